@@ -1,0 +1,3 @@
+"""PCHA Desktop: the District Quality-of-Life Development Committee secretary's workbench."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,128 @@
+"""The one place that opens the SQLite file: pragmas, sessions, one transaction per user action, audit.
+
+    database = Database(path)
+    with database.unit_of_work(user_name="สมศรี") as session:
+        session.add(...)
+    # committed here, with an audit entry per changed row; rolled back on any exception
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from pcha_desktop.storage.models import AuditEntry
+
+BUSY_TIMEOUT_MS = 5000
+SYSTEM_USER = "system"
+
+
+def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        apply_pragmas(dbapi_connection)
+
+    return engine
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.engine = create_sqlite_engine(self.path)
+        self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self, user_name: str = SYSTEM_USER) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all, and is audited."""
+        session = self._session_factory()
+        session.info["user_name"] = user_name or SYSTEM_USER
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self._session_factory()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _column_changes(instance: Any, action: str) -> dict[str, list[Any]]:
+    """{column: [old, new]}: new values of an insert, changed values of an update, old values of a delete."""
+    state = inspect(instance)
+    changes: dict[str, list[Any]] = {}
+    for attribute in state.mapper.column_attrs:
+        history = state.attrs[attribute.key].history
+        current = history.unchanged[0] if history.unchanged else None
+        old = history.deleted[0] if history.deleted else current
+        new = history.added[0] if history.added else current
+        if action == "insert":
+            changes[attribute.key] = [None, _plain(new)]
+        elif action == "delete":
+            changes[attribute.key] = [_plain(old if old is not None else new), None]
+        elif history.has_changes() and _plain(old) != _plain(new):
+            changes[attribute.key] = [_plain(old), _plain(new)]
+    return changes
+
+
+@event.listens_for(Session, "after_flush")
+def _record_audit_entries(session: Session, _flush_context: Any) -> None:
+    """Write an AuditEntry for every inserted, changed or deleted row (audit rows themselves excepted)."""
+    user_name = session.info.get("user_name", SYSTEM_USER)
+    entries: list[dict[str, Any]] = []
+    for action, instances in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+        for instance in instances:
+            if isinstance(instance, AuditEntry):
+                continue
+            changes = _column_changes(instance, action)
+            if action == "update" and not changes:
+                continue
+            entries.append(
+                {
+                    "user_name": user_name,
+                    "action": action,
+                    "table_name": instance.__tablename__,
+                    "row_id": getattr(instance, "id", None),
+                    "changes": json.dumps(changes, ensure_ascii=False, default=str),
+                }
+            )
+    if entries:
+        session.execute(AuditEntry.__table__.insert(), entries)
