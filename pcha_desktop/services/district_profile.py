@@ -1,0 +1,98 @@
+"""The district profile: which district this database belongs to, and who signs and who writes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+
+from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.settings import USER_NAME, write_setting
+from pcha_desktop.storage.database import Database
+from pcha_desktop.storage.models import DistrictProfile
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class DistrictProfileData:
+    province_code: str
+    province_name: str
+    district_code: str
+    district_name: str
+    office_name: str
+    district_chief_name: str
+    secretary_name: str
+    provincial_office_email: str = ""
+
+
+EDITABLE_FIELDS = ("office_name", "district_chief_name", "secretary_name", "provincial_office_email")
+
+_REQUIRED = {
+    "office_name": ("กรุณากรอกชื่อหน่วยงาน", "Please enter the office name"),
+    "district_chief_name": ("กรุณากรอกชื่อนายอำเภอ", "Please enter the district chief's name"),
+    "secretary_name": ("กรุณากรอกชื่อเลขานุการ พชอ.", "Please enter the committee secretary's name"),
+}
+
+
+def validate_field(field_name: str, value: str) -> None:
+    """Raise UserFacingError if this value may not be stored in this field."""
+    value = value.strip()
+    if field_name in _REQUIRED and not value:
+        message_th, message_en = _REQUIRED[field_name]
+        raise UserFacingError(message_th, message_en, field=field_name)
+    if field_name == "provincial_office_email" and value and not EMAIL_PATTERN.match(value):
+        raise UserFacingError(
+            f"อีเมล “{value}” ไม่ถูกต้อง ตัวอย่างที่ถูกต้อง: saraban@phuket.go.th",
+            f"“{value}” is not a valid e-mail address, e.g. saraban@phuket.go.th",
+            field=field_name,
+        )
+
+
+def validate_profile(data: DistrictProfileData) -> None:
+    if not (data.province_code and data.district_code and data.district_code.startswith(data.province_code)):
+        raise UserFacingError(
+            "กรุณาเลือกจังหวัดและอำเภอจากรายการ",
+            "Please choose the province and the district from the lists",
+            field="district_code",
+        )
+    for name in EDITABLE_FIELDS:
+        validate_field(name, getattr(data, name))
+
+
+def load_profile(database: Database) -> DistrictProfileData | None:
+    with database.reader() as session:
+        row = session.scalars(select(DistrictProfile).limit(1)).first()
+        if row is None:
+            return None
+        return DistrictProfileData(**{f.name: getattr(row, f.name) for f in fields(DistrictProfileData)})
+
+
+def save_profile(database: Database, data: DistrictProfileData, user_name: str) -> None:
+    """Create or replace the profile and remember the user's name, in one transaction (the first-run wizard)."""
+    data = DistrictProfileData(**{k: v.strip() for k, v in asdict(data).items()})
+    validate_profile(data)
+    if not user_name.strip():
+        raise UserFacingError("กรุณากรอกชื่อของท่าน", "Please enter your name", field="user_name")
+    with database.unit_of_work(user_name.strip()) as session:
+        row = session.scalars(select(DistrictProfile).limit(1)).first()
+        if row is None:
+            row = DistrictProfile()
+            session.add(row)
+        for name, value in asdict(data).items():
+            setattr(row, name, value)
+        write_setting(session, USER_NAME, user_name.strip())
+
+
+def update_profile_field(database: Database, field_name: str, value: str, user_name: str) -> str:
+    """Change one field (an edit on the home screen); returns the previous value for undo."""
+    if field_name not in EDITABLE_FIELDS:
+        raise ValueError(f"{field_name} is not editable")
+    value = value.strip()
+    validate_field(field_name, value)
+    with database.unit_of_work(user_name) as session:
+        row = session.scalars(select(DistrictProfile).limit(1)).one()
+        previous = getattr(row, field_name)
+        setattr(row, field_name, value)
+        return previous

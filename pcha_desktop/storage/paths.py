@@ -1,0 +1,103 @@
+"""Where the data lives: the data folder, the database file, backups, attachments.
+
+Order for the data folder: an explicit value (``--data-dir``), the ``PCHA_DATA_DIR`` environment variable,
+else the per-user data folder of the platform (``%LOCALAPPDATA%\\PCHA Desktop`` on Windows).
+The demo database lives in its own ``demo`` sub-folder so that trying the program never touches real data.
+
+``StorageError`` lives here because every storage module imports this one: it is the base of the errors
+a user has to read, each carrying its message in Thai and in English.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "PCHA Desktop"
+DATA_DIR_ENV = "PCHA_DATA_DIR"
+DATABASE_FILE_NAME = "pcha.sqlite"
+DEMO_SUBDIR = "demo"
+LOCK_FILE_NAME = ".lock"
+
+
+class StorageError(Exception):
+    """An error to show to the user: ``message_th`` for the window, ``message_en`` for logs and the CLI."""
+
+    def __init__(self, message_th: str, message_en: str) -> None:
+        super().__init__(message_en)
+        self.message_th = message_th
+        self.message_en = message_en
+
+
+def resolve_data_dir(cli_value: str | Path | None = None, *, demo: bool = False) -> Path:
+    """The data folder to use (created if missing); ``<folder>/demo`` for the demo database."""
+    base = _chosen_data_dir(cli_value)
+    data_dir = base / DEMO_SUBDIR if demo else base
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return data_dir
+
+
+def _chosen_data_dir(cli_value: str | Path | None) -> Path:
+    if cli_value is not None and str(cli_value).strip():
+        return Path(cli_value).expanduser().absolute()
+    from_environment = os.environ.get(DATA_DIR_ENV, "").strip()
+    if from_environment:
+        return Path(from_environment).expanduser().absolute()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DATABASE_FILE_NAME
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "backups"
+
+
+def attachments_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "attachments"
+
+
+def lock_file_path(data_dir: Path) -> Path:
+    return Path(data_dir) / LOCK_FILE_NAME
+
+
+def fsync_file(path: Path) -> None:
+    """Force a file's content to disk."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_directory(directory: Path) -> None:
+    """Force a rename inside ``directory`` to disk (not possible, and not needed, on Windows)."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def durable_replace(source: Path, target: Path) -> None:
+    """Move a fully written ``source`` over ``target`` in one step (same folder), surviving a power cut."""
+    fsync_file(source)
+    os.replace(source, target)
+    fsync_directory(Path(target).parent)
+
+
+__all__ = [
+    "DATABASE_FILE_NAME",
+    "DATA_DIR_ENV",
+    "StorageError",
+    "attachments_dir",
+    "backup_dir",
+    "database_path",
+    "durable_replace",
+    "fsync_directory",
+    "fsync_file",
+    "lock_file_path",
+    "resolve_data_dir",
+]

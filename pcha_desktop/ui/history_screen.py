@@ -1,0 +1,127 @@
+"""Change history: every change recorded by the audit trail, newest first, filterable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from pcha_desktop.domain import thai_calendar
+from pcha_desktop.services.audit_log import AuditRecord, recent_changes
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryScreen", text)
+
+
+def table_title(table_name: str) -> str:
+    titles = {
+        "district_profile": _tr("District profile"),
+        "fiscal_year": _tr("Fiscal year"),
+        "person": _tr("Person"),
+        "committee": _tr("Committee"),
+        "committee_membership": _tr("Committee membership"),
+        "setting": _tr("Setting"),
+    }
+    return titles.get(table_name, table_name)
+
+
+def action_title(action: str) -> str:
+    return {"insert": _tr("Added"), "update": _tr("Changed"), "delete": _tr("Removed")}.get(action, action)
+
+
+class AuditTableModel(QAbstractTableModel):
+    COLUMNS = ("when", "who", "action", "what", "details")
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self._state = state
+        self._records: list[AuditRecord] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._records = recent_changes(self._state.database)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("When"), _tr("Who"), _tr("Action"), _tr("What"), _tr("Details"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            if column == "when":
+                return record.changed_at_local.isoformat()
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "when":
+                when = record.changed_at_local
+                if self._state.language == "en":
+                    return f"{when:%Y-%m-%d %H:%M}"
+                text = f"{thai_calendar.format_thai_date(when.date(), thai_calendar.DateStyle.ABBREVIATED)} {when:%H:%M}"
+                return thai_calendar.to_thai_digits(text) if self._state.thai_digits else text
+            if column == "who":
+                return record.user_name
+            if column == "action":
+                return action_title(record.action)
+            if column == "what":
+                return table_title(record.table_name)
+            return record.summary()
+        return None
+
+
+class HistoryScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyScreen")
+        self.model = AuditTableModel(state)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+
+        title = QLabel(self.tr("Change history"))
+        title.setObjectName("screenTitle")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, field or value…"))
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(WrappingItemDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+        state.data_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()

@@ -1,0 +1,172 @@
+"""Home: the district profile (edited in place, saved at once, undoable) and where we are in the fiscal year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcha_desktop.domain import thai_calendar
+from pcha_desktop.services import district_profile
+from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.thai_wrap import WrappingLabel
+
+
+class ProfileFieldEdit(QUndoCommand):
+    """Saving one profile field; undo writes the previous value back (each in its own transaction)."""
+
+    def __init__(self, state: AppState, field_name: str, old_value: str, new_value: str, label: str) -> None:
+        super().__init__(label)
+        self._state = state
+        self._field_name = field_name
+        self._old_value = old_value
+        self._new_value = new_value
+
+    def _write(self, value: str) -> None:
+        district_profile.update_profile_field(
+            self._state.database, self._field_name, value, self._state.user_name
+        )
+        self._state.data_changed.emit()
+
+    def redo(self) -> None:
+        self._write(self._new_value)
+
+    def undo(self) -> None:
+        self._write(self._old_value)
+
+
+class HomeScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeScreen")
+        self._state = state
+        self._editors: dict[str, QLineEdit] = {}
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("screenTitle")
+        self.subtitle_label = WrappingLabel()
+
+        self.fiscal_year_label = WrappingLabel()
+        self.fiscal_year_label.setObjectName("fiscalYearLabel")
+        self.quarter_label = WrappingLabel()
+        self.quarter_label.setObjectName("quarterLabel")
+        self.today_label = WrappingLabel()
+        calendar_box = QGroupBox(self.tr("Fiscal year and quarter"))
+        calendar_layout = QVBoxLayout(calendar_box)
+        for label in (self.fiscal_year_label, self.quarter_label, self.today_label):
+            calendar_layout.addWidget(label)
+
+        profile_box = QGroupBox(self.tr("District profile (changes are saved as you type; Ctrl+Z undoes)"))
+        form = QFormLayout(profile_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.codes_label = QLabel()
+        form.addRow(self.tr("Province / district"), self.codes_label)
+        field_labels = {
+            "office_name": self.tr("Office"),
+            "district_chief_name": self.tr("District chief (committee chair)"),
+            "secretary_name": self.tr("Committee secretary"),
+            "provincial_office_email": self.tr("Provincial health office e-mail"),
+        }
+        self._field_labels = field_labels
+        for field_name, text in field_labels.items():
+            editor = QLineEdit()
+            editor.setObjectName(f"edit_{field_name}")
+            editor.editingFinished.connect(lambda name=field_name: self._commit_field(name))
+            self._editors[field_name] = editor
+            form.addRow(text, editor)
+        self.error_label = WrappingLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        form.addRow(self.error_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(calendar_box)
+        layout.addWidget(profile_box)
+        layout.addStretch(1)
+
+        state.data_changed.connect(self.reload)
+        state.fiscal_year_changed.connect(lambda _year: self._show_calendar())
+        self.reload()
+
+    def editor(self, field_name: str) -> QLineEdit:
+        return self._editors[field_name]
+
+    def reload(self) -> None:
+        profile = district_profile.load_profile(self._state.database)
+        if profile is None:
+            return
+        self._profile = profile
+        self.title_label.setText(self.tr("District %1").replace("%1", profile.district_name))
+        self.subtitle_label.setText(
+            self.tr("District Quality-of-Life Development Committee, %1, province of %2")
+            .replace("%1", profile.district_name)
+            .replace("%2", profile.province_name)
+        )
+        self.codes_label.setText(
+            f"{profile.province_name} ({profile.province_code}) / {profile.district_name} ({profile.district_code})"
+        )
+        for field_name, editor in self._editors.items():
+            value = getattr(profile, field_name)
+            if editor.text() != value:
+                editor.setText(value)
+        self._show_calendar()
+
+    def _digits(self, text: str) -> str:
+        return thai_calendar.to_thai_digits(text) if self._state.thai_digits else text
+
+    def _show_calendar(self) -> None:
+        today = self._state.today()
+        fiscal_year = self._state.fiscal_year or thai_calendar.fiscal_year_of(today)
+        english = self._state.language == "en"
+        if english:
+            start, end = thai_calendar.fiscal_year_range(fiscal_year)
+            self.fiscal_year_label.setText(
+                f"Fiscal year {fiscal_year} ({start:%d %b %Y} – {end:%d %b %Y})"
+            )
+        else:
+            self.fiscal_year_label.setText(self._digits(thai_calendar.fiscal_year_label(fiscal_year)))
+        current = thai_calendar.fiscal_quarter_of(today)
+        if current.fiscal_year == fiscal_year:
+            quarter_text = current.label_en() if english else current.label(thai_digits=self._state.thai_digits)
+            self.quarter_label.setText(self.tr("Current quarter: %1").replace("%1", quarter_text))
+        else:
+            self.quarter_label.setText(self.tr("This fiscal year is not the current one."))
+        date_text = (
+            f"{today:%d %B %Y}"
+            if english
+            else thai_calendar.format_thai_date(today, thai_digits=self._state.thai_digits)
+        )
+        self.today_label.setText(self.tr("Today: %1").replace("%1", date_text))
+
+    def _commit_field(self, field_name: str) -> None:
+        editor = self._editors[field_name]
+        new_value = editor.text().strip()
+        old_value = getattr(self._profile, field_name)
+        if new_value == old_value:
+            self.error_label.hide()
+            return
+        try:
+            district_profile.validate_field(field_name, new_value)
+        except UserFacingError as error:
+            self.error_label.setText(error.message(self._state.language))
+            self.error_label.show()
+            editor.setFocus()
+            return
+        self.error_label.hide()
+        label = self.tr("Change %1").replace("%1", self._field_labels[field_name])
+        self._state.undo_stack.push(ProfileFieldEdit(self._state, field_name, old_value, new_value, label))

@@ -1,0 +1,169 @@
+"""The main window: a sidebar of the sections that exist, a fiscal-year selector, undo, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from pcha_desktop.domain import thai_calendar
+from pcha_desktop.services import fiscal_years
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.history_screen import HistoryScreen
+from pcha_desktop.ui.home_screen import HomeScreen
+
+STYLE_SHEET = """
+QLabel#screenTitle { font-size: 20pt; font-weight: bold; }
+QListWidget#sidebar { font-size: 12pt; background: #f3f6fa; border: none; }
+QListWidget#sidebar::item { padding: 10px 12px; }
+QListWidget#sidebar::item:selected { background: #1f5fa8; color: white; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.state = state
+        self.resize(1100, 720)
+        self.setStyleSheet(STYLE_SHEET)
+        self.sections: dict[str, QWidget] = {}
+        state.language_changed.connect(lambda _language: self.build())
+        self.build()
+
+    # Sections are (key, title, factory); later features add theirs here.
+    def section_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        return [
+            ("home", self.tr("Home"), lambda: HomeScreen(self.state)),
+            ("history", self.tr("Change history"), lambda: HistoryScreen(self.state)),
+        ]
+
+    def build(self) -> None:
+        """(Re)build every widget in the current language."""
+        demo = self.tr(" — DEMO DATA") if self.state.demo else ""
+        self.setWindowTitle(self.tr("PCHA Desktop") + demo)
+        self._build_toolbar_and_menus()
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(220)
+        self.stack = QStackedWidget()
+        self.sections = {}
+        for key, title, factory in self.section_factories():
+            widget = factory()
+            self.sections[key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        old = self.centralWidget()
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+
+    def show_section(self, key: str) -> QWidget:
+        keys = [self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.sidebar.count())]
+        self.sidebar.setCurrentRow(keys.index(key))
+        return self.sections[key]
+
+    def current_section_key(self) -> str:
+        return self.sidebar.currentItem().data(Qt.ItemDataRole.UserRole)
+
+    def _build_toolbar_and_menus(self) -> None:
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self.menuBar().clear()
+
+        toolbar = QToolBar(self.tr("Fiscal year"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(self.tr("Fiscal year:") + " "))
+        self.fiscal_year_combo = QComboBox()
+        self.fiscal_year_combo.setObjectName("fiscalYearCombo")
+        years = fiscal_years.list_fiscal_years(self.state.database)
+        current = thai_calendar.fiscal_year_of(self.state.today())
+        if current not in years:
+            years = sorted({*years, current}, reverse=True)
+        for year in years:
+            text = thai_calendar.to_thai_digits(str(year)) if self.state.thai_digits else str(year)
+            self.fiscal_year_combo.addItem(text, year)
+        selected = self.state.fiscal_year or current
+        self.fiscal_year_combo.setCurrentIndex(max(0, self.fiscal_year_combo.findData(selected)))
+        self.fiscal_year_combo.currentIndexChanged.connect(
+            lambda _index: self.state.select_fiscal_year(self.fiscal_year_combo.currentData())
+        )
+        self.state.select_fiscal_year(selected)
+        toolbar.addWidget(self.fiscal_year_combo)
+
+        undo_action = self.state.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.state.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        toolbar.addSeparator()
+        toolbar.addAction(undo_action)
+        toolbar.addAction(redo_action)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(undo_action)
+        edit_menu.addAction(redo_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("Language"))
+        for code, name in (("th", "ไทย (Thai)"), ("en", "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(self.state.language == code)
+            action.triggered.connect(lambda _checked=False, language=code: self.change_language(language))
+            language_menu.addAction(action)
+        digits_action = QAction(self.tr("Thai digits in documents and dates"), self)
+        digits_action.setObjectName("thaiDigitsAction")
+        digits_action.setCheckable(True)
+        digits_action.setChecked(self.state.thai_digits)
+        digits_action.toggled.connect(self.state.set_thai_digits)
+        settings_menu.addAction(digits_action)
+        self.actions_by_name = {
+            "undo": undo_action,
+            "redo": redo_action,
+            "language_th": language_menu.actions()[0],
+            "language_en": language_menu.actions()[1],
+            "thai_digits": digits_action,
+        }
+
+    def change_language(self, language: str) -> None:
+        from pcha_desktop.ui.i18n import install_language
+
+        if language == self.state.language:
+            return
+        install_language(language)
+        current = self.current_section_key()
+        self.state.set_language(language)  # emits language_changed → build()
+        self.show_section(current)
