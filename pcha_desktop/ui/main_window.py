@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain import thai_calendar
-from pcha_desktop.services import fiscal_years
-from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.history_screen import HistoryScreen
-from pcha_desktop.ui.home_screen import HomeScreen
+
+if TYPE_CHECKING:  # the database layers load after the window is first painted
+    from pcha_desktop.ui.app_state import AppState
 
 STYLE_SHEET = """
 QLabel#screenTitle { font-size: 20pt; font-weight: bold; }
@@ -33,18 +33,31 @@ QListWidget#sidebar::item:selected { background: #1f5fa8; color: white; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState) -> None:
+    """Shown at once with a "please wait" face; `attach(state)` fills it when the data folder is open."""
+
+    def __init__(self, state: AppState | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.state = state
         self.resize(1100, 720)
         self.setStyleSheet(STYLE_SHEET)
         self.sections: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("PCHA Desktop"))
+        waiting = QLabel(self.tr("Opening the data…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(waiting)
+        if state is not None:
+            self.attach(state)
+
+    def attach(self, state: AppState) -> None:
+        self.state = state
         state.language_changed.connect(lambda _language: self.build())
         self.build()
 
     # Sections are (key, title, factory); later features add theirs here.
     def section_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        from pcha_desktop.ui.history_screen import HistoryScreen
+        from pcha_desktop.ui.home_screen import HomeScreen
+
         return [
             ("home", self.tr("Home"), lambda: HomeScreen(self.state)),
             ("history", self.tr("Change history"), lambda: HistoryScreen(self.state)),
@@ -102,6 +115,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Fiscal year:") + " "))
         self.fiscal_year_combo = QComboBox()
         self.fiscal_year_combo.setObjectName("fiscalYearCombo")
+        from pcha_desktop.services import fiscal_years
+
         years = fiscal_years.list_fiscal_years(self.state.database)
         current = thai_calendar.fiscal_year_of(self.state.today())
         if current not in years:

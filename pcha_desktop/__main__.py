@@ -1,0 +1,3 @@
+from pcha_desktop.ui.app import main
+
+raise SystemExit(main())

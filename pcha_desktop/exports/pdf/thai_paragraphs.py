@@ -1,0 +1,260 @@
+"""Thai paragraphs for ReportLab: lines break only between words, every run shaped.
+
+ReportLab breaks lines only at spaces, so Thai (no spaces inside phrases) would be split at arbitrary
+characters, leaving empty boxes and wrong row heights in tables. Here the text is broken into lines by
+us, at PyThaiNLP word boundaries measured with ``pdfmetrics.stringWidth``, and a shaped Paragraph gets the
+finished lines joined by ``<br/>``. ``ThaiParagraph`` does this at wrap time, so it knows the real width
+(frame or table column) and is safe anywhere a Paragraph is. A word wider than the line is split between
+grapheme clusters (a consonant never loses its vowels or marks).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.fonts import ps2tt, tt2ps
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from pcha_desktop.domain.thai_text import segment_words
+from pcha_desktop.exports.pdf.fonts import (
+    BODY_LEADING_PT,
+    BODY_SIZE_PT,
+    MIN_LEADING_RATIO,
+    REGULAR,
+    register_fonts,
+)
+
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_WHITESPACE = re.compile(r"(\s+)")
+_LEADING_VOWELS = frozenset("เแโใไ")
+_FOLLOWING_VOWELS = frozenset("ะาำๅ")
+_FIT_TOLERANCE_PT = 0.01
+"""Shaped widths may differ from stringWidth by kerning; lines are filled a hair short of the width."""
+
+
+def to_thai_digits(text: str) -> str:
+    return text.translate(_THAI_DIGITS)
+
+
+def apply_digits(text: str, thai_digits: bool) -> str:
+    """The text with Arabic digits turned into Thai digits when ``thai_digits`` is set."""
+    return to_thai_digits(text) if thai_digits else text
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """A piece of a paragraph in one weight."""
+
+    text: str
+    bold: bool = False
+
+
+def grapheme_clusters(text: str) -> list[str]:
+    """Text split where a line may break inside a word: never between a consonant and its vowels/marks,
+    nor after a leading vowel (เ แ โ ใ ไ)."""
+    clusters: list[str] = []
+    for character in text:
+        if clusters and (
+            unicodedata.category(character) in ("Mn", "Mc", "Me")
+            or character in _FOLLOWING_VOWELS
+            or character == "\u200d"
+            or all(previous in _LEADING_VOWELS for previous in clusters[-1])
+        ):
+            clusters[-1] += character
+        else:
+            clusters.append(character)
+    return clusters
+
+
+def break_pieces(text: str) -> list[str]:
+    """Whitespace runs and words (Thai by the segmenter); joining them gives the text back."""
+    pieces: list[str] = []
+    for chunk in _WHITESPACE.split(text):
+        if not chunk:
+            continue
+        if chunk.isspace():
+            pieces.append(chunk)
+        else:
+            pieces.extend(piece for piece in segment_words(chunk) if piece)
+    return pieces
+
+
+Token = tuple[str, str]
+"""(text, font name)"""
+
+
+def break_runs(
+    runs: Sequence[Token],
+    font_size: float,
+    width: float,
+    first_line_width: float | None = None,
+) -> list[list[Token]]:
+    """Break runs of (text, font) into lines no wider than ``width`` (the first: ``first_line_width``).
+
+    Lines break after whitespace or between words; whitespace stays at the end of its line (so the
+    lines joined give the text back) and does not count towards the width. A word wider than a whole
+    line is split between grapheme clusters; a single cluster wider than the line gets a line of its own.
+    """
+    lines: list[list[Token]] = [[]]
+    used = 0.0  # width of the current line, trailing whitespace included
+    limit = (width if first_line_width is None else first_line_width) - _FIT_TOLERANCE_PT
+
+    def new_line() -> None:
+        nonlocal used, limit
+        lines.append([])
+        used = 0.0
+        limit = width - _FIT_TOLERANCE_PT
+
+    def line_has_content() -> bool:
+        return any(not text.isspace() for text, _ in lines[-1])
+
+    for run_text, font in runs:
+        for piece in break_pieces(run_text):
+            piece_width = pdfmetrics.stringWidth(piece, font, font_size)
+            if piece.isspace() or used + piece_width <= limit:
+                lines[-1].append((piece, font))
+                used += piece_width
+                continue
+            if line_has_content():
+                new_line()
+            if piece_width <= limit:
+                lines[-1].append((piece, font))
+                used += piece_width
+                continue
+            for cluster in grapheme_clusters(piece):
+                cluster_width = pdfmetrics.stringWidth(cluster, font, font_size)
+                if used + cluster_width > limit and line_has_content():
+                    new_line()
+                lines[-1].append((cluster, font))
+                used += cluster_width
+    return [_merge(line) for line in lines if line]
+
+
+def _merge(line: list[Token]) -> list[Token]:
+    merged: list[Token] = []
+    for text, font in line:
+        if merged and merged[-1][1] == font:
+            merged[-1] = (merged[-1][0] + text, font)
+        else:
+            merged.append((text, font))
+    return merged
+
+
+def break_lines(
+    text: str,
+    font_name: str = REGULAR,
+    font_size: float = BODY_SIZE_PT,
+    width: float = 400.0,
+    first_line_width: float | None = None,
+) -> list[str]:
+    """Plain-text form of ``break_runs`` for one font: the lines, which joined give ``text`` back."""
+    register_fonts()
+    return ["".join(t for t, _ in line) for line in break_runs([(text, font_name)], font_size, width, first_line_width)]
+
+
+def thai_style(
+    name: str,
+    *,
+    size: float = BODY_SIZE_PT,
+    leading: float | None = None,
+    bold: bool = False,
+    alignment: int = TA_LEFT,
+    first_line_indent: float = 0.0,
+    left_indent: float = 0.0,
+    right_indent: float = 0.0,
+    space_before: float = 0.0,
+    space_after: float = 0.0,
+) -> ParagraphStyle:
+    """A shaped Sarabun paragraph style; leading defaults to the body pitch scaled, at least 1.5 x size."""
+    family = register_fonts()
+    default_leading = BODY_LEADING_PT * size / BODY_SIZE_PT
+    return ParagraphStyle(
+        name,
+        fontName=tt2ps(family, 1 if bold else 0, 0),
+        fontSize=size,
+        leading=max(leading if leading is not None else default_leading, MIN_LEADING_RATIO * size),
+        alignment=alignment,
+        firstLineIndent=first_line_indent,
+        leftIndent=left_indent,
+        rightIndent=right_indent,
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        shaping=1,
+        splitLongWords=0,
+        allowWidows=1,
+        allowOrphans=0,
+    )
+
+
+class ThaiParagraph(Flowable):
+    """A Paragraph of Thai (and other) text whose lines break only at word boundaries.
+
+    ``text`` is plain text (not markup: ``<`` and ``&`` are escaped) or runs with bold parts. The lines
+    are computed in ``wrap`` for the width actually available, then drawn by a shaped Paragraph.
+    """
+
+    def __init__(
+        self,
+        text: str | Sequence[TextRun],
+        style: ParagraphStyle,
+        *,
+        thai_digits: bool = False,
+    ) -> None:
+        super().__init__()
+        register_fonts()
+        runs = [TextRun(text)] if isinstance(text, str) else list(text)
+        self.runs = [replace(run, text=apply_digits(run.text, thai_digits)) for run in runs]
+        if style.leading < MIN_LEADING_RATIO * style.fontSize:
+            raise ValueError(f"leading {style.leading} < {MIN_LEADING_RATIO} x font size {style.fontSize}")
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._paragraph: Paragraph | None = None
+        self._paragraph_width: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    def lines(self, avail_width: float) -> list[list[Token]]:
+        style = self.style
+        family, bold, italic = ps2tt(style.fontName)
+        bold_font = tt2ps(family, 1, italic)
+        tokens = [(run.text, bold_font if run.bold or bold else style.fontName) for run in self.runs]
+        width = avail_width - style.leftIndent - style.rightIndent
+        return break_runs(tokens, style.fontSize, width, width - style.firstLineIndent)
+
+    def paragraph(self, avail_width: float) -> Paragraph:
+        if self._paragraph is None or self._paragraph_width != avail_width:
+            bold_font = tt2ps(ps2tt(self.style.fontName)[0], 1, 0)
+            markup = "<br/>".join(
+                "".join(
+                    f"<b>{escape(text)}</b>" if font == bold_font and font != self.style.fontName else escape(text)
+                    for text, font in line
+                )
+                for line in self.lines(avail_width)
+            )
+            self._paragraph = Paragraph(markup, self.style)
+            self._paragraph_width = avail_width
+        return self._paragraph
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = self.paragraph(availWidth).wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = self.paragraph(availWidth).split(availWidth, availHeight)
+        return list(parts)
+
+    def draw(self) -> None:
+        assert self._paragraph is not None, "wrap() before draw()"
+        canvas: Canvas = self.canv
+        self._paragraph.drawOn(canvas, 0, 0)

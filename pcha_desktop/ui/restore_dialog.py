@@ -1,0 +1,44 @@
+"""When the database is damaged: say so in Thai and English, and offer the newest good backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from pcha_desktop.services import data_folder as data_folder_service
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("RestoreDialog", text)
+
+
+def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_service.DatabaseDamaged) -> bool:
+    """Ask whether to restore the newest good backup; True when it was restored (open again)."""
+    good = [backup for backup in error.backups if backup.is_good()]
+    box = QMessageBox(parent)
+    box.setObjectName("restoreOffer")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("The database is damaged"))
+    details = f"{error.message_th}\n\n{error.message_en}"
+    if not good:
+        box.setText(details + "\n\n" + _tr("No good backup was found. Please contact your IT support; "
+                                           "the damaged file has not been changed."))
+        box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return False
+    newest = good[0]
+    box.setText(
+        details
+        + "\n\n"
+        + _tr("Restore the newest good backup, made %1? The damaged file is kept aside, not deleted.").replace(
+            "%1", newest.created_at.strftime("%Y-%m-%d %H:%M")
+        )
+    )
+    restore_button = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Close the program"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    data_folder_service.restore_into(data_dir, newest.path)
+    return True
