@@ -1,0 +1,205 @@
+"""Opening a data folder: the start-up sequence shared by the window and the command line.
+
+    try:
+        folder = open_data_folder(resolve_data_dir(args.data_dir))
+    except DatabaseDamaged as damaged:      # offer damaged.backups (newest first), then:
+        restore_into(data_dir, chosen.path)  # and open again
+    except StorageError as error:           # DataFolderInUse, DatabaseNewerThanApp, MigrationFailed, …
+        show(error.message_th)
+    with folder:
+        ... folder.database.unit_of_work(user_name) ...
+
+Sequence: lock the folder → check the existing database → daily start backup → (backup "before-migration"
+and) migrate to the newest schema → ``Database``. A new folder gets a new database made by the migrations.
+Every failure releases the lock before the exception leaves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from pcha_desktop.storage.backup import (
+    BEFORE_MIGRATION_REASON,
+    BackupInfo,
+    backup_if_due,
+    create_backup,
+    list_backups,
+    restore_backup,
+)
+from pcha_desktop.storage.database import Database
+from pcha_desktop.storage.instance_lock import DataFolderInUse, InstanceLock
+from pcha_desktop.storage.integrity import check_integrity
+from pcha_desktop.storage.migrate import create_new_database, needs_upgrade, upgrade_to_head
+from pcha_desktop.storage.paths import StorageError, attachments_dir, backup_dir, database_path
+
+
+class DatabaseDamaged(StorageError):
+    """The database failed its check; ``backups`` (newest first) are the candidates for a restore."""
+
+    def __init__(self, db_path: Path, problem: str, backups: list[BackupInfo]) -> None:
+        super().__init__(
+            "ฐานข้อมูลเสียหาย ไม่สามารถเปิดใช้งานได้ กรุณากู้คืนจากไฟล์สำรองข้อมูลล่าสุด"
+            f" (รายละเอียด: {problem})",
+            f"The database is damaged and cannot be opened. Please restore the newest backup. ({problem})",
+        )
+        self.db_path = db_path
+        self.problem = problem
+        self.backups = backups
+
+
+class DatabaseNotFound(StorageError):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            f"ไม่พบฐานข้อมูลที่ {db_path}",
+            f"There is no database at {db_path}.",
+        )
+        self.db_path = db_path
+
+
+class MigrationFailed(StorageError):
+    """Updating the schema failed; it was rolled back, and ``backup`` holds the data as it was."""
+
+    def __init__(self, detail: str, backup: Path | None) -> None:
+        where = f" {backup}" if backup else ""
+        super().__init__(
+            "ปรับปรุงฐานข้อมูลให้เข้ากับโปรแกรมรุ่นใหม่ไม่สำเร็จ ข้อมูลเดิมไม่ถูกเปลี่ยนแปลง"
+            f" (สำรองไว้ที่{where}) รายละเอียด: {detail}",
+            f"Updating the database for the new version failed; your data was not changed"
+            f" (backup:{where}). Details: {detail}",
+        )
+        self.detail = detail
+        self.backup = backup
+
+
+@dataclass
+class DataFolder:
+    data_dir: Path
+    database: Database
+    lock: InstanceLock
+    start_backup: Path | None = None  # today's automatic backup, if this start made it
+    start_backup_error: StorageError | None = None  # the start backup failed: warn, but let them work
+    migration_backup: Path | None = None
+    created: bool = False  # the database was new
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def database_path(self) -> Path:
+        return database_path(self.data_dir)
+
+    @property
+    def backups_dir(self) -> Path:
+        return backup_dir(self.data_dir)
+
+    @property
+    def attachments_dir(self) -> Path:
+        return attachments_dir(self.data_dir)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.database.dispose()
+        finally:
+            self.lock.release()
+
+    def __enter__(self) -> DataFolder:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_data_folder(data_dir: Path, *, create: bool = True) -> DataFolder:
+    """Lock, check, back up, migrate and open. Raises a ``StorageError`` (lock released) when it cannot."""
+    data_dir = Path(data_dir)
+    if not create and not database_path(data_dir).exists():
+        raise DatabaseNotFound(database_path(data_dir))
+    lock = InstanceLock(data_dir).acquire()
+    try:
+        return _open_locked(data_dir, lock, create=create)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(data_dir: Path, lock: InstanceLock, *, create: bool) -> DataFolder:
+    db_path = database_path(data_dir)
+    created = not db_path.exists()
+    if created:
+        if not create:
+            raise DatabaseNotFound(db_path)
+        create_new_database(db_path)
+    else:
+        _raise_if_damaged(data_dir)
+    backup_dir(data_dir).mkdir(exist_ok=True)
+    attachments_dir(data_dir).mkdir(exist_ok=True)
+    start_backup, start_backup_error = (None, None) if created else _start_backup(data_dir)
+    migration_backup = _migrate_if_needed(data_dir)
+    return DataFolder(
+        data_dir=data_dir,
+        database=Database(db_path),
+        lock=lock,
+        start_backup=start_backup,
+        start_backup_error=start_backup_error,
+        migration_backup=migration_backup,
+        created=created,
+    )
+
+
+def _raise_if_damaged(data_dir: Path) -> None:
+    db_path = database_path(data_dir)
+    report = check_integrity(db_path)
+    if not report.ok:
+        raise DatabaseDamaged(db_path, report.problem, list_backups(backup_dir(data_dir)))
+
+
+def _start_backup(data_dir: Path) -> tuple[Path | None, StorageError | None]:
+    """The daily backup must not stop the day's work: a failure is returned for a warning, not raised."""
+    try:
+        return backup_if_due(database_path(data_dir), backup_dir(data_dir)), None
+    except StorageError as error:
+        return None, error
+
+
+def _migrate_if_needed(data_dir: Path) -> Path | None:
+    db_path = database_path(data_dir)
+    if not needs_upgrade(db_path):
+        return None
+    backup = create_backup(db_path, backup_dir(data_dir), BEFORE_MIGRATION_REASON)  # no backup, no migration
+    try:
+        upgrade_to_head(db_path)
+    except StorageError:
+        raise
+    except Exception as error:  # the migration transaction was rolled back
+        raise MigrationFailed(f"{type(error).__name__}: {error}", backup) from error
+    return backup
+
+
+def restore_into(data_dir: Path, backup_file: Path) -> Path | None:
+    """Restore ``backup_file`` as the folder's database (taking the folder's lock for the time it takes).
+
+    Returns where the previous database file was kept aside, or None. Open the folder again afterwards.
+    """
+    with InstanceLock(data_dir):
+        return restore_backup(backup_file, database_path(data_dir))
+
+
+__all__ = [
+    "BackupInfo",
+    "DataFolder",
+    "DataFolderInUse",
+    "DatabaseDamaged",
+    "DatabaseNotFound",
+    "MigrationFailed",
+    "open_data_folder",
+    "restore_into",
+    "StorageError",
+]
