@@ -45,8 +45,8 @@ class BackupFailed(StorageError):
         self.detail = detail
 
 
-class BackupInvalid(StorageError):
-    """The chosen file cannot be restored: damaged, or not a PCHA Desktop database."""
+class BackupInvalid(StorageError, ValueError):
+    """The chosen file cannot be restored: damaged, or not a PCHA Desktop database (also a ValueError)."""
 
     def __init__(self, backup_file: Path, problem: str) -> None:
         super().__init__(
@@ -74,8 +74,8 @@ class BackupInfo:
         """Checked on first use only (it reads the whole file)."""
         return validate_backup_file(self.path)
 
-    @property
     def is_good(self) -> bool:
+        """Passes integrity_check and is a PCHA Desktop database this program can open."""
         return self.integrity.ok
 
 
@@ -155,7 +155,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
-    """All backups, newest first. ``info.is_good`` checks a file only when asked."""
+    """All backups, newest first. ``info.is_good()`` checks a file only when asked."""
     backups_dir = Path(backups_dir)
     if not backups_dir.is_dir():
         return []
@@ -165,7 +165,7 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 
 
 def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    return next((info for info in list_backups(backups_dir) if info.is_good), None)
+    return next((info for info in list_backups(backups_dir) if info.is_good()), None)
 
 
 def rotate_backups(backups_dir: Path, keep: int = KEEP_AUTOMATIC_BACKUPS) -> list[Path]:
