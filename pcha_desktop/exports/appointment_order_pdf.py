@@ -35,6 +35,8 @@ SIGNATURE_BLOCK_LEFT = 0.4 * BODY_WIDTH
 """The signature block is centred in the body's right part, from here to the right margin."""
 SIGNATURE_SPACE = 1.8 * cm
 CELL_PADDING = 3.0
+NUMBER_COLUMN_WIDTH = 1.6 * cm
+"""The member numbers end 1.6 cm from the margin (the names start about there)."""
 
 
 @dataclass(frozen=True)
@@ -126,16 +128,20 @@ class _OrderBuilder:
         return Image(str(path), width=EMBLEM_HEIGHT * width / height, height=EMBLEM_HEIGHT, hAlign="CENTER")
 
     def _column_widths(self) -> list[float]:
+        """Number, name, position, role: name and role as wide as their longest text (within limits),
+        the position takes the rest."""
         members = [member for group in self.document.groups for member in group.members]
         size = self.pdf.body_size
-        number_width = PARAGRAPH_INDENT * 0.8
-        widest_role = max(
-            (pdfmetrics.stringWidth(self.pdf.digits(m.role_label), self.right.fontName, size) for m in members),
-            default=0.0,
-        )
-        role_width = min(max(widest_role + 2 * CELL_PADDING + 2, 2.5 * cm), 5 * cm)
+
+        def widest(texts: list[str], font_name: str) -> float:
+            widths = [pdfmetrics.stringWidth(self.pdf.digits(text), font_name, size) for text in texts]
+            return max(widths, default=0.0) + 2 * CELL_PADDING + 1
+
+        number_width = NUMBER_COLUMN_WIDTH
+        role_width = min(max(widest([m.role_label for m in members], self.right.fontName), 2.5 * cm), 5 * cm)
         rest = BODY_WIDTH - number_width - role_width
-        return [number_width, rest * 0.48, rest * 0.52, role_width]
+        name_width = min(max(widest([m.full_name for m in members], self.plain.fontName), 0.35 * rest), 0.55 * rest)
+        return [number_width, name_width, rest - name_width, role_width]
 
     def _members(self) -> list[Flowable]:
         pdf = self.pdf

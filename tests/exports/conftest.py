@@ -1,10 +1,16 @@
-"""Sample data for the PDF export tests."""
+"""Sample data and PDF reading helpers for the export tests (fixtures: the suite runs in importlib mode,
+so test modules cannot import each other)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
+import pypdf
 import pytest
+from pdfminer.high_level import extract_text as pdfminer_text
 
 from pcha_desktop.exports.appointment_order_pdf import (
     AppointmentOrderDocument,
@@ -64,6 +70,48 @@ def sample_order(member_count: int = 12, **overrides: object) -> AppointmentOrde
 @pytest.fixture
 def order_document() -> AppointmentOrderDocument:
     return sample_order()
+
+
+@pytest.fixture(scope="session")
+def make_order() -> Callable[..., AppointmentOrderDocument]:
+    return sample_order
+
+
+@pytest.fixture(scope="session")
+def long_paragraph() -> str:
+    return LONG_PARAGRAPH
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+class PdfReading:
+    """Reading back the PDFs the tests write."""
+
+    @staticmethod
+    def squeeze(text: str) -> str:
+        """NFKC form without whitespace: extractors add spaces/newlines around raised marks."""
+        return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
+
+    @staticmethod
+    def page_texts(path: Path) -> list[str]:
+        return [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
+
+    def pypdf_text(self, path: Path) -> str:
+        return "\n".join(self.page_texts(path))
+
+    @staticmethod
+    def pdfminer_text(path: Path) -> str:
+        return pdfminer_text(str(path))
+
+    @staticmethod
+    def has_private_use(text: str) -> bool:
+        return any(0xE000 <= ord(character) <= 0xF8FF for character in text)
+
+
+@pytest.fixture(scope="session")
+def pdf() -> PdfReading:
+    return PdfReading()
 
 
 @pytest.fixture

@@ -36,6 +36,8 @@ _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _WHITESPACE = re.compile(r"(\s+)")
 _LEADING_VOWELS = frozenset("เแโใไ")
 _FOLLOWING_VOWELS = frozenset("ะาำๅ")
+_OPENING = frozenset("([{“‘\"'«")
+_CLOSING = frozenset(")]}”’\"'»,.;:!?ๆฯ%")
 _FIT_TOLERANCE_PT = 0.01
 """Shaped widths may differ from stringWidth by kerning; lines are filled a hair short of the width."""
 
@@ -75,15 +77,29 @@ def grapheme_clusters(text: str) -> list[str]:
 
 
 def break_pieces(text: str) -> list[str]:
-    """Whitespace runs and words (Thai by the segmenter); joining them gives the text back."""
+    """Whitespace runs and unbreakable pieces; joining them gives the text back.
+
+    Pieces are the segmenter's words, with opening brackets/quotes glued to the next word and closing
+    punctuation, ๆ and ฯ glued to the previous one (no line starts with ")" or ๆ, none ends with "(").
+    """
     pieces: list[str] = []
     for chunk in _WHITESPACE.split(text):
         if not chunk:
             continue
         if chunk.isspace():
             pieces.append(chunk)
-        else:
-            pieces.extend(piece for piece in segment_words(chunk) if piece)
+            continue
+        words: list[str] = []
+        glue_next = False
+        for word in segment_words(chunk):
+            if not word:
+                continue
+            if words and (glue_next or all(c in _CLOSING for c in word)):
+                words[-1] += word
+            else:
+                words.append(word)
+            glue_next = all(c in _OPENING for c in word)
+        pieces.extend(words)
     return pieces
 
 

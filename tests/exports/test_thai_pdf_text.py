@@ -1,0 +1,87 @@
+"""Shaped Thai PDFs extract as their source text (copy and search work)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+import uharfbuzz
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfgen.canvas import Canvas
+
+from pcha_desktop.domain.thai_text import segment_words
+from pcha_desktop.exports.pdf import OfficialDocument, draw_text, register_fonts, shaped
+from pcha_desktop.exports.pdf.fonts import BOLD, REGULAR
+from pcha_desktop.exports.pdf.thai_paragraphs import TextRun
+from pcha_desktop.exports.pdf.tounicode import ThaiTTFont, to_unicode_cmap
+
+HARD_WORDS = ("ที่นี่", "ปีงบประมาณ", "ฝ้าย", "ฟ้า", "ป่า", "น้ำ", "กำหนด", "ปั้น", "ฟื้น", "ญู", "ฐุ")
+
+
+@pytest.fixture(scope="module")
+def source(long_paragraph: str) -> str:
+    return long_paragraph + "ตัวหนา " + " ".join(HARD_WORDS)
+
+
+@pytest.fixture(scope="module")
+def paragraph_pdf(tmp_path_factory: pytest.TempPathFactory, long_paragraph: str) -> Path:
+    document = OfficialDocument()
+    story = [
+        document.paragraph(long_paragraph),
+        document.paragraph([TextRun("ตัวหนา ", bold=True), TextRun(" ".join(HARD_WORDS))]),
+    ]
+    return document.build(story, tmp_path_factory.mktemp("pdf") / "paragraph.pdf")
+
+
+@pytest.mark.parametrize("extractor", ["pypdf_text", "pdfminer_text"])
+def test_extracted_text_equals_source_after_nfkc(paragraph_pdf: Path, source: str, pdf, extractor: str) -> None:
+    text = getattr(pdf, extractor)(paragraph_pdf)
+    assert not pdf.has_private_use(text)
+    assert pdf.squeeze(text) == pdf.squeeze(source)
+
+
+def test_every_word_is_found(paragraph_pdf: Path, source: str, pdf) -> None:
+    extracted = pdf.squeeze(pdf.pypdf_text(paragraph_pdf))
+    words = [word for word in segment_words(source) if not word.isspace()]
+    assert len(words) > 50
+    for word in words:
+        assert pdf.squeeze(word) in extracted, word
+
+
+def test_words_without_raised_marks_are_found_verbatim(paragraph_pdf: Path, pdf) -> None:
+    text = unicodedata.normalize("NFKC", pdf.pypdf_text(paragraph_pdf))
+    for word in ("ปีงบประมาณ", "ฝ้าย", "ฟ้า", "ป่า", "น้ำ", "กำหนด", "ที่นี่"):
+        assert unicodedata.normalize("NFKC", word) in text, word
+
+
+def test_canvas_text_is_shaped_and_extracts(tmp_path: Path, pdf) -> None:
+    register_fonts()
+    assert isinstance(shaped("ที่นี่", REGULAR, 12), ShapedStr)
+    path = tmp_path / "canvas.pdf"
+    canvas = Canvas(str(path))
+    draw_text(canvas, 300, 700, " ".join(HARD_WORDS), REGULAR, 14, align="center")
+    draw_text(canvas, 500, 650, "ปีงบประมาณ 2563", BOLD, 14, align="right")
+    canvas.save()
+    text = pdf.pypdf_text(path)
+    assert not pdf.has_private_use(text)
+    assert pdf.squeeze(text) == pdf.squeeze(" ".join(HARD_WORDS) + "ปีงบประมาณ 2563")
+
+
+def test_substituted_glyphs_get_their_source_text() -> None:
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    assert isinstance(font, ThaiTTFont)
+    hb_font = uharfbuzz.Font(font.hbFace)
+    by_name = {hb_font.glyph_to_string(glyph): text for glyph, text in font.substituted_glyph_texts().items()}
+    assert by_name["uni0E48.small"] == "\u0e48"  # tone mark lowered/shifted
+    assert by_name["yoYingthai.less"] == "ญ"  # ญ without its tail above ู
+    assert by_name["uni0E4D0E49"] == "\u0e49\u0e4d"  # ้ + nikhahit of ำ, in NFKC order
+
+
+def test_to_unicode_cmap_writes_multi_character_entries() -> None:
+    cmap = to_unicode_cmap("ABCDEF+Sarabun", ["", "ก", "\u0e49\u0e4d"])
+    assert "<01> <0E01>" in cmap
+    assert "<02> <0E490E4D>" in cmap
+    assert "<00>" not in cmap.split("endcodespacerange")[1]
