@@ -39,7 +39,7 @@ class Province:
 
     @property
     def official_name(self) -> str:
-        """"จังหวัดภูเก็ต"; Bangkok is "กรุงเทพมหานคร" (a special administrative area, not a จังหวัด)."""
+        """ "จังหวัดภูเก็ต"; Bangkok is "กรุงเทพมหานคร" (a special administrative area, not a จังหวัด)."""
         return self.name_th if self.is_bangkok else f"จังหวัด{self.name_th}"
 
 
@@ -56,7 +56,7 @@ class District:
 
     @property
     def official_name(self) -> str:
-        """"อำเภอเมืองภูเก็ต"; in Bangkok "เขตบางรัก"."""
+        """ "อำเภอเมืองภูเก็ต"; in Bangkok "เขตบางรัก"."""
         return f"{'เขต' if self.is_bangkok else 'อำเภอ'}{self.name_th}"
 
 
@@ -73,7 +73,7 @@ class Tambon:
 
     @property
     def official_name(self) -> str:
-        """"ตำบลตลาดใหญ่"; in Bangkok "แขวงสีลม"."""
+        """ "ตำบลตลาดใหญ่"; in Bangkok "แขวงสีลม"."""
         return f"{'แขวง' if self.is_bangkok else 'ตำบล'}{self.name_th}"
 
 
@@ -87,7 +87,9 @@ def _name_variants(name: str) -> tuple[str, ...]:
     word ("อำเภอวังชิ้น" → "วังชิ้น")."""
     compact = "".join(name.split())
     variants = [compact]
-    variants += [compact[len(word) :] for word in _LEVEL_WORDS if compact.startswith(word) and compact != word]
+    variants += [
+        compact[len(word) :] for word in _LEVEL_WORDS if compact.startswith(word) and compact != word
+    ]
     return tuple(variants)
 
 
@@ -102,11 +104,15 @@ class AdminAreas:
         self._tambons_of: dict[str, tuple[Tambon, ...]] = {}
         for raw_province in provinces:
             province_code = raw_province["code"]
-            self._provinces[province_code] = Province(province_code, raw_province["name_th"], raw_province["name_en"])
+            self._provinces[province_code] = Province(
+                province_code, raw_province["name_th"], raw_province["name_en"]
+            )
             districts: list[District] = []
             for raw_district in raw_province["districts"]:
                 district_code = raw_district["code"]
-                district = District(district_code, province_code, raw_district["name_th"], raw_district["name_en"])
+                district = District(
+                    district_code, province_code, raw_district["name_th"], raw_district["name_en"]
+                )
                 districts.append(district)
                 self._districts[district_code] = district
                 tambons = tuple(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from pythainlp.util import arabic_digit_to_thai_digit, thai_digit_to_arabic_digit, thai_strftime
@@ -97,7 +97,8 @@ def format_thai_date(value: date, style: DateStyle = DateStyle.FULL, thai_digits
     For the date line of an order write ``"สั่ง ณ " + format_thai_date(d, DateStyle.LONG_OFFICIAL)``,
     which gives the form the correspondence regulation describes: day, full month name, "พ.ศ." and year.
     """
-    return thai_strftime(value, _STRFTIME_PATTERNS[style], thaidigit=thai_digits)
+    moment = datetime(value.year, value.month, value.day)  # thai_strftime is typed for datetime
+    return str(thai_strftime(moment, _STRFTIME_PATTERNS[style], thaidigit=thai_digits))
 
 
 def format_english_date(value: date) -> str:
@@ -139,6 +140,9 @@ _MONTHS_BY_KEY: dict[str, int] = {}
 for _number, (_full, _abbr) in enumerate(zip(THAI_MONTH_NAMES, THAI_MONTH_ABBREVIATIONS, strict=True), 1):
     _MONTHS_BY_KEY[_month_key(_full)] = _number
     _MONTHS_BY_KEY[_month_key(_abbr)] = _number
+    for _ending in ("คม", "ยน", "พันธ์"):  # spoken short forms: ตุลา, เมษา, กุมภา
+        if _full.endswith(_ending):
+            _MONTHS_BY_KEY[_full.removesuffix(_ending)] = _number
 
 
 def _normalise(text: str) -> str:
@@ -203,17 +207,14 @@ def _build_date(day: int, month: int, be_year: int) -> date:
 
 
 def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 
 def parse_thai_date(text: str, *, reference: date | None = None) -> date:
     """Read a date as people type it in Thai (BE years); raise ThaiDateError with a reason otherwise.
 
-    Accepted: "1/10/2563", "01-10-2563", "1.10.2563", "1 ต.ค. 63", "1 ตค 63", "1 ต.ค. 2563",
+    Accepted: "1/10/2563", "01-10-2563", "1.10.2563", "1 ต.ค. 63", "1 ตค 63", "1 ตุลา 63", "1 ต.ค. 2563",
     "1 ตุลาคม 2563", "1 ตุลาคม พ.ศ. 2563", "วันที่ 1 ตุลาคม 2563", "วันที่ 1 เดือนตุลาคม พ.ศ. 2563",
     Thai digits ("๑/๑๐/๒๕๖๓") and extra spaces. ``reference`` (default today) picks the century of a
     two-digit year.
@@ -234,13 +235,13 @@ def parse_thai_date(text: str, *, reference: date | None = None) -> date:
     textual = _TEXT_DATE.fullmatch(cleaned)
     if textual:
         month_text = textual.group(2)
-        month = _MONTHS_BY_KEY.get(_month_key(month_text))
-        if month is None:
+        month_number = _MONTHS_BY_KEY.get(_month_key(month_text))
+        if month_number is None:
             raise ThaiDateError(
                 f"ไม่รู้จักชื่อเดือน \u201c{month_text.strip()}\u201d (พิมพ์เช่น ตุลาคม หรือ ต.ค.)",
                 f"Unknown month name \u201c{month_text.strip()}\u201d (type e.g. ตุลาคม or ต.ค.)",
             )
-        return _build_date(int(textual.group(1)), month, _resolve_year(textual.group(3), reference))
+        return _build_date(int(textual.group(1)), month_number, _resolve_year(textual.group(3), reference))
 
     raise ThaiDateError(
         f"อ่านวันที่ \u201c{cleaned}\u201d ไม่ได้ กรุณาพิมพ์ วัน เดือน ปี พ.ศ. {_EXAMPLES_TH}",

@@ -18,24 +18,22 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryScreen", text)
 
 
 def table_title(table_name: str) -> str:
     titles = {
-        "district_profile": _tr("District profile"),
-        "fiscal_year": _tr("Fiscal year"),
-        "person": _tr("Person"),
-        "committee": _tr("Committee"),
-        "committee_membership": _tr("Committee membership"),
-        "setting": _tr("Setting"),
+        "district_profile": QCoreApplication.translate("HistoryScreen", "District profile"),
+        "fiscal_year": QCoreApplication.translate("HistoryScreen", "Fiscal year"),
+        "person": QCoreApplication.translate("HistoryScreen", "Person"),
+        "committee": QCoreApplication.translate("HistoryScreen", "Committee"),
+        "committee_membership": QCoreApplication.translate("HistoryScreen", "Committee membership"),
+        "setting": QCoreApplication.translate("HistoryScreen", "Setting"),
     }
     return titles.get(table_name, table_name)
 
 
 def action_title(action: str) -> str:
-    return {"insert": _tr("Added"), "update": _tr("Changed"), "delete": _tr("Removed")}.get(action, action)
+    return {"insert": QCoreApplication.translate("HistoryScreen", "Added"), "update": QCoreApplication.translate("HistoryScreen", "Changed"), "delete": QCoreApplication.translate("HistoryScreen", "Removed")}.get(action, action)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -60,7 +58,7 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("When"), _tr("Who"), _tr("Action"), _tr("What"), _tr("Details"))[section]
+        return (QCoreApplication.translate("HistoryScreen", "When"), QCoreApplication.translate("HistoryScreen", "Who"), QCoreApplication.translate("HistoryScreen", "Action"), QCoreApplication.translate("HistoryScreen", "What"), QCoreApplication.translate("HistoryScreen", "Details"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -65,7 +65,7 @@ class HomeScreen(QWidget):
         for label in (self.fiscal_year_label, self.quarter_label, self.today_label):
             calendar_layout.addWidget(label)
 
-        profile_box = QGroupBox(self.tr("District profile (changes are saved as you type; Ctrl+Z undoes)"))
+        profile_box = QGroupBox(self.tr("District profile (a change is saved when you leave the field; Ctrl+Z undoes it)"))
         form = QFormLayout(profile_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.codes_label = QLabel()

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pcha_desktop.services import data_folder as data_folder_service
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("RestoreDialog", text)
 
 
 def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_service.DatabaseDamaged) -> bool:
@@ -19,24 +17,26 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     box = QMessageBox(parent)
     box.setObjectName("restoreOffer")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The database is damaged"))
+    box.setWindowTitle(QApplication.translate("RestoreDialog", "The database is damaged"))
     details = f"{error.message_th}\n\n{error.message_en}"
     if not good:
-        box.setText(details + "\n\n" + _tr("No good backup was found. Please contact your IT support; "
-                                           "the damaged file has not been changed."))
-        box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(details + "\n\n" + QApplication.translate(
+            "RestoreDialog",
+            "No good backup was found. Please contact your IT support; the damaged file has not been changed.",
+        ))
+        box.addButton(QApplication.translate("RestoreDialog", "Close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return False
     newest = good[0]
     box.setText(
         details
         + "\n\n"
-        + _tr("Restore the newest good backup, made %1? The damaged file is kept aside, not deleted.").replace(
+        + QApplication.translate("RestoreDialog", "Restore the newest good backup, made %1? The damaged file is kept aside, not deleted.").replace(
             "%1", newest.created_at.strftime("%Y-%m-%d %H:%M")
         )
     )
-    restore_button = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Close the program"), QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(QApplication.translate("RestoreDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("RestoreDialog", "Close the program"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore_button:
         return False

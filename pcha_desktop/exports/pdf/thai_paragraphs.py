@@ -36,8 +36,8 @@ _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _WHITESPACE = re.compile(r"(\s+)")
 _LEADING_VOWELS = frozenset("เแโใไ")
 _FOLLOWING_VOWELS = frozenset("ะาำๅ")
-_OPENING = frozenset("([{“‘\"'«")
-_CLOSING = frozenset(")]}”’\"'»,.;:!?ๆฯ%")
+_OPENING = frozenset("([{“‘«")
+_CLOSING = frozenset(")]}”’»,.;:!?ๆฯ%")
 _FIT_TOLERANCE_PT = 0.01
 """Shaped widths may differ from stringWidth by kerning; lines are filled a hair short of the width."""
 

@@ -1,0 +1,54 @@
+"""Shared test set-up: Qt runs offscreen; the application font and Thai translation are installed."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture
+def pcha_qapp(qapp):
+    """The QApplication with Sarabun as its font and Thai as its language (as the real start-up does)."""
+    from pcha_desktop.ui.fonts import install_application_font
+    from pcha_desktop.ui.i18n import install_language
+
+    install_application_font(qapp)
+    install_language("th")
+    yield qapp
+    install_language("th")
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """An empty data folder used for this test only (and as PCHA_DATA_DIR)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("PCHA_DATA_DIR", str(folder))
+    return folder
+
+
+def _type_text(widget, text: str) -> None:
+    """Type text into a widget key by key, Thai included (QTest.keyClicks only knows Latin-1 keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        for event_type in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(event_type, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def type_text():
+    return _type_text
