@@ -147,16 +147,17 @@ class PeoplePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
         wizard = self.wizard()
         language = wizard.language if isinstance(wizard, FirstRunWizard) else "th"
+        complete, message = True, ""
         for field_name, editor in self.editors.items():
             try:
                 district_profile.validate_field(field_name, editor.text())
             except UserFacingError as error:
-                # Only speak up about fields the user has started on, not about empty ones ahead.
-                touched = bool(editor.text()) or field_name == "provincial_office_email"
-                self.error_label.setText(error.message(language) if touched else "")
-                return False
-        self.error_label.setText("")
-        return True
+                complete = False
+                # Speak up about fields the user has typed in, not about empty ones still ahead.
+                if editor.text() and not message:
+                    message = error.message(language)
+        self.error_label.setText(message)
+        return complete
 
 
 class FirstRunWizard(QWizard):
