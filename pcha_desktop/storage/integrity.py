@@ -82,17 +82,22 @@ def _sqlite_report(db_path: Path) -> IntegrityReport:
         connection = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=5.0)
     except sqlite3.Error as error:
         return IntegrityReport(ok=False, problem=f"cannot open the database: {error}")
+    connection.text_factory = _lenient_text  # damaged pages can hold invalid UTF-8 in names and messages
     try:
         problem = _integrity_problem(connection) or _foreign_key_problem(connection)
     except sqlite3.OperationalError as error:
         if _is_busy(error):
             raise
         problem = f"SQLite error: {error}"
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, ValueError) as error:
         problem = f"SQLite error: {error}"
     finally:
         connection.close()
     return IntegrityReport(ok=not problem, problem=problem)
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
