@@ -98,7 +98,9 @@ class _OrderBuilder:
         self.centered = styles.centered
         self.right = thai_style("order-right", size=size, alignment=TA_RIGHT)
         self.signed_date = thai_style("order-signed-date", size=size, left_indent=SIGNED_DATE_INDENT)
-        self.signature = thai_style("order-signature", size=size, alignment=TA_CENTER, left_indent=SIGNATURE_BLOCK_LEFT)
+        self.signature = thai_style(
+            "order-signature", size=size, alignment=TA_CENTER, left_indent=SIGNATURE_BLOCK_LEFT
+        )
         self.line = self.body.leading
 
     def flowables(self) -> list[Flowable]:
@@ -118,7 +120,7 @@ class _OrderBuilder:
             story.append(pdf.paragraph(document.cancels, self.body))
         story += self._members()
         story += [pdf.paragraph(text, self.body) for text in _paragraphs(document.duties_heading)]
-        story += [pdf.paragraph(f"{number}. {duty}", self.body) for number, duty in enumerate(document.duties, 1)]
+        story += [pdf.paragraph(f"{n}. {duty}", self.body) for n, duty in enumerate(document.duties, 1)]
         story += [pdf.paragraph(text, self.body) for text in _paragraphs(document.effective_clause)]
         story.append(KeepTogether(self._signature()))
         return story
@@ -140,7 +142,8 @@ class _OrderBuilder:
         number_width = NUMBER_COLUMN_WIDTH
         role_width = min(max(widest([m.role_label for m in members], self.right.fontName), 2.5 * cm), 5 * cm)
         rest = BODY_WIDTH - number_width - role_width
-        name_width = min(max(widest([m.full_name for m in members], self.plain.fontName), 0.35 * rest), 0.55 * rest)
+        widest_name = widest([m.full_name for m in members], self.plain.fontName)
+        name_width = min(max(widest_name, 0.35 * rest), 0.55 * rest)
         return [number_width, name_width, rest - name_width, role_width]
 
     def _members(self) -> list[Flowable]:

@@ -11,7 +11,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Table
 
 from pcha_desktop.exports.pdf import BODY_SIZE_PT, REGULAR, OfficialDocument, break_lines, register_fonts
-from pcha_desktop.exports.pdf.thai_paragraphs import ThaiParagraph, break_pieces, grapheme_clusters, thai_style
+from pcha_desktop.exports.pdf.thai_paragraphs import (
+    ThaiParagraph,
+    break_pieces,
+    grapheme_clusters,
+    thai_style,
+)
 
 register_fonts()
 
@@ -52,7 +57,8 @@ def test_reportlab_keeps_our_lines_in_the_frame_and_in_narrow_table_cells(long_p
     assert paragraph._paragraph is not None
     assert len(paragraph._paragraph.blPara.lines) == len(paragraph.lines(453.5))
 
-    cell = ThaiParagraph("ปลัดอำเภอเมืองภูเก็ต (เจ้าพนักงานปกครองชำนาญการพิเศษ) ปีงบประมาณ", document.styles.plain)
+    cell_text = "ปลัดอำเภอเมืองภูเก็ต (เจ้าพนักงานปกครองชำนาญการพิเศษ) ปีงบประมาณ"
+    cell = ThaiParagraph(cell_text, document.styles.plain)
     table = Table([[cell]], colWidths=[80])
     table.wrap(80, 800)
     lines = cell.lines(80 - 12)  # Table's default padding is 6 pt each side

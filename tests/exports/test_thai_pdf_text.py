@@ -36,7 +36,9 @@ def paragraph_pdf(tmp_path_factory: pytest.TempPathFactory, long_paragraph: str)
 
 
 @pytest.mark.parametrize("extractor", ["pypdf_text", "pdfminer_text"])
-def test_extracted_text_equals_source_after_nfkc(paragraph_pdf: Path, source: str, pdf, extractor: str) -> None:
+def test_extracted_text_equals_source_after_nfkc(
+    paragraph_pdf: Path, source: str, pdf, extractor: str
+) -> None:
     text = getattr(pdf, extractor)(paragraph_pdf)
     assert not pdf.has_private_use(text)
     assert pdf.squeeze(text) == pdf.squeeze(source)

@@ -139,7 +139,9 @@ class OfficialDocument:
                     onPage=self._draw_page_number,
                     autoNextPageTemplate="later",
                 ),
-                PageTemplate(id="later", frames=[frame("later-frame", MARGIN_TOP)], onPage=self._draw_page_number),
+                PageTemplate(
+                    id="later", frames=[frame("later-frame", MARGIN_TOP)], onPage=self._draw_page_number
+                ),
             ]
         )
         template.build(list(flowables))

@@ -173,7 +173,8 @@ def break_lines(
 ) -> list[str]:
     """Plain-text form of ``break_runs`` for one font: the lines, which joined give ``text`` back."""
     register_fonts()
-    return ["".join(t for t, _ in line) for line in break_runs([(text, font_name)], font_size, width, first_line_width)]
+    lines = break_runs([(text, font_name)], font_size, width, first_line_width)
+    return ["".join(piece for piece, _ in line) for line in lines]
 
 
 def thai_style(
@@ -235,6 +236,7 @@ class ThaiParagraph(Flowable):
         self.spaceAfter = style.spaceAfter
         self._paragraph: Paragraph | None = None
         self._paragraph_width: float | None = None
+        self._wrapped_width: float | None = None
 
     @property
     def text(self) -> str:
@@ -250,12 +252,9 @@ class ThaiParagraph(Flowable):
 
     def paragraph(self, avail_width: float) -> Paragraph:
         if self._paragraph is None or self._paragraph_width != avail_width:
-            bold_font = tt2ps(ps2tt(self.style.fontName)[0], 1, 0)
+            base_font = self.style.fontName
             markup = "<br/>".join(
-                "".join(
-                    f"<b>{escape(text)}</b>" if font == bold_font and font != self.style.fontName else escape(text)
-                    for text, font in line
-                )
+                "".join(escape(text) if font == base_font else f"<b>{escape(text)}</b>" for text, font in line)
                 for line in self.lines(avail_width)
             )
             self._paragraph = Paragraph(markup, self.style)
@@ -263,7 +262,11 @@ class ThaiParagraph(Flowable):
         return self._paragraph
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width, self.height = self.paragraph(availWidth).wrap(availWidth, availHeight)
+        # Tables wrap every cell twice (row heights, then drawing); the height of a paragraph does not
+        # depend on availHeight, so a second wrap at the same width reuses the first (shaping is costly).
+        if self._wrapped_width != availWidth or self._paragraph_width != availWidth:
+            self.width, self.height = self.paragraph(availWidth).wrap(availWidth, availHeight)
+            self._wrapped_width = availWidth
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
