@@ -1,7 +1,7 @@
 """Thailand's provinces, districts (amphoe; khet in Bangkok) and tambons (khwaeng in Bangkok), with
 the Department of Provincial Administration codes: province "83", district "8301", tambon "830101".
 
-The list ships as resources/admin_areas/thailand_admin_areas.json (built by tools/build_admin_areas.py;
+The list ships as resources/admin_areas/thailand_admin_areas.json (built by resources/admin_areas/build_admin_areas.py;
 source and licence in resources/admin_areas/SOURCE.md). Names are stored without the level word
 ("เมืองภูเก็ต"); ``official_name`` adds it for display ("อำเภอเมืองภูเก็ต"). The file is already in Thai
 alphabetical order, so loading sorts nothing and needs no PyThaiNLP.

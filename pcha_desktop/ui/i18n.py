@@ -1,7 +1,7 @@
 """Language switching through Qt's translation system.
 
 Source strings are English; Thai (the default) comes from resources/translations/pcha_th.qm, made from
-pcha_th.ts with `python tools/update_translations.py`.
+pcha_th.ts with `python resources/translations/update_translations.py`.
 """
 
 from __future__ import annotations

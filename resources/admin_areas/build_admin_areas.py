@@ -7,9 +7,9 @@ resources/admin_areas/SOURCE.md), so it is only used for an optional cross-check
 
 Usage (from the repository root, in the project venv, with pip and, for the cross-check, npm on PATH):
 
-    python tools/build_admin_areas.py                 # download geothai==3.2.1 with pip and build
-    python tools/build_admin_areas.py --wheel PATH    # build from a wheel already downloaded
-    python tools/build_admin_areas.py --crosscheck    # also compare with thai-address-database
+    python resources/admin_areas/build_admin_areas.py                 # download geothai==3.2.1 with pip and build
+    python resources/admin_areas/build_admin_areas.py --wheel PATH    # build from a wheel already downloaded
+    python resources/admin_areas/build_admin_areas.py --crosscheck    # also compare with thai-address-database
 
 Names are stored as the source writes them, without the level word ("เมืองภูเก็ต", not
 "อำเภอเมืองภูเก็ต"); GeoThai prefixes Bangkok's districts with "เขต", which is removed for consistency.
@@ -38,7 +38,7 @@ THAI_ADDRESS_DATABASE_VERSION = "0.0.30"
 BANGKOK_CODE = "10"
 FORMAT_VERSION = 1
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 OUTPUT_DIR = REPO_ROOT / "resources" / "admin_areas"
 OUTPUT_FILE = OUTPUT_DIR / "thailand_admin_areas.json"
 
