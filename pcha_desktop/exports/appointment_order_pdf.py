@@ -121,8 +121,9 @@ class _OrderBuilder:
         story += self._members()
         story += [pdf.paragraph(text, self.body) for text in _paragraphs(document.duties_heading)]
         story += [pdf.paragraph(f"{n}. {duty}", self.body) for n, duty in enumerate(document.duties, 1)]
-        story += [pdf.paragraph(text, self.body) for text in _paragraphs(document.effective_clause)]
-        story.append(KeepTogether(self._signature()))
+        # The effective clause goes with the date and signature: a signature never stands alone on a page.
+        closing = [pdf.paragraph(text, self.body) for text in _paragraphs(document.effective_clause)]
+        story.append(KeepTogether(closing + self._signature()))
         return story
 
     def _emblem(self, path: Path) -> Image:
