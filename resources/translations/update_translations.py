@@ -11,6 +11,7 @@ The test suite fails while any string is untranslated or the .qm is older than t
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,17 @@ PROJECT = HERE.parent.parent
 LANGUAGES = ("th",)
 
 
+def qt_tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease beside this Python (a venv need not be activated)."""
+    for candidate in (Path(sys.executable).parent / name, Path(sys.executable).parent / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} not found (it comes with PySide6-Essentials)")
+    return found
+
+
 def source_files() -> list[Path]:
     return sorted((PROJECT / "pcha_desktop").rglob("*.py"))
 
@@ -27,14 +39,14 @@ def source_files() -> list[Path]:
 def run_lupdate(ts_file: Path, language: str) -> None:
     files = [str(path.relative_to(PROJECT)) for path in source_files()]
     subprocess.run(
-        ["pyside6-lupdate", *files, "-no-obsolete", "-locations", "none",
+        [qt_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
          "-source-language", "en", "-target-language", language, "-ts", str(ts_file)],
         cwd=PROJECT, check=True, capture_output=True,
     )
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run(["pyside6-lrelease", str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
+    subprocess.run([qt_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
 
 
 def main() -> int:
