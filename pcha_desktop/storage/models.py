@@ -141,9 +141,21 @@ class Committee(Base):
     kind: Mapped[CommitteeKind] = mapped_column(_enum_column(CommitteeKind))
     name: Mapped[str] = mapped_column(String(300))
     tambon_code: Mapped[str | None] = mapped_column(String(6), nullable=True)  # for tambon committees
+    issue_id: Mapped[int | None] = mapped_column(  # for issue subcommittees (revision 0002)
+        ForeignKey("quality_of_life_issue.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    declared_member_count: Mapped[int | None] = mapped_column(  # a count when no member list is kept (0002)
+        Integer, nullable=True
+    )
 
     memberships: Mapped[list[CommitteeMembership]] = relationship(
         back_populates="committee", order_by="CommitteeMembership.sort_order"
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "declared_member_count IS NULL OR declared_member_count >= 0", name="member_count_not_negative"
+        ),
     )
 
 
@@ -206,3 +218,5 @@ __all__ = [
     "Sector",
     "Setting",
 ]
+
+from pcha_desktop.storage.committee_models import *  # noqa: E402,F401,F403
