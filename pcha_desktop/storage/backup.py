@@ -32,7 +32,8 @@ PARTIAL_SUFFIX = ".partial"
 PCHA_CORE_TABLES = frozenset({"alembic_version", "district_profile", "person", "committee", "setting"})
 
 _NAME_PATTERN = re.compile(
-    r"^pcha-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})-(?P<reason>[a-z0-9][a-z0-9-]*?)(?:\.(?P<sequence>\d+))?\.sqlite$"
+    r"^pcha-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})-(?P<reason>[a-z0-9][a-z0-9-]*?)"
+    r"(?:\.(?P<sequence>\d+))?\.sqlite$"
 )
 
 
@@ -211,7 +212,8 @@ def _pcha_database_problem(path: Path) -> str:
     try:
         connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {row[0] for row in rows}
             missing = PCHA_CORE_TABLES - tables
             if missing:
                 return "not a PCHA Desktop database (missing tables: " + ", ".join(sorted(missing)) + ")"
@@ -230,9 +232,10 @@ def _pcha_database_problem(path: Path) -> str:
 def damaged_name(db_path: Path, now: datetime | None = None) -> Path:
     """``pcha.sqlite.damaged-2026-11-23T101530`` (``.2``… if that name is taken)."""
     base = f"{db_path.name}.damaged-{(now or datetime.now()).strftime(TIMESTAMP_FORMAT)}"
-    sequence = 1
-    while _exists_with_journals(candidate := db_path.with_name(base + (f".{sequence}" if sequence > 1 else ""))):
+    candidate, sequence = db_path.with_name(base), 1
+    while _exists_with_journals(candidate):
         sequence += 1
+        candidate = db_path.with_name(f"{base}.{sequence}")
     return candidate
 
 

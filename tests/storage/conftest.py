@@ -57,5 +57,9 @@ def spawn_python(code: str, *arguments: str) -> subprocess.Popen[str]:
 
 def run_python(code: str, *arguments: str, timeout: float = 60.0) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        python_command(code, *arguments), capture_output=True, text=True, timeout=timeout, env=dict(os.environ)
+        python_command(code, *arguments),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ),
     )

@@ -145,7 +145,9 @@ def test_no_upgrade_without_a_backup(folder_dir: Path, monkeypatch: pytest.Monke
     assert upgraded == []
 
 
-def test_a_failed_start_backup_is_a_warning_not_a_stop(folder_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_start_backup_is_a_warning_not_a_stop(
+    folder_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with open_data_folder(folder_dir):
         pass
 

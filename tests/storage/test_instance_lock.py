@@ -75,7 +75,8 @@ def test_lock_is_freed_when_the_holder_is_killed(folder_dir: Path) -> None:
         with pytest.raises(DataFolderInUse) as raised:
             open_data_folder(folder_dir)
         assert raised.value.holder_pid == holder.pid
-        assert str(holder.pid) in raised.value.message_th and "Another PCHA Desktop window" in raised.value.message_en
+        assert str(holder.pid) in raised.value.message_th
+        assert "Another PCHA Desktop window" in raised.value.message_en
     finally:
         holder.kill()  # SIGKILL on POSIX: no clean-up code runs
         holder.wait(timeout=30)

@@ -84,7 +84,8 @@ def test_damaged_pages_fail_integrity_check(tmp_path: Path) -> None:
 def test_broken_foreign_key(head_db: Path) -> None:
     connection = sqlite3.connect(head_db)
     connection.execute(
-        "INSERT INTO committee_membership (uuid, committee_id, person_id, role, sector, sort_order, start_date)"
+        "INSERT INTO committee_membership"
+        " (uuid, committee_id, person_id, role, sector, sort_order, start_date)"
         " VALUES ('u', 7, 8, 'member', 'state', 0, '2024-01-01')"
     )
     connection.commit()
@@ -112,7 +113,9 @@ def _pristine_bytes() -> bytes:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    damage=st.lists(st.tuples(st.integers(min_value=0), st.binary(min_size=1, max_size=64)), min_size=1, max_size=8),
+    damage=st.lists(
+        st.tuples(st.integers(min_value=0), st.binary(min_size=1, max_size=64)), min_size=1, max_size=8
+    ),
     cut=st.one_of(st.none(), st.integers(min_value=0)),
 )
 def test_never_raises_for_a_damaged_file(damage: list[tuple[int, bytes]], cut: int | None) -> None:

@@ -117,7 +117,8 @@ def upgrade() -> None:
         sa.Column("end_date", sa.Date(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_committee_membership")),
         sa.CheckConstraint(
-            "end_date IS NULL OR end_date >= start_date", name=op.f("ck_committee_membership_ends_after_start")
+            "end_date IS NULL OR end_date >= start_date",
+            name=op.f("ck_committee_membership_ends_after_start"),
         ),
         sa.UniqueConstraint("uuid", name=op.f("uq_committee_membership_uuid")),
         sa.ForeignKeyConstraint(
