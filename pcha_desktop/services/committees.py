@@ -1,0 +1,540 @@
+"""Committees and their members: the district committee (พชอ.), one subcommittee per quality-of-life issue
+(คณะกรรมการขับเคลื่อนรายประเด็น), and the member handling they share.
+
+Plain frozen dataclasses come out, ids go in; each changing function is one user action, one transaction.
+Memberships are ended with a date, never deleted; the end date is the first day the person is no longer a
+member (see ``domain.committee_rules``). Impossible states (two chairs at once, …) raise
+``UserFacingError`` and nothing is saved; everything else the rules dislike comes back as warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pcha_desktop.domain.committee_rules import (
+    DEFAULT_MEMBER_LIMIT,
+    ROLE_LABELS_EN,
+    ROLE_LABELS_TH,
+    SECTOR_LABELS_EN,
+    SECTOR_LABELS_TH,
+    CompositionContext,
+    CompositionWarning,
+    ImpossibleMembership,
+    MemberFacts,
+    check_possible,
+    composition_warnings as rule_warnings,
+    document_order,
+    role_rank,
+)
+from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.settings import read_setting
+from pcha_desktop.storage.committee_models import QualityOfLifeIssue
+from pcha_desktop.storage.database import Database
+from pcha_desktop.storage.models import (
+    Committee,
+    CommitteeKind,
+    CommitteeMembership,
+    CommitteeRole,
+    DistrictProfile,
+    Person,
+    Sector,
+)
+
+MEMBER_LIMIT_SETTING = "district_committee_member_limit"
+"""Setting key: the most members the district committee should have (unconfirmed rule: warning only)."""
+
+FIELD_LIMITS = {"title": 60, "first_name": 100, "last_name": 100, "position": 200, "organisation": 200,
+                "phone": 40, "email": 200}  # fmt: skip
+
+
+# --- data out -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CommitteeRow:
+    id: int
+    kind: CommitteeKind
+    name: str
+    tambon_code: str | None
+    issue_id: int | None
+    declared_member_count: int | None
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: int
+    fiscal_year: int
+    title: str
+    sort_order: int
+    subcommittee_id: int | None
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    membership_id: int
+    committee_id: int
+    person_id: int
+    title: str
+    first_name: str
+    last_name: str
+    full_name: str
+    position: str
+    organisation: str
+    phone: str
+    email: str
+    role: CommitteeRole
+    sector: Sector
+    sort_order: int
+    start_date: date
+    end_date: date | None
+
+    @property
+    def role_label_th(self) -> str:
+        return ROLE_LABELS_TH[self.role]
+
+    @property
+    def role_label_en(self) -> str:
+        return ROLE_LABELS_EN[self.role]
+
+    @property
+    def sector_label_th(self) -> str:
+        return SECTOR_LABELS_TH[self.sector]
+
+    @property
+    def sector_label_en(self) -> str:
+        return SECTOR_LABELS_EN[self.sector]
+
+    def is_on(self, day: date) -> bool:
+        return self.start_date <= day and (self.end_date is None or day < self.end_date)
+
+
+# --- data in --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """A member as the secretary types it (person fields + seat)."""
+
+    first_name: str
+    role: CommitteeRole
+    sector: Sector
+    start_date: date
+    title: str = ""
+    last_name: str = ""
+    position: str = ""
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def cleaned(self) -> MemberInput:
+        return replace(self, **{name: " ".join(getattr(self, name).split()) for name in FIELD_LIMITS})
+
+
+def validate_member_input(member: MemberInput) -> MemberInput:
+    """The cleaned input, or UserFacingError naming the field (for validating as the user types)."""
+    member = member.cleaned()
+    if not member.first_name:
+        raise UserFacingError("กรุณากรอกชื่อ", "Please enter the first name", field="first_name")
+    for name, limit in FIELD_LIMITS.items():
+        if len(getattr(member, name)) > limit:
+            raise UserFacingError(
+                f"ข้อความยาวเกิน {limit} ตัวอักษร", f"Longer than {limit} characters", field=name
+            )
+    if member.email and ("@" not in member.email or " " in member.email):
+        raise UserFacingError(f"อีเมล “{member.email}” ไม่ถูกต้อง", f"“{member.email}” is not an e-mail address",
+                              field="email")
+    return member
+
+
+# --- conversions ----------------------------------------------------------------------------------------
+
+
+def committee_row(committee: Committee) -> CommitteeRow:
+    return CommitteeRow(
+        committee.id, committee.kind, committee.name, committee.tambon_code, committee.issue_id,
+        committee.declared_member_count,
+    )
+
+
+def member_row(membership: CommitteeMembership) -> MemberRow:
+    person = membership.person
+    return MemberRow(
+        membership_id=membership.id, committee_id=membership.committee_id, person_id=person.id,
+        title=person.title, first_name=person.first_name, last_name=person.last_name,
+        full_name=person.full_name, position=person.position, organisation=person.organisation,
+        phone=person.phone, email=person.email, role=membership.role, sector=membership.sector,
+        sort_order=membership.sort_order, start_date=membership.start_date, end_date=membership.end_date,
+    )
+
+
+def member_facts(membership: CommitteeMembership) -> MemberFacts:
+    person = membership.person
+    return MemberFacts(
+        membership_id=membership.id, person_key=str(person.id) if person.id else f"new:{id(person)}",
+        full_name=person.full_name, position=person.position, role=membership.role, sector=membership.sector,
+        sort_order=membership.sort_order, start_date=membership.start_date, end_date=membership.end_date,
+    )
+
+
+# --- session-level helpers (used by other services inside their unit of work) --------------------------
+
+
+def load_committee(session: Session, committee_id: int) -> Committee:
+    committee = session.get(Committee, committee_id)
+    if committee is None:
+        raise UserFacingError("ไม่พบคณะกรรมการนี้", "No such committee", field="committee_id")
+    return committee
+
+
+def load_membership(session: Session, membership_id: int) -> CommitteeMembership:
+    membership = session.get(CommitteeMembership, membership_id)
+    if membership is None:
+        raise UserFacingError("ไม่พบรายชื่อกรรมการนี้", "No such committee member", field="membership_id")
+    return membership
+
+
+def load_profile(session: Session) -> DistrictProfile:
+    profile = session.scalars(select(DistrictProfile).limit(1)).first()
+    if profile is None:
+        raise UserFacingError(
+            "ยังไม่ได้ตั้งค่าอำเภอ กรุณาตั้งค่าข้อมูลอำเภอก่อน",
+            "The district is not set up yet; please set up the district first",
+        )
+    return profile
+
+
+def memberships_of(session: Session, committee_id: int) -> list[CommitteeMembership]:
+    query = select(CommitteeMembership).where(CommitteeMembership.committee_id == committee_id)
+    return list(session.scalars(query.order_by(CommitteeMembership.sort_order, CommitteeMembership.id)))
+
+
+def assert_possible(session: Session, committee_id: int) -> None:
+    """Raise UserFacingError if the committee's memberships (as flushed) are in an impossible state."""
+    session.flush()
+    facts = [member_facts(membership) for membership in memberships_of(session, committee_id)]
+    try:
+        check_possible(facts)
+    except ImpossibleMembership as refusal:
+        raise UserFacingError(refusal.message_th, refusal.message_en, field="role") from refusal
+
+
+def next_sort_order(session: Session, committee_id: int) -> int:
+    query = select(func.max(CommitteeMembership.sort_order)).where(CommitteeMembership.committee_id == committee_id)
+    current = session.scalar(query)
+    return 0 if current is None else current + 1
+
+
+def add_member_in(session: Session, committee: Committee, member: MemberInput, person: Person | None = None) -> CommitteeMembership:
+    """Add (not yet checked: call ``assert_possible`` after the last change of the action)."""
+    member = validate_member_input(member)
+    if person is None:
+        person = Person(
+            title=member.title, first_name=member.first_name, last_name=member.last_name,
+            position=member.position, organisation=member.organisation, sector=member.sector,
+            phone=member.phone, email=member.email,
+        )
+        session.add(person)
+    membership = CommitteeMembership(
+        committee=committee, person=person, role=member.role, sector=member.sector,
+        sort_order=next_sort_order(session, committee.id), start_date=member.start_date,
+    )
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def member_limit(session: Session) -> int:
+    raw = read_setting(session, MEMBER_LIMIT_SETTING)
+    try:
+        value = int(raw)
+    except ValueError:
+        return DEFAULT_MEMBER_LIMIT
+    return value if value > 0 else DEFAULT_MEMBER_LIMIT
+
+
+# --- committees -----------------------------------------------------------------------------------------
+
+
+def find_district_committee(database: Database) -> CommitteeRow | None:
+    with database.reader() as session:
+        committee = _district_committee(session)
+        return committee_row(committee) if committee is not None else None
+
+
+def _district_committee(session: Session) -> Committee | None:
+    query = select(Committee).where(Committee.kind == CommitteeKind.DISTRICT).order_by(Committee.id)
+    return session.scalars(query.limit(1)).first()
+
+
+def district_committee(database: Database, user_name: str) -> CommitteeRow:
+    """The district committee (พชอ.), created (named after the district) the first time it is asked for."""
+    existing = find_district_committee(database)
+    if existing is not None:
+        return existing
+    with database.unit_of_work(user_name) as session:
+        profile = load_profile(session)
+        committee = Committee(
+            kind=CommitteeKind.DISTRICT,
+            name=f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ{profile.district_name}",
+        )
+        session.add(committee)
+        session.flush()
+        return committee_row(committee)
+
+
+def get_committee(database: Database, committee_id: int) -> CommitteeRow:
+    with database.reader() as session:
+        return committee_row(load_committee(session, committee_id))
+
+
+def rename_committee(database: Database, committee_id: int, name: str, user_name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise UserFacingError("กรุณากรอกชื่อคณะกรรมการ", "Please enter the committee's name", field="name")
+    with database.unit_of_work(user_name) as session:
+        load_committee(session, committee_id).name = name
+
+
+# --- issues and their subcommittees --------------------------------------------------------------------
+
+
+def _issue_row(session: Session, issue: QualityOfLifeIssue) -> IssueRow:
+    query = select(Committee.id).where(Committee.issue_id == issue.id).order_by(Committee.id)
+    return IssueRow(issue.id, issue.fiscal_year, issue.title, issue.sort_order, session.scalars(query).first())
+
+
+def subcommittee_name(district_name: str, issue_title: str) -> str:
+    return f"คณะกรรมการขับเคลื่อนการพัฒนาคุณภาพชีวิตระดับอำเภอ{district_name} ประเด็น{issue_title}"
+
+
+def add_issue(database: Database, fiscal_year: int, title: str, user_name: str) -> IssueRow:
+    """A quality-of-life issue of the fiscal year (BE) with its subcommittee, in one transaction."""
+    title = " ".join(title.split())
+    if not title:
+        raise UserFacingError("กรุณากรอกชื่อประเด็น", "Please enter the issue's title", field="title")
+    if not 2500 <= fiscal_year <= 2700:
+        raise UserFacingError("ปีงบประมาณต้องเป็นปี พ.ศ.", "The fiscal year must be a BE year", field="fiscal_year")
+    with database.unit_of_work(user_name) as session:
+        profile = load_profile(session)
+        count = session.scalar(
+            select(func.count()).select_from(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year)
+        )
+        issue = QualityOfLifeIssue(fiscal_year=fiscal_year, title=title, sort_order=int(count or 0))
+        session.add(issue)
+        session.flush()
+        session.add(
+            Committee(
+                kind=CommitteeKind.ISSUE_SUBCOMMITTEE, name=subcommittee_name(profile.district_name, title),
+                issue_id=issue.id,
+            )
+        )
+        session.flush()
+        return _issue_row(session, issue)
+
+
+def issues_of_year(database: Database, fiscal_year: int) -> list[IssueRow]:
+    with database.reader() as session:
+        query = select(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year)
+        issues = session.scalars(query.order_by(QualityOfLifeIssue.sort_order, QualityOfLifeIssue.id))
+        return [_issue_row(session, issue) for issue in issues]
+
+
+def issue_subcommittee(database: Database, issue_id: int, user_name: str) -> CommitteeRow:
+    """The issue's subcommittee, created if it is missing."""
+    with database.unit_of_work(user_name) as session:
+        issue = session.get(QualityOfLifeIssue, issue_id)
+        if issue is None:
+            raise UserFacingError("ไม่พบประเด็นนี้", "No such issue", field="issue_id")
+        committee = session.scalars(select(Committee).where(Committee.issue_id == issue_id)).first()
+        if committee is None:
+            committee = Committee(
+                kind=CommitteeKind.ISSUE_SUBCOMMITTEE,
+                name=subcommittee_name(load_profile(session).district_name, issue.title), issue_id=issue_id,
+            )
+            session.add(committee)
+            session.flush()
+        return committee_row(committee)
+
+
+def subcommittees(database: Database, fiscal_year: int) -> list[CommitteeRow]:
+    with database.reader() as session:
+        query = (
+            select(Committee)
+            .join(QualityOfLifeIssue, Committee.issue_id == QualityOfLifeIssue.id)
+            .where(QualityOfLifeIssue.fiscal_year == fiscal_year)
+            .order_by(QualityOfLifeIssue.sort_order, QualityOfLifeIssue.id)
+        )
+        return [committee_row(committee) for committee in session.scalars(query)]
+
+
+# --- members --------------------------------------------------------------------------------------------
+
+
+def add_member(
+    database: Database, committee_id: int, member: MemberInput, user_name: str, existing_person_id: int | None = None
+) -> int:
+    """Add a member at the end of the list; returns the membership id. ``existing_person_id`` reuses a
+    person already known (e.g. sitting on another committee) instead of creating a new one."""
+    with database.unit_of_work(user_name) as session:
+        committee = load_committee(session, committee_id)
+        person = None
+        if existing_person_id is not None:
+            person = session.get(Person, existing_person_id)
+            if person is None:
+                raise UserFacingError("ไม่พบบุคคลนี้", "No such person", field="person_id")
+        membership = add_member_in(session, committee, member, person)
+        assert_possible(session, committee_id)
+        return membership.id
+
+
+def edit_member(database: Database, membership_id: int, member: MemberInput, user_name: str) -> None:
+    """Correct a member's details, role, sector or start date (a typing mistake, not a change of people:
+    for a new person in a seat use ``replace_member``)."""
+    member = validate_member_input(member)
+    with database.unit_of_work(user_name) as session:
+        membership = load_membership(session, membership_id)
+        person = membership.person
+        for name in ("title", "first_name", "last_name", "position", "organisation", "phone", "email"):
+            setattr(person, name, getattr(member, name))
+        person.sector = member.sector
+        membership.role = member.role
+        membership.sector = member.sector
+        membership.start_date = member.start_date
+        assert_possible(session, membership.committee_id)
+
+
+def end_membership(database: Database, membership_id: int, end_date: date, user_name: str) -> None:
+    """End a membership: ``end_date`` is the first day the person is no longer a member."""
+    with database.unit_of_work(user_name) as session:
+        membership = load_membership(session, membership_id)
+        if end_date < membership.start_date:
+            raise UserFacingError(
+                "วันที่พ้นจากตำแหน่งต้องไม่อยู่ก่อนวันที่เริ่มเป็นกรรมการ",
+                "The end date cannot be before the start date",
+                field="end_date",
+            )
+        membership.end_date = end_date
+        assert_possible(session, membership.committee_id)
+
+
+def replace_member(
+    database: Database, membership_id: int, successor: MemberInput, on_date: date, user_name: str
+) -> int:
+    """A new person takes over a seat from ``on_date``: the old membership ends that day and the new one
+    starts then, in the same place in the list. Returns the new membership id."""
+    with database.unit_of_work(user_name) as session:
+        old = load_membership(session, membership_id)
+        if on_date <= old.start_date:
+            raise UserFacingError(
+                "วันที่เปลี่ยนตัวต้องอยู่หลังวันที่กรรมการเดิมเริ่มดำรงตำแหน่ง",
+                "The change must come after the previous member's start date",
+                field="start_date",
+            )
+        old.end_date = on_date
+        session.flush()
+        new = add_member_in(session, old.committee, replace(successor, start_date=on_date))
+        _move_to(session, old.committee_id, new.id, _position_of(session, old.committee_id, old.id) + 1)
+        assert_possible(session, old.committee_id)
+        return new.id
+
+
+def _position_of(session: Session, committee_id: int, membership_id: int) -> int:
+    ids = [membership.id for membership in memberships_of(session, committee_id)]
+    return ids.index(membership_id)
+
+
+def _renumber(memberships: Sequence[CommitteeMembership]) -> None:
+    for index, membership in enumerate(memberships):
+        if membership.sort_order != index:
+            membership.sort_order = index
+
+
+def _move_to(session: Session, committee_id: int, membership_id: int, position: int) -> None:
+    memberships = memberships_of(session, committee_id)
+    moving = next(m for m in memberships if m.id == membership_id)
+    memberships.remove(moving)
+    memberships.insert(max(0, min(position, len(memberships))), moving)
+    _renumber(memberships)
+
+
+def move_member(database: Database, membership_id: int, steps: int, user_name: str) -> None:
+    """Move up (negative steps) or down (positive) among the committee's members within the same role,
+    skipping members who are no longer on the committee (the order in the document is what matters)."""
+    with database.unit_of_work(user_name) as session:
+        membership = load_membership(session, membership_id)
+        same_role = [
+            m for m in memberships_of(session, membership.committee_id)
+            if m.role == membership.role and (m.end_date is None or m.id == membership.id)
+        ]
+        index = same_role.index(membership)
+        target_index = max(0, min(index + steps, len(same_role) - 1))
+        if target_index == index:
+            return
+        target = same_role[target_index]
+        _move_to(session, membership.committee_id, membership.id,
+                 _position_of(session, membership.committee_id, target.id))
+
+
+def set_member_order(database: Database, committee_id: int, membership_ids: Sequence[int], user_name: str) -> None:
+    """Set the order (e.g. after a drag and drop): ``membership_ids`` first, in that order, then the rest."""
+    with database.unit_of_work(user_name) as session:
+        memberships = memberships_of(session, committee_id)
+        by_id = {membership.id: membership for membership in memberships}
+        unknown = [ident for ident in membership_ids if ident not in by_id]
+        if unknown or len(set(membership_ids)) != len(membership_ids):
+            raise UserFacingError("รายชื่อที่จัดลำดับไม่ตรงกับคณะกรรมการนี้", "The list does not match the committee")
+        chosen = [by_id[ident] for ident in membership_ids]
+        _renumber(chosen + [m for m in memberships if m.id not in set(membership_ids)])
+
+
+def list_members(
+    database: Database, committee_id: int, on_date: date | None = None, include_ended: bool = False
+) -> list[MemberRow]:
+    """Members in document order (role, then the secretary's order). With ``on_date``: those on the
+    committee that day; otherwise all current ones (and the ended ones too with ``include_ended``)."""
+    with database.reader() as session:
+        load_committee(session, committee_id)
+        rows = [member_row(membership) for membership in memberships_of(session, committee_id)]
+    if on_date is not None:
+        rows = [row for row in rows if row.is_on(on_date)]
+    elif not include_ended:
+        rows = [row for row in rows if row.end_date is None]
+    return _document_order_rows(rows)
+
+
+def _document_order_rows(rows: list[MemberRow]) -> list[MemberRow]:
+    return sorted(rows, key=lambda row: (role_rank(row.role), row.sort_order, row.membership_id))
+
+
+def members_on(database: Database, committee_id: int, on_date: date) -> list[MemberRow]:
+    return list_members(database, committee_id, on_date=on_date)
+
+
+def composition_warnings(
+    database: Database, committee_id: int, on_date: date | None = None
+) -> list[CompositionWarning]:
+    """The rules' warnings about the committee on ``on_date`` (default today)."""
+    on_date = on_date or date.today()
+    with database.reader() as session:
+        committee = load_committee(session, committee_id)
+        profile = session.scalars(select(DistrictProfile).limit(1)).first()
+        context = CompositionContext(
+            kind=committee.kind,
+            district_chief_name=profile.district_chief_name if profile else "",
+            secretary_name=profile.secretary_name if profile else "",
+            member_limit=member_limit(session),
+        )
+        facts = [member_facts(membership) for membership in memberships_of(session, committee_id)]
+    return rule_warnings(document_order(facts), context, on_date)
+
+
+def people(database: Database) -> list[tuple[int, str, str]]:
+    """(person id, full name, position) of everyone known, for choosing an existing person."""
+    with database.reader() as session:
+        persons = session.scalars(select(Person).order_by(Person.first_name, Person.last_name))
+        return [(person.id, person.full_name, person.position) for person in persons]
