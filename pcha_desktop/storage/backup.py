@@ -21,7 +21,13 @@ from functools import cached_property
 from pathlib import Path
 
 from pcha_desktop.storage.integrity import IntegrityReport, check_integrity
-from pcha_desktop.storage.paths import StorageError, durable_replace, fsync_directory, fsync_file
+from pcha_desktop.storage.paths import (
+    StorageError,
+    durable_replace,
+    fsync_directory,
+    fsync_file,
+    sqlite_uri,
+)
 
 AUTOMATIC_REASON = "start"
 MANUAL_REASON = "manual"
@@ -124,7 +130,7 @@ def create_backup(db_path: Path, backups_dir: Path, reason: str, *, now: datetim
 def copy_database(source: Path, target: Path, *, journal_mode: str) -> None:
     """A consistent copy of ``source`` (even while it is in use) written to a fresh ``target`` file."""
     _remove_with_journals(target)
-    source_connection = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True, timeout=10.0)
+    source_connection = sqlite3.connect(sqlite_uri(source, "ro"), uri=True, timeout=10.0)
     target_connection = sqlite3.connect(str(target), isolation_level=None)
     try:
         source_connection.backup(target_connection)
@@ -210,7 +216,7 @@ def _pcha_database_problem(path: Path) -> str:
     from pcha_desktop.storage.migrate import is_known_revision  # local: migrate imports this module
 
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
         try:
             rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             tables = {row[0] for row in rows}

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from pcha_desktop.storage.models import AuditEntry
@@ -37,7 +37,7 @@ def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(URL.create("sqlite", database=str(path)))  # a URL object: "?", "#", "%" are safe
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

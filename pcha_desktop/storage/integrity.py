@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from pcha_desktop.storage.paths import sqlite_uri
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 MAX_REPORTED_PROBLEMS = 5
@@ -79,7 +81,7 @@ def _has_pending_wal(db_path: Path) -> bool:
 
 def _sqlite_report(db_path: Path) -> IntegrityReport:
     try:
-        connection = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=5.0)
+        connection = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True, timeout=5.0)
     except sqlite3.Error as error:
         return IntegrityReport(ok=False, problem=f"cannot open the database: {error}")
     connection.text_factory = _lenient_text  # damaged pages can hold invalid UTF-8 in names and messages

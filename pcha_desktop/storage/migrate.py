@@ -22,15 +22,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import NullPool
+import re
+from typing import TYPE_CHECKING
 
 from pcha_desktop.storage.database import apply_pragmas
-from pcha_desktop.storage.paths import StorageError, durable_replace
+from pcha_desktop.storage.paths import StorageError, durable_replace, sqlite_uri
+
+if TYPE_CHECKING:  # Alembic loads only when a migration runs: it costs start-up time otherwise
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 NEW_DATABASE_SUFFIX = ".new"
@@ -61,6 +62,8 @@ class NotAPchaDatabase(StorageError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -68,11 +71,27 @@ def alembic_config() -> Config:
 
 
 def _script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+
+
+def _head_from_files() -> str | None:
+    """The head revision read straight from versions/*.py (a linear history), without importing Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for kind, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (revisions if kind == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def head_revision() -> str:
-    head = _script_directory().get_current_head()
+    head = _head_from_files() or _script_directory().get_current_head()
     if head is None:
         raise RuntimeError("No migrations found in " + str(MIGRATIONS_DIR))
     return head
@@ -84,7 +103,7 @@ def is_known_revision(revision: str) -> bool:
 
 def _connect_existing(db_path: Path) -> sqlite3.Connection:
     """A plain connection to an existing file; never creates one."""
-    return sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=rw", uri=True)
+    return sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True)
 
 
 def _table_names(connection: sqlite3.Connection) -> set[str]:
@@ -130,7 +149,11 @@ def needs_upgrade(db_path: Path) -> bool:
 
 def _migration_engine(db_path: Path) -> Engine:
     """An engine whose transactions really are transactions for DDL too (pysqlite would autocommit DDL)."""
-    engine = create_engine(f"sqlite:///{Path(db_path)}", poolclass=NullPool)
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(URL.create("sqlite", database=str(db_path)), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -147,6 +170,8 @@ def _migration_engine(db_path: Path) -> Engine:
 
 def upgrade_to(db_path: Path, revision: str) -> None:
     """Migrate the database (created if missing, in place) to ``revision``, all in one transaction."""
+    from alembic import command
+
     engine = _migration_engine(db_path)
     try:
         with engine.connect() as connection, connection.begin():

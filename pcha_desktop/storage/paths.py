@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.request import pathname2url
 
 import platformdirs
 
@@ -64,6 +65,14 @@ def lock_file_path(data_dir: Path) -> Path:
     return Path(data_dir) / LOCK_FILE_NAME
 
 
+def sqlite_uri(path: Path, mode: str) -> str:
+    """``file:`` URI for ``sqlite3.connect(..., uri=True)``; ``mode`` is ``ro`` or ``rw`` (never creates).
+
+    Percent-encoded, so Thai user names, spaces, ``#``, ``?`` and ``%`` in the path are safe.
+    """
+    return f"file:{pathname2url(str(Path(path).absolute()))}?mode={mode}"
+
+
 def fsync_file(path: Path) -> None:
     """Force a file's content to disk."""
     with open(path, "rb+") as handle:
@@ -100,4 +109,5 @@ __all__ = [
     "fsync_file",
     "lock_file_path",
     "resolve_data_dir",
+    "sqlite_uri",
 ]

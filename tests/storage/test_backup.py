@@ -23,12 +23,13 @@ from pcha_desktop.storage.backup import (
 )
 from pcha_desktop.storage.integrity import check_integrity
 from pcha_desktop.storage.models import Person
+from pcha_desktop.storage.paths import sqlite_uri
 
 MORNING = datetime(2026, 11, 23, 8, 15, 30)
 
 
 def _people(db_path: Path) -> list[str]:
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(db_path, "ro"), uri=True)
     try:
         return [row[0] for row in connection.execute("SELECT first_name FROM person ORDER BY id")]
     finally:

@@ -159,6 +159,15 @@ def test_a_failed_start_backup_is_a_warning_not_a_stop(
         assert isinstance(folder.start_backup_error, BackupFailed)
 
 
+def test_awkward_folder_names_work(tmp_path: Path) -> None:
+    folder_dir = tmp_path / "ข้อมูล สมศรี #1 ?50% ok"
+    with open_data_folder(folder_dir) as folder:
+        _add_person(folder, "ก")
+    with open_data_folder(folder_dir) as folder:  # integrity check, start backup, lock: all by path
+        assert folder.start_backup is not None and check_integrity(folder.start_backup).ok
+        assert _count_people(folder) == 1
+
+
 def test_resolve_data_dir_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pcha_desktop.storage import paths
 
