@@ -53,7 +53,7 @@ class InstanceLock:
         if self._descriptor is not None:
             return self
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         if not _try_lock(descriptor):
             os.close(descriptor)
             pid, started_at = read_holder(self.path)
