@@ -22,8 +22,11 @@ def pcha_qapp(qapp):
     from pcha_desktop.ui.fonts import install_application_font
     from pcha_desktop.ui.i18n import install_language
 
+    from pcha_desktop.domain.thai_text import warm_up_segmenter
+
     install_application_font(qapp)
     install_language("th")
+    warm_up_segmenter()  # the app loads it in a thread after start-up; tests want it ready
     yield qapp
     install_language("th")
 

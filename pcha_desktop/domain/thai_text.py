@@ -41,3 +41,18 @@ def with_break_hints(text: str) -> str:
 
 def without_break_hints(text: str) -> str:
     return text.replace(ZERO_WIDTH_SPACE, "")
+
+
+_segmenter_ready = False
+
+
+def is_segmenter_ready() -> bool:
+    """True once the word dictionary is loaded (the first segmentation takes about a second)."""
+    return _segmenter_ready
+
+
+def warm_up_segmenter() -> None:
+    """Load the word dictionary now (safe to call from a worker thread)."""
+    global _segmenter_ready
+    segment_words("ภาษาไทย")
+    _segmenter_ready = True

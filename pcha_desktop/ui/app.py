@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -18,8 +19,6 @@ from pcha_desktop import __version__
 from pcha_desktop.ui.fonts import install_application_font
 from pcha_desktop.ui.i18n import install_language
 from pcha_desktop.ui.main_window import MainWindow
-
-PROCESS_START = time.perf_counter()
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -32,8 +31,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 class StartupProbe(QObject):
     """With PCHA_STARTUP_PROBE=1, prints when the window is first painted and when the home screen shows
-    the district's data (seconds since process start), for benchmarks/startup.py; exits after that if
-    PCHA_STARTUP_EXIT=1."""
+    the district's data (wall-clock time.time(), so the caller can measure from process start), for
+    benchmarks/startup.py; exits after that if PCHA_STARTUP_EXIT=1."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,9 +49,24 @@ class StartupProbe(QObject):
             name = watched.property("startupProbeEvent")
             if name and name not in self._painted:
                 self._painted.add(name)
-                print(f"{name} {time.perf_counter() - PROCESS_START:.4f}", flush=True)
+                print(f"{name} {time.time():.6f}", flush=True)
                 if name == "home-painted" and os.environ.get("PCHA_STARTUP_EXIT") == "1":
                     QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+class AfterFirstPaint(QObject):
+    """Calls `callback` once, right after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, callback) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -110,11 +124,22 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
     window.attach(state)
     QApplication.instance().aboutToQuit.connect(folder.close)
     probe.watch(window.sections["home"], "home-painted")
+    from pcha_desktop.ui.thai_wrap import segmenter_loader
+
+    AfterFirstPaint(window.sections["home"], segmenter_loader().start)
     return True
+
+
+def _preload_data_layers() -> None:
+    """Import the database layers while Qt sets up and paints the window (Qt releases the GIL)."""
+    import pcha_desktop.services.data_folder  # noqa: F401
+    import pcha_desktop.ui.home_screen  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    preload = threading.Thread(target=_preload_data_layers, name="preload", daemon=False)
+    preload.start()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PCHA Desktop")
     app.setApplicationVersion(__version__)
@@ -127,11 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
 
     def start() -> None:
+        preload.join()
         if not open_application(window, arguments, probe):
             window.close()
             app.quit()
 
-    QTimer.singleShot(0, start)
+    # Open the data only once the window has been painted, so the user sees it at once.
+    AfterFirstPaint(window, start)
     return app.exec()
 
 

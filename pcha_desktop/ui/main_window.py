@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcha_desktop.domain import thai_calendar
-
 if TYPE_CHECKING:  # the database layers load after the window is first painted
     from pcha_desktop.ui.app_state import AppState
 
@@ -112,6 +110,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        from pcha_desktop.domain import thai_calendar
+
         toolbar.addWidget(QLabel(self.tr("Fiscal year:") + " "))
         self.fiscal_year_combo = QComboBox()
         self.fiscal_year_combo.setObjectName("fiscalYearCombo")
