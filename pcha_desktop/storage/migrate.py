@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import re
 import tempfile
 from pathlib import Path
-from typing import Any
-
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pcha_desktop.storage.database import apply_pragmas
 from pcha_desktop.storage.paths import StorageError, durable_replace, sqlite_uri

@@ -45,6 +45,11 @@ def test_new_folder_gets_a_database_at_head(opened_folder: DataFolder) -> None:
     assert not Path(f"{db_path}{migrate.NEW_DATABASE_SUFFIX}").exists()
 
 
+def test_quick_head_agrees_with_alembic() -> None:
+    """``head_revision`` reads the version files without Alembic (start-up time); Alembic must agree."""
+    assert migrate.head_revision() == migrate._script_directory().get_current_head()
+
+
 def test_pragmas_are_on_in_every_connection(opened_folder: DataFolder) -> None:
     engine = opened_folder.database.engine
     connections = [engine.connect() for _ in range(3)]
