@@ -53,12 +53,14 @@ class MainWindow(QMainWindow):
 
     # Sections are (key, title, factory); later features add theirs here.
     def section_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        from pcha_desktop.ui.backups_screen import BackupsScreen
         from pcha_desktop.ui.history_screen import HistoryScreen
         from pcha_desktop.ui.home_screen import HomeScreen
 
         return [
             ("home", self.tr("Home"), lambda: HomeScreen(self.state)),
             ("history", self.tr("Change history"), lambda: HistoryScreen(self.state)),
+            ("backups", self.tr("Backups"), lambda: BackupsScreen(self.state)),
         ]
 
     def build(self) -> None:
@@ -165,6 +167,11 @@ class MainWindow(QMainWindow):
         digits_action.setChecked(self.state.thai_digits)
         digits_action.toggled.connect(self.state.set_thai_digits)
         settings_menu.addAction(digits_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("About PCHA Desktop"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
         self.actions_by_name = {
             "undo": undo_action,
             "redo": redo_action,
@@ -172,6 +179,27 @@ class MainWindow(QMainWindow):
             "language_en": language_menu.actions()[1],
             "thai_digits": digits_action,
         }
+
+    def about_text(self) -> str:
+        from pcha_desktop import __version__
+
+        return "\n\n".join(
+            [
+                self.tr("PCHA Desktop %1: the paperwork of the District Quality-of-Life Development Committee.")
+                .replace("%1", __version__),
+                self.tr("Data folder: %1").replace("%1", str(self.state.data_folder.data_dir)),
+                self.tr("Font: Sarabun, by Cadson Demak, under the SIL Open Font License 1.1."),
+                self.tr(
+                    "Provinces, districts and tambons: GeoThai (CC BY 4.0, creativecommons.org/licenses/by/4.0), "
+                    "from the Department of Provincial Administration's data; reshaped for this program."
+                ),
+            ]
+        )
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About PCHA Desktop"), self.about_text())
 
     def change_language(self, language: str) -> None:
         from pcha_desktop.ui.i18n import install_language

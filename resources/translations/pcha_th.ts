@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>BackupsScreen</name>
+    <message>
+        <source>Automatic (at start)</source>
+        <translation>อัตโนมัติ (เมื่อเปิดโปรแกรม)</translation>
+    </message>
+    <message>
+        <source>Made by the user</source>
+        <translation>ผู้ใช้สำรองเอง</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>ก่อนปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>สำรองเมื่อ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>A copy of the database is made automatically when the program starts (at most one a day; the newest 14 are kept). Make one yourself before big changes, and copy the backups folder to a USB stick now and then.</source>
+        <translation>โปรแกรมสำรองฐานข้อมูลให้อัตโนมัติเมื่อเปิดโปรแกรม (วันละไม่เกินหนึ่งครั้ง เก็บไว้ 14 ชุดล่าสุด) ควรสำรองเองก่อนแก้ไขข้อมูลจำนวนมาก และคัดลอกโฟลเดอร์ข้อมูลสำรองไว้ในแฟลชไดรฟ์เป็นระยะ</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>กู้คืนข้อมูลสำรองที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>เปิดโฟลเดอร์ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>สำรองข้อมูลแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>กรุณาเลือกข้อมูลสำรองในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database was kept as %1</source>
+        <translation>กู้คืนแล้ว ฐานข้อมูลเดิมเก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? Changes made after it was taken will no longer show; the current database is kept aside, not deleted.</source>
+        <translation>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรองนี้หรือไม่ การแก้ไขหลังจากวันที่สำรองจะไม่ปรากฏ ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้ ไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>Your district</source>
@@ -196,6 +271,10 @@
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
         <source> — DEMO DATA</source>
         <translation> — ข้อมูลตัวอย่าง (DEMO)</translation>
     </message>
@@ -238,6 +317,30 @@
     <message>
         <source>Thai digits in documents and dates</source>
         <translation>ใช้เลขไทยในเอกสารและวันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>About PCHA Desktop</source>
+        <translation>เกี่ยวกับ PCHA Desktop</translation>
+    </message>
+    <message>
+        <source>PCHA Desktop %1: the paperwork of the District Quality-of-Life Development Committee.</source>
+        <translation>PCHA Desktop รุ่น %1 โปรแกรมงานเอกสารของคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.)</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>โฟลเดอร์ข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Font: Sarabun, by Cadson Demak, under the SIL Open Font License 1.1.</source>
+        <translation>แบบอักษร: Sarabun โดย Cadson Demak สัญญาอนุญาต SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>Provinces, districts and tambons: GeoThai (CC BY 4.0, creativecommons.org/licenses/by/4.0), from the Department of Provincial Administration&apos;s data; reshaped for this program.</source>
+        <translation>รายชื่อจังหวัด อำเภอ ตำบล: GeoThai (CC BY 4.0, creativecommons.org/licenses/by/4.0) จากข้อมูลกรมการปกครอง ปรับรูปแบบสำหรับโปรแกรมนี้</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,175 @@
+"""Backups: the automatic and manual copies of the database, "back up now", and restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcha_desktop.domain import thai_calendar
+from pcha_desktop.services import backups as backup_service
+from pcha_desktop.storage.backup import AUTOMATIC_REASON, BEFORE_MIGRATION_REASON, MANUAL_REASON, BackupInfo
+from pcha_desktop.storage.paths import StorageError
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.thai_wrap import WrappingLabel
+
+
+def reason_title(reason: str) -> str:
+    titles = {
+        AUTOMATIC_REASON: QCoreApplication.translate("BackupsScreen", "Automatic (at start)"),
+        MANUAL_REASON: QCoreApplication.translate("BackupsScreen", "Made by the user"),
+        BEFORE_MIGRATION_REASON: QCoreApplication.translate("BackupsScreen", "Before a program update"),
+    }
+    return titles.get(reason, reason)
+
+
+class BackupTableModel(QAbstractTableModel):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self._state = state
+        self.backups: list[BackupInfo] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.backups = backup_service.backups_of(self._state.data_folder)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("BackupsScreen", "Made"),
+            QCoreApplication.translate("BackupsScreen", "Kind"),
+            QCoreApplication.translate("BackupsScreen", "Size"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        backup = self.backups[index.row()]
+        if index.column() == 0:
+            when = backup.created_at
+            if self._state.language == "en":
+                return f"{when:%Y-%m-%d %H:%M}"
+            text = f"{thai_calendar.format_thai_date(when.date())} {when:%H:%M}"
+            return thai_calendar.to_thai_digits(text) if self._state.thai_digits else text
+        if index.column() == 1:
+            return reason_title(backup.reason)
+        return f"{backup.size_bytes / 1024:,.0f} KB"
+
+
+class BackupsScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsScreen")
+        self._state = state
+        title = QLabel(self.tr("Backups"))
+        title.setObjectName("screenTitle")
+        explanation = WrappingLabel(
+            self.tr(
+                "A copy of the database is made automatically when the program starts (at most one a day; "
+                "the newest 14 are kept). Make one yourself before big changes, and copy the backups folder "
+                "to a USB stick now and then."
+            )
+        )
+        self.model = BackupTableModel(state)
+        self.table = QTableView()
+        self.table.setObjectName("backupsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.back_up_button = QPushButton(self.tr("Back up now"))
+        self.back_up_button.setObjectName("backUpNowButton")
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.restore_selected)
+        open_folder_button = QPushButton(self.tr("Open the backups folder"))
+        open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(state.data_folder.backups_dir)))
+        )
+        self.status_label = WrappingLabel()
+        self.status_label.setObjectName("backupStatus")
+        buttons = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, open_folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table)
+        self.model.reload()
+
+    def back_up_now(self) -> None:
+        try:
+            path = backup_service.back_up_now(self._state.data_folder)
+        except StorageError as error:
+            self.status_label.setText(error.message_en if self._state.language == "en" else error.message_th)
+            return
+        self.model.reload()
+        self.status_label.setText(self.tr("Backup written: %1").replace("%1", str(path)))
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def restore_selected(self, *, confirm: bool = True) -> bool:
+        backup = self.selected_backup()
+        if backup is None:
+            self.status_label.setText(self.tr("Choose a backup in the list first."))
+            return False
+        if confirm and not self._confirm_restore():
+            return False
+        try:
+            kept = backup_service.restore_in_place(self._state.data_folder, backup.path)
+        except StorageError as error:
+            self.status_label.setText(error.message_en if self._state.language == "en" else error.message_th)
+            return False
+        self._state.undo_stack.clear()
+        self._state.data_changed.emit()
+        self.model.reload()
+        self.status_label.setText(
+            self.tr("Restored. The previous database was kept as %1").replace("%1", str(kept))
+        )
+        return True
+
+    def _confirm_restore(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Restore a backup"))
+        box.setText(
+            self.tr(
+                "Replace the current data with this backup? Changes made after it was taken will no longer "
+                "show; the current database is kept aside, not deleted."
+            )
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore
