@@ -1,12 +1,14 @@
 """A realistic demo district, from the seeds: Mueang Phuket (Phuket), with its committee.
 
 Names of people are invented; offices, positions and the district are real. Later features add their
-demo data here (issues, meetings, orders).
+demo data here (issues, meetings, orders). Committee paperwork: the district committee's order ที่ 245/2563
+(1 Oct 2563) and the revised order ที่ 58/2564 (15 Feb 2564, a new police superintendent), the four FY2564
+issue subcommittees of seed 000, tambon committees of 8301 (เกาะแก้ว without one), two visits this year.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -87,3 +89,150 @@ def populate_demo(database: Database, today: date | None = None) -> None:
                     sort_order=order, start_date=appointed,
                 )
             )
+    _populate_committee_paperwork(database, today)
+
+
+# --- committee paperwork (issue 3): orders, subcommittees, tambon committees, visits --------------------
+
+DEMO_NEW_POLICE_CHIEF = ("พันตำรวจเอก", "ศักดิ์ชัย", "ทองมา")
+DEMO_FIRST_ORDER = (245, date(be_to_ce(2563), 10, 1))
+DEMO_REVISED_ORDER = (58, date(be_to_ce(2564), 2, 15))
+
+# FY2564 issues of Mueang Phuket (seed 000), each with its subcommittee's members:
+# (title, first name, last name, position, organisation, sector, role)
+DEMO_ISSUES: list[tuple[str, list[tuple[str, str, str, str, str, Sector, CommitteeRole]]]] = [
+    ("การป้องกันและควบคุมโรค COVID-19", [
+        ("นายแพทย์", "ธนากร", "วงศ์สวัสดิ์", "ผู้อำนวยการโรงพยาบาลวชิระภูเก็ต", "โรงพยาบาลวชิระภูเก็ต", Sector.STATE, CommitteeRole.CHAIR),
+        ("นาย", "ไพโรจน์", "สุขสม", "ปลัดเทศบาลนครภูเก็ต", "เทศบาลนครภูเก็ต", Sector.LOCAL_GOVERNMENT, CommitteeRole.MEMBER),
+        ("นาง", "วิไลวรรณ", "ทองสุข", "ผู้จัดการโรงแรมกะตะบีช", "ภาคเอกชน", Sector.PRIVATE, CommitteeRole.MEMBER),
+        ("นาง", "มาลี", "บุญประคอง", "ประธานชมรม อสม. อำเภอเมืองภูเก็ต", "ชมรม อสม.", Sector.CIVIL_SOCIETY, CommitteeRole.MEMBER),
+        ("นาย", "สุรชัย", "แก้วมณี", "สาธารณสุขอำเภอเมืองภูเก็ต", "สำนักงานสาธารณสุขอำเภอเมืองภูเก็ต", Sector.STATE, CommitteeRole.MEMBER_AND_SECRETARY),
+    ]),
+    ("การดูแลสุขภาพผู้ป่วยติดเตียง", [
+        ("นาง", "สุดารัตน์", "มีสุข", "พัฒนาการอำเภอเมืองภูเก็ต", "สำนักงานพัฒนาชุมชนอำเภอ", Sector.STATE, CommitteeRole.CHAIR),
+        ("นางสาว", "กนกพร", "ศรีทอง", "ผู้อำนวยการ รพ.สต.ฉลอง", "รพ.สต.ฉลอง", Sector.STATE, CommitteeRole.MEMBER),
+        ("นาง", "จันทร์เพ็ญ", "หลีกภัย", "นายกเทศมนตรีตำบลราไวย์", "เทศบาลตำบลราไวย์", Sector.LOCAL_GOVERNMENT, CommitteeRole.MEMBER),
+        ("นาย", "วีระ", "ชูแก้ว", "ประธานชมรมผู้สูงอายุตำบลวิชิต", "ชมรมผู้สูงอายุ", Sector.CIVIL_SOCIETY, CommitteeRole.MEMBER),
+        ("นางสาว", "ปิยะนุช", "ศรีวงศ์", "นักวิชาการสาธารณสุขชำนาญการ", "สำนักงานสาธารณสุขอำเภอเมืองภูเก็ต", Sector.STATE, CommitteeRole.MEMBER_AND_SECRETARY),
+    ]),
+    ("อุบัติเหตุทางถนน", [
+        ("นาย", "ประสิทธิ์", "ศรีสมบูรณ์", "ปลัดอำเภอ หัวหน้าฝ่ายบริหารงานปกครอง", "ที่ว่าการอำเภอเมืองภูเก็ต", Sector.STATE, CommitteeRole.CHAIR),
+        ("พันตำรวจโท", "ชยพล", "แสงทอง", "สารวัตรจราจร สถานีตำรวจภูธรเมืองภูเก็ต", "สถานีตำรวจภูธรเมืองภูเก็ต", Sector.STATE, CommitteeRole.MEMBER),
+        ("นาย", "ชาญวิทย์", "ตันติวงศ์", "ประธานชมรมผู้ประกอบการท่องเที่ยวกะรน", "ภาคเอกชน", Sector.PRIVATE, CommitteeRole.MEMBER),
+        ("นาย", "อับดุลเลาะ", "หมัดหลี", "ผู้แทนผู้นำศาสนา", "ภาคประชาชน", Sector.CIVIL_SOCIETY, CommitteeRole.MEMBER),
+        ("นาย", "ณัฐวุฒิ", "พรหมแก้ว", "นักวิชาการสาธารณสุข", "สำนักงานสาธารณสุขอำเภอเมืองภูเก็ต", Sector.STATE, CommitteeRole.MEMBER_AND_SECRETARY),
+    ]),
+    ("โรคไม่ติดต่อเรื้อรัง", [
+        ("แพทย์หญิง", "อรุณี", "เพชรสุวรรณ", "หัวหน้ากลุ่มงานเวชกรรมสังคม", "โรงพยาบาลวชิระภูเก็ต", Sector.STATE, CommitteeRole.CHAIR),
+        ("นาย", "สมเกียรติ", "เพชรรัตน์", "นายกเทศมนตรีนครภูเก็ต", "เทศบาลนครภูเก็ต", Sector.LOCAL_GOVERNMENT, CommitteeRole.MEMBER),
+        ("นาง", "ศิริพร", "แซ่ตัน", "ผู้จัดการฟิตเนสเซ็นเตอร์ภูเก็ต", "ภาคเอกชน", Sector.PRIVATE, CommitteeRole.MEMBER),
+        ("นางสาว", "ปิยะนุช", "ศรีวงศ์", "นักวิชาการสาธารณสุขชำนาญการ", "สำนักงานสาธารณสุขอำเภอเมืองภูเก็ต", Sector.STATE, CommitteeRole.MEMBER_AND_SECRETARY),
+    ]),
+]
+
+# tambon code -> (chair, chair position, declared member count or None for a full list, plan, meetings);
+# 830103 เกาะแก้ว has no committee yet.
+DEMO_TAMBONS: dict[str, tuple[str, str, int | None, str, int]] = {
+    "830101": ("นายสมชาย รักถิ่น", "ประธานชุมชน", None, "approved", 3),
+    "830102": ("นางวันดี ศรีภูเก็ต", "ประธานชมรม อสม.", 18, "approved", 4),
+    "830104": ("นายอนันต์ ทองคำ", "นายกเทศมนตรีตำบลรัษฎา", None, "drafting", 2),
+    "830105": ("นายปรีชา บ้านเกาะ", "นายกเทศมนตรีเมืองวิชิต", 21, "approved", 4),
+    "830106": ("นางสาวศุภลักษณ์ จันทร์แก้ว", "นายกเทศมนตรีตำบลฉลอง", 19, "drafting", 2),
+    "830107": ("นายเกษม ทะเลงาม", "นายกเทศมนตรีตำบลราไวย์", 17, "none", 1),
+    "830108": ("นายบุญมี หาดทอง", "นายกเทศมนตรีเมืองกะรน", 15, "approved", 3),
+}
+
+DEMO_TAMBON_MEMBERS: list[tuple[str, str, str, str, Sector, CommitteeRole]] = [
+    ("นาง", "สายใจ", "ดีงาม", "ผู้อำนวยการ รพ.สต.", Sector.STATE, CommitteeRole.MEMBER),
+    ("นาย", "ก้องเกียรติ", "มั่นคง", "ปลัดองค์กรปกครองส่วนท้องถิ่น", Sector.LOCAL_GOVERNMENT, CommitteeRole.MEMBER),
+    ("นาง", "ละเอียด", "ใจบุญ", "ประธาน อสม. ตำบล", Sector.CIVIL_SOCIETY, CommitteeRole.MEMBER),
+    ("นาย", "ธีรพงศ์", "ค้าดี", "ผู้แทนร้านค้าชุมชน", Sector.PRIVATE, CommitteeRole.MEMBER),
+    ("นางสาว", "ดวงใจ", "ขยันยิ่ง", "พยาบาลวิชาชีพ รพ.สต.", Sector.STATE, CommitteeRole.MEMBER_AND_SECRETARY),
+]
+
+
+def _populate_committee_paperwork(database: Database, today: date) -> None:
+    from pcha_desktop.services import appointment_orders, committees, tambon_committees
+
+    district = committees.district_committee(database, DEMO_USER)
+    _issue_demo_orders(database, district.id, appointment_orders, committees)
+    _add_demo_subcommittees(database, committees)
+    _add_demo_tambon_committees(database, today, committees, tambon_committees)
+    _add_demo_visits(database, today, tambon_committees)
+
+
+def _issue_demo_orders(database: Database, committee_id: int, orders, committees) -> None:  # type: ignore[no-untyped-def]
+    number, order_date = DEMO_FIRST_ORDER
+    first = orders.draft_order(database, committee_id, order_date, DEMO_USER, running_number=number)
+    orders.issue_order(database, first, DEMO_USER)
+    orders.record_sent_to_province(database, first, date(be_to_ce(2563), 10, 7), DEMO_USER)
+    number, change_date = DEMO_REVISED_ORDER
+    police = next(m for m in committees.list_members(database, committee_id) if "ตำรวจ" in m.position)
+    title, first_name, last_name = DEMO_NEW_POLICE_CHIEF
+    successor = committees.MemberInput(
+        title=title, first_name=first_name, last_name=last_name, position=police.position,
+        organisation=police.organisation, role=police.role, sector=police.sector, start_date=change_date,
+    )
+    committees.replace_member(database, police.membership_id, successor, change_date, DEMO_USER)
+    revision = orders.prepare_revision(database, committee_id, change_date, DEMO_USER, running_number=number)
+    orders.issue_order(database, revision, DEMO_USER)
+
+
+def _add_demo_subcommittees(database: Database, committees) -> None:  # type: ignore[no-untyped-def]
+    appointed = date(be_to_ce(2563), 11, 1)
+    for title, members in DEMO_ISSUES:
+        issue = committees.add_issue(database, 2564, title, DEMO_USER)
+        for person_title, first, last, position, organisation, sector, role in members:
+            member = committees.MemberInput(
+                title=person_title, first_name=first, last_name=last, position=position,
+                organisation=organisation, sector=sector, role=role, start_date=appointed,
+            )
+            committees.add_member(database, issue.subcommittee_id, member, DEMO_USER)
+
+
+def _add_demo_tambon_committees(database: Database, today: date, committees, tambon_committees) -> None:  # type: ignore[no-untyped-def]
+    from pcha_desktop.storage.committee_models import PlanStatus
+
+    fiscal_year = fiscal_year_of(today)
+    appointed = date(be_to_ce(2563), 10, 15)
+    rows = [
+        tambon_committees.TambonCommitteeEntry(
+            tambon_code=code, chair_name=chair, chair_position=position, member_count=count,
+            plan_status=PlanStatus(plan), meetings_held=meetings,
+        )
+        for code, (chair, position, count, plan, meetings) in DEMO_TAMBONS.items()
+    ]
+    tambon_committees.save_tambon_rows(database, fiscal_year, rows, DEMO_USER, as_of=appointed)
+    for status in tambon_committees.tambon_overview(database, fiscal_year, today):
+        if status.committee_id is None or DEMO_TAMBONS[status.tambon.code][2] is not None:
+            continue
+        for title, first, last, position, sector, role in DEMO_TAMBON_MEMBERS:
+            member = committees.MemberInput(
+                title=title, first_name=first, last_name=last,
+                position=f"{position}{status.tambon.name}",
+                organisation=status.tambon.official_name, sector=sector, role=role, start_date=appointed,
+            )
+            committees.add_member(database, status.committee_id, member, DEMO_USER)
+
+
+def _add_demo_visits(database: Database, today: date, tambon_committees) -> None:  # type: ignore[no-untyped-def]
+    from pcha_desktop.domain.thai_calendar import fiscal_year_range
+
+    start, _end = fiscal_year_range(fiscal_year_of(today))
+    days_so_far = (today - start).days
+    visits = [
+        ("830104", 20, "สาธารณสุขอำเภอ ปลัดอำเภอ พัฒนาการอำเภอ",
+         "มีคณะกรรมการครบองค์ประกอบ แผนอยู่ระหว่างจัดทำ ยังขาดข้อมูลผู้ป่วยติดเตียงรายหมู่บ้าน",
+         "ส่งข้อมูลผู้ป่วยติดเตียงภายในสิ้นเดือน; นัดติดตามครั้งถัดไปหลังอนุมัติแผน"),
+        ("830106", 45, "สาธารณสุขอำเภอ ท้องถิ่นอำเภอ",
+         "ประชุมแล้ว 2 ครั้ง มีโครงการป้องกันอุบัติเหตุทางถนนร่วมกับเทศบาล",
+         "เสนอแผนให้ พชอ. เห็นชอบในการประชุมครั้งหน้า"),
+    ]
+    for code, offset, team, findings, follow_ups in visits:
+        visit_date = start + timedelta(days=min(offset, max(days_so_far, 0)))
+        tambon_committees.record_visit(
+            database,
+            tambon_committees.VisitInput(visit_date=visit_date, tambon_code=code, team_members=team,
+                                         findings=findings, follow_ups=follow_ups),
+            DEMO_USER,
+        )

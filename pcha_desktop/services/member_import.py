@@ -1,0 +1,451 @@
+"""Bulk entry of committee members: text pasted from Excel or Word tables, or an .xlsx made from the
+template this module exports.
+
+Every row is checked; ``ImportResult`` lists the good rows and every problem with the user's row number
+(the line of the pasted text, or the spreadsheet row). ``import_members`` imports nothing while there are
+problems, unless the user chose to import only the good rows; either way in one transaction.
+
+Files are untrusted: size limits are checked before reading, the zip is inspected before openpyxl sees it,
+and anything openpyxl raises becomes a problem with a reason, never a crash.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pcha_desktop.domain.committee_rules import ROLE_LABELS_TH, SECTOR_LABELS_TH, split_title
+from pcha_desktop.domain.thai_calendar import ThaiDateError, format_thai_date, parse_thai_date, to_arabic_digits
+from pcha_desktop.services.committees import (
+    FIELD_LIMITS,
+    MemberInput,
+    add_member_in,
+    assert_possible,
+    load_committee,
+)
+from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.storage.database import Database
+from pcha_desktop.storage.models import CommitteeRole, Sector
+
+MAX_PASTE_CHARACTERS = 1_000_000
+MAX_ROWS = 2000
+MAX_XLSX_BYTES = 5 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024
+MAX_COLUMNS = 40
+DATA_SHEET_TITLE = "รายชื่อกรรมการ"
+
+# Columns in template order: (key, Thai header, English header).
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("title", "คำนำหน้า", "Title"),
+    ("first_name", "ชื่อ", "First name"),
+    ("last_name", "นามสกุล", "Last name"),
+    ("position", "ตำแหน่ง", "Position"),
+    ("organisation", "หน่วยงาน", "Organisation"),
+    ("sector", "ภาคส่วน", "Sector"),
+    ("role", "บทบาทในคณะกรรมการ", "Role"),
+    ("start_date", "วันที่เริ่ม", "Start date"),
+    ("phone", "โทรศัพท์", "Phone"),
+    ("email", "อีเมล", "E-mail"),
+)
+COLUMN_LABELS_TH = {key: th for key, th, _ in COLUMNS}
+COLUMN_LABELS_EN = {key: en for key, _, en in COLUMNS}
+
+# Header words (compared without spaces, dots and case) -> column key.
+_HEADER_WORDS: dict[str, str] = {
+    "คำนำหน้า": "title", "คำนำหน้าชื่อ": "title", "title": "title", "prefix": "title",
+    "ชื่อ": "first_name", "firstname": "first_name", "name": "first_name",
+    "ชื่อสกุล": "full_name", "ชื่อนามสกุล": "full_name", "ชื่อและนามสกุล": "full_name", "fullname": "full_name",
+    "ชื่อ-สกุล": "full_name", "ชื่อ-นามสกุล": "full_name",
+    "นามสกุล": "last_name", "สกุล": "last_name", "lastname": "last_name", "surname": "last_name",
+    "ตำแหน่ง": "position", "position": "position",
+    "หน่วยงาน": "organisation", "สังกัด": "organisation", "organisation": "organisation",
+    "organization": "organisation", "agency": "organisation",
+    "ภาคส่วน": "sector", "ภาค": "sector", "sector": "sector",
+    "บทบาท": "role", "บทบาทในคณะกรรมการ": "role", "ตำแหน่งในคณะกรรมการ": "role", "role": "role",
+    "วันที่เริ่ม": "start_date", "วันที่แต่งตั้ง": "start_date", "startdate": "start_date", "start": "start_date",
+    "โทรศัพท์": "phone", "เบอร์โทร": "phone", "เบอร์โทรศัพท์": "phone", "phone": "phone", "tel": "phone",
+    "อีเมล": "email", "อีเมล์": "email", "email": "email", "e-mail": "email",
+    "ลำดับ": "number", "ลำดับที่": "number", "ที่": "number", "no": "number", "#": "number",
+}  # fmt: skip
+
+_ROLE_WORDS: dict[str, CommitteeRole] = {
+    "ประธาน": CommitteeRole.CHAIR, "ประธานกรรมการ": CommitteeRole.CHAIR, "chair": CommitteeRole.CHAIR,
+    "chairman": CommitteeRole.CHAIR, "chairperson": CommitteeRole.CHAIR,
+    "รองประธาน": CommitteeRole.VICE_CHAIR, "รองประธานกรรมการ": CommitteeRole.VICE_CHAIR,
+    "vicechair": CommitteeRole.VICE_CHAIR, "vice-chair": CommitteeRole.VICE_CHAIR,
+    "กรรมการ": CommitteeRole.MEMBER, "member": CommitteeRole.MEMBER,
+    "กรรมการและเลขานุการ": CommitteeRole.MEMBER_AND_SECRETARY, "เลขานุการ": CommitteeRole.MEMBER_AND_SECRETARY,
+    "secretary": CommitteeRole.MEMBER_AND_SECRETARY, "memberandsecretary": CommitteeRole.MEMBER_AND_SECRETARY,
+    "กรรมการและผู้ช่วยเลขานุการ": CommitteeRole.ASSISTANT_SECRETARY,
+    "ผู้ช่วยเลขานุการ": CommitteeRole.ASSISTANT_SECRETARY, "assistantsecretary": CommitteeRole.ASSISTANT_SECRETARY,
+}  # fmt: skip
+_ROLE_WORDS.update({role.value.replace("_", ""): role for role in CommitteeRole})
+
+_SECTOR_WORDS: dict[str, Sector] = {
+    "ภาครัฐ": Sector.STATE, "รัฐ": Sector.STATE, "หน่วยงานของรัฐ": Sector.STATE, "ราชการ": Sector.STATE,
+    "state": Sector.STATE, "government": Sector.STATE,
+    "องค์กรปกครองส่วนท้องถิ่น": Sector.LOCAL_GOVERNMENT, "อปท": Sector.LOCAL_GOVERNMENT,
+    "ท้องถิ่น": Sector.LOCAL_GOVERNMENT, "localgovernment": Sector.LOCAL_GOVERNMENT, "local": Sector.LOCAL_GOVERNMENT,
+    "ภาคเอกชน": Sector.PRIVATE, "เอกชน": Sector.PRIVATE, "private": Sector.PRIVATE,
+    "ภาคประชาชน": Sector.CIVIL_SOCIETY, "ประชาชน": Sector.CIVIL_SOCIETY, "ภาคประชาสังคม": Sector.CIVIL_SOCIETY,
+    "ประชาสังคม": Sector.CIVIL_SOCIETY, "civilsociety": Sector.CIVIL_SOCIETY, "people": Sector.CIVIL_SOCIETY,
+}  # fmt: skip
+_SECTOR_WORDS.update({sector.value.replace("_", ""): sector for sector in Sector})
+
+EXAMPLE_ROW = (
+    "นาย", "สมชาย", "ตัวอย่าง", "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.สต.บ้านตัวอย่าง",
+    SECTOR_LABELS_TH[Sector.STATE], ROLE_LABELS_TH[CommitteeRole.MEMBER], format_thai_date(date(2020, 10, 1)),
+    "076-000-000", "",
+)
+"""The template's example row; skipped when it is left in the sheet."""
+
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+_KEY_NOISE = re.compile(r"[\s._\-/()]+")
+
+
+# --- results --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row_number: int  # the user's row: line of the pasted text, or spreadsheet row
+    column: str  # a column key ("role"), or "" for the whole row / file
+    message_th: str
+    message_en: str
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    row_number: int
+    member: MemberInput
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    rows_ok: tuple[ImportRow, ...]
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def bad_row_numbers(self) -> tuple[int, ...]:
+        return tuple(sorted({problem.row_number for problem in self.problems if problem.row_number > 0}))
+
+    @property
+    def all_good(self) -> bool:
+        return not self.problems and bool(self.rows_ok)
+
+
+class ImportHasProblems(UserFacingError):
+    def __init__(self, result: ImportResult) -> None:
+        count = len(result.bad_row_numbers)
+        super().__init__(
+            f"ยังไม่ได้นำเข้า: มี {count} แถวที่ต้องแก้ไข (หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง)",
+            f"Nothing imported: {count} rows need fixing (or choose to import only the good rows)",
+        )
+        self.result = result
+
+
+# --- cell values ----------------------------------------------------------------------------------------
+
+
+def _clean(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", str(value)))
+    return " ".join(text.split())
+
+
+def _key(text: str) -> str:
+    return _KEY_NOISE.sub("", to_arabic_digits(text)).casefold()
+
+
+def _header_key(text: str) -> str | None:
+    cleaned = _clean(text)
+    return _HEADER_WORDS.get(_key(cleaned)) or _HEADER_WORDS.get(cleaned.casefold())
+
+
+def _header_columns(cells: Sequence[Any]) -> list[str | None] | None:
+    """Column keys if this row is a header (at least two known header words, first name found)."""
+    keys = [_header_key(_clean(cell)) if _clean(cell) else None for cell in cells]
+    known = [key for key in keys if key]
+    if len(known) >= 2 and ("first_name" in known or "full_name" in known):
+        return keys
+    return None
+
+
+def _default_columns(width: int) -> list[str | None]:
+    """Without a header: the template's order, with a leading number column if there is one more cell."""
+    keys: list[str | None] = [key for key, _, _ in COLUMNS]
+    return (["number"] + keys if width == len(keys) + 1 else keys)[:max(width, 0)]
+
+
+# --- one row --------------------------------------------------------------------------------------------
+
+
+class _RowReader:
+    def __init__(self, row_number: int, default_start: date) -> None:
+        self.row_number = row_number
+        self.default_start = default_start
+        self.problems: list[RowProblem] = []
+
+    def problem(self, column: str, message_th: str, message_en: str) -> None:
+        self.problems.append(RowProblem(self.row_number, column, message_th, message_en))
+
+    def choice(self, column: str, text: str, words: dict[str, Any], labels_th: Sequence[str]) -> Any:
+        if not text:
+            self.problem(column, f"กรุณากรอก{COLUMN_LABELS_TH[column]}", f"{COLUMN_LABELS_EN[column]} is missing")
+            return None
+        found = words.get(_key(text))
+        if found is None:
+            self.problem(
+                column,
+                f"ไม่รู้จัก{COLUMN_LABELS_TH[column]} “{text}” ใช้ได้: {', '.join(labels_th)}",
+                f"Unknown {COLUMN_LABELS_EN[column].lower()} “{text}”",
+            )
+        return found
+
+    def start_date(self, value: Any) -> date | None:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        text = _clean(value)
+        if not text:
+            return self.default_start
+        try:
+            return parse_thai_date(to_arabic_digits(text))
+        except ThaiDateError as error:
+            self.problem("start_date", f"วันที่ “{text}” ไม่ถูกต้อง: {error}", f"Date “{text}” is not valid")
+        except Exception:  # noqa: BLE001 - any odd text is a problem of the row, never a crash
+            self.problem("start_date", f"วันที่ “{text}” ไม่ถูกต้อง", f"Date “{text}” is not valid")
+        return None
+
+    def text_fields(self, values: dict[str, Any]) -> dict[str, str]:
+        fields = {name: _clean(values.get(name)) for name in FIELD_LIMITS}
+        fields["phone"] = to_arabic_digits(fields["phone"])
+        full_name = _clean(values.get("full_name"))
+        if full_name and not fields["first_name"]:
+            title, rest = split_title(full_name)
+            first, _, last = rest.partition(" ")
+            fields.update(first_name=first, last_name=last.strip(), title=fields["title"] or title)
+        elif fields["first_name"] and not fields["title"]:
+            title, rest = split_title(fields["first_name"])
+            if title and rest:
+                first, _, last = rest.partition(" ")
+                fields.update(title=title, first_name=first, last_name=fields["last_name"] or last.strip())
+        for name, limit in FIELD_LIMITS.items():
+            if len(fields[name]) > limit:
+                label_th, label_en = COLUMN_LABELS_TH.get(name, name), COLUMN_LABELS_EN.get(name, name)
+                self.problem(name, f"{label_th}ยาวเกิน {limit} ตัวอักษร", f"{label_en} is longer than {limit} characters")
+        if not fields["first_name"]:
+            self.problem("first_name", "กรุณากรอกชื่อ", "The first name is missing")
+        if fields["email"] and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", fields["email"]):
+            self.problem("email", f"อีเมล “{fields['email']}” ไม่ถูกต้อง", f"“{fields['email']}” is not an e-mail address")
+        return fields
+
+    def read(self, values: dict[str, Any]) -> ImportRow | None:
+        fields = self.text_fields(values)
+        role = self.choice("role", _clean(values.get("role")), _ROLE_WORDS, list(ROLE_LABELS_TH.values()))
+        sector = self.choice("sector", _clean(values.get("sector")), _SECTOR_WORDS, list(SECTOR_LABELS_TH.values()))
+        start = self.start_date(values.get("start_date"))
+        if self.problems or role is None or sector is None or start is None:
+            return None
+        return ImportRow(self.row_number, MemberInput(role=role, sector=sector, start_date=start, **fields))
+
+
+def _is_blank(cells: Sequence[Any]) -> bool:
+    return all(not _clean(cell) for cell in cells)
+
+
+def _is_example(cells: Sequence[Any]) -> bool:
+    return [_clean(cell) for cell in cells[:4]] == list(EXAMPLE_ROW[:4])
+
+
+def read_rows(rows: Sequence[tuple[int, Sequence[Any]]], default_start: date) -> ImportResult:
+    """Check rows of cells ((user's row number, cells), in order): the first non-blank row may be a header."""
+    good: list[ImportRow] = []
+    problems: list[RowProblem] = []
+    columns: list[str | None] | None = None
+    for row_number, cells in rows:
+        if _is_blank(cells) or _is_example(cells):
+            continue
+        if columns is None:
+            columns = _header_columns(cells)
+            if columns is not None:
+                continue
+            columns = _default_columns(max(len(cells), len(COLUMNS)))
+        values = {key: cell for key, cell in zip(columns, cells) if key}
+        reader = _RowReader(row_number, default_start)
+        row = reader.read(values)
+        problems += reader.problems
+        if row is not None:
+            good.append(row)
+    if not good and not problems:
+        problems.append(RowProblem(0, "", "ไม่พบรายชื่อที่จะนำเข้า", "No rows to import were found"))
+    return ImportResult(tuple(good), tuple(problems))
+
+
+def _file_problem(message_th: str, message_en: str) -> ImportResult:
+    return ImportResult((), (RowProblem(0, "", message_th, message_en),))
+
+
+# --- pasted text ----------------------------------------------------------------------------------------
+
+
+def parse_pasted_text(text: str, default_start: date) -> ImportResult:
+    """Rows pasted from Excel or a Word table (tab-separated). Row numbers are the lines of the pasted
+    text (1 = the first line, header and blank lines counted)."""
+    if len(text) > MAX_PASTE_CHARACTERS:
+        return _file_problem("ข้อความที่วางยาวเกินไป กรุณาแบ่งวางทีละส่วน", "The pasted text is too long; paste it in parts")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if len([line for line in lines if line.strip()]) > MAX_ROWS:
+        return _file_problem(f"มีเกิน {MAX_ROWS} แถว กรุณาแบ่งนำเข้าทีละส่วน", f"More than {MAX_ROWS} rows; import in parts")
+    rows = [(number, _split_line(line)) for number, line in enumerate(lines, start=1)]
+    return read_rows(rows, default_start)
+
+
+def _split_line(line: str) -> list[str]:
+    if "\t" in line:
+        return [cell.strip().strip('"') for cell in line.split("\t")][:MAX_COLUMNS]
+    return [cell.strip() for cell in re.split(r" {2,}|\|", line) if cell.strip()][:MAX_COLUMNS]
+
+
+# --- xlsx -----------------------------------------------------------------------------------------------
+
+
+def _zip_problem(path: Path) -> ImportResult | None:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return _file_problem(f"เปิดไฟล์ไม่ได้ ({error.strerror or error})", f"Cannot open the file ({error})")
+    if size > MAX_XLSX_BYTES:
+        return _file_problem("ไฟล์ใหญ่เกินไป (เกิน 5 MB)", "The file is too big (over 5 MB)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except Exception:  # noqa: BLE001
+        return _file_problem("ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย", "This is not an .xlsx file, or it is damaged")
+    if total > MAX_XLSX_UNCOMPRESSED_BYTES:
+        return _file_problem("ข้อมูลในไฟล์ใหญ่เกินไป", "The workbook's content is too big")
+    return None
+
+
+def _sheet_rows(path: Path) -> list[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook[DATA_SHEET_TITLE] if DATA_SHEET_TITLE in workbook.sheetnames else workbook.worksheets[0]
+        rows: list[tuple[int, list[Any]]] = []
+        for number, cells in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+            if number > MAX_ROWS + 50:
+                raise ValueError("too many rows")
+            rows.append((number, list(cells)))
+        return rows
+    finally:
+        workbook.close()
+
+
+def read_member_workbook(path: Path, default_start: date) -> ImportResult:
+    """Rows of an .xlsx (the template's sheet, else the first); row numbers are the sheet's rows."""
+    path = Path(path)
+    problem = _zip_problem(path)
+    if problem is not None:
+        return problem
+    try:
+        rows = _sheet_rows(path)
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on odd files
+        return _file_problem(
+            f"อ่านไฟล์ Excel ไม่ได้ ({type(error).__name__}) กรุณาบันทึกเป็น .xlsx จากแบบฟอร์มของโปรแกรม",
+            f"Cannot read the workbook ({type(error).__name__}: {str(error)[:200]}); save it as .xlsx from the template",
+        )
+    non_blank = [row for row in rows if not _is_blank(row[1])]
+    if len(non_blank) > MAX_ROWS:
+        return _file_problem(f"มีเกิน {MAX_ROWS} แถว", f"More than {MAX_ROWS} rows")
+    return read_rows(rows, default_start)
+
+
+def export_member_template(path: Path) -> Path:
+    """An .xlsx to fill in: Thai headers, lists for role and sector, an example row, an instructions sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = DATA_SHEET_TITLE
+    sheet.append([th for _, th, _ in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        cell.alignment = Alignment(horizontal="center")
+    sheet.append(list(EXAMPLE_ROW))
+    for cell in sheet[2]:
+        cell.font = Font(italic=True, color="808080")
+    for letter, width in zip("ABCDEFGHIJ", (10, 16, 18, 40, 32, 24, 26, 18, 16, 26)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    for column, labels in (("F", SECTOR_LABELS_TH.values()), ("G", ROLE_LABELS_TH.values())):
+        validation = DataValidation(type="list", formula1='"' + ",".join(labels) + '"', allow_blank=False)
+        validation.error = "กรุณาเลือกจากรายการ"
+        validation.errorTitle = "ค่าไม่ถูกต้อง"
+        sheet.add_data_validation(validation)
+        validation.add(f"{column}2:{column}{MAX_ROWS + 1}")
+    help_sheet = workbook.create_sheet("คำอธิบาย")
+    for line in _INSTRUCTIONS:
+        help_sheet.append([line])
+    help_sheet.column_dimensions["A"].width = 110
+    path = Path(path)
+    workbook.save(path)
+    return path
+
+
+_INSTRUCTIONS = (
+    "วิธีกรอกแบบฟอร์มรายชื่อกรรมการ (How to fill in the member list)",
+    "1. กรอกหนึ่งคนต่อหนึ่งแถวในแผ่นงาน “รายชื่อกรรมการ” เริ่มที่แถวที่ 2 (แถวที่ 2 เป็นตัวอย่าง ลบหรือเขียนทับได้)",
+    "2. แถวตัวอย่าง (สมชาย ตัวอย่าง) จะไม่ถูกนำเข้า ต้องกรอก: ชื่อ, ภาคส่วน และบทบาทในคณะกรรมการ (เลือกจากรายการ); ช่องอื่นเว้นว่างได้",
+    "3. ภาคส่วน: " + ", ".join(SECTOR_LABELS_TH.values()),
+    "4. บทบาท: " + ", ".join(ROLE_LABELS_TH.values()) + " (ลำดับในคำสั่งจัดตามบทบาท แล้วตามลำดับแถว)",
+    "5. วันที่เริ่ม: เช่น 1 ต.ค. 2563 หรือ 1/10/2563 (ปี พ.ศ.); เว้นว่างได้ จะใช้วันที่ที่เลือกในโปรแกรม",
+    "6. คำนำหน้าจะแยกจากชื่อให้อัตโนมัติ หากพิมพ์ติดกัน เช่น นายสมชาย",
+    "7. หากมีแถวที่ไม่ถูกต้อง โปรแกรมจะแจ้งเลขแถวและเหตุผล และจะยังไม่นำเข้าจนกว่าจะแก้ไข"
+    " หรือท่านเลือกนำเข้าเฉพาะแถวที่ถูกต้อง",
+    "Required: first name, sector and role (from the lists). Dates in the Buddhist Era.",
+)
+
+
+# --- import ---------------------------------------------------------------------------------------------
+
+
+def import_members(
+    database: Database, committee_id: int, rows: ImportResult, only_good: bool = False, user_name: str = ""
+) -> int:
+    """Add the rows' members to the committee in one transaction; returns how many were added.
+
+    Raises ``ImportHasProblems`` (nothing imported) when there are problems and ``only_good`` is False, and
+    ``UserFacingError`` naming the row when a row would make an impossible committee (nothing imported)."""
+    if rows.problems and not only_good:
+        raise ImportHasProblems(rows)
+    if not rows.rows_ok:
+        raise UserFacingError("ไม่มีแถวที่ถูกต้องให้นำเข้า", "There are no good rows to import")
+    with database.unit_of_work(user_name) as session:
+        committee = load_committee(session, committee_id)
+        for row in rows.rows_ok:
+            add_member_in(session, committee, row.member)
+            try:
+                assert_possible(session, committee_id)
+            except UserFacingError as error:
+                raise UserFacingError(
+                    f"แถวที่ {row.row_number}: {error.message_th} (ยังไม่ได้นำเข้ารายชื่อใด)",
+                    f"Row {row.row_number}: {error.message_en} (nothing was imported)",
+                    field="row",
+                ) from error
+        return len(rows.rows_ok)
