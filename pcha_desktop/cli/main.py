@@ -198,6 +198,100 @@ def command_areas(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _district_committee_id(database) -> int:  # type: ignore[no-untyped-def]
+    from pcha_desktop.services.committees import find_district_committee
+
+    committee = find_district_committee(database)
+    if committee is None:
+        raise CommandError("ยังไม่มีคณะกรรมการ พชอ. ในข้อมูลชุดนี้", "This data folder has no district committee yet")
+    return committee.id
+
+
+def command_orders(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.services.appointment_orders import all_orders
+
+    with _open(arguments) as folder:
+        orders = all_orders(folder.database)
+    if not orders:
+        print("ยังไม่มีคำสั่งแต่งตั้ง / No appointment orders yet")
+    for order in orders:
+        status = "ออกแล้ว/issued" if order.is_issued else "ร่าง/draft"
+        replaces = f"  แทน/replaces #{order.replaces_order_id}" if order.replaces_order_id else ""
+        print(f"#{order.id}\tที่ {order.number or '-'}\t{order.order_date.isoformat()}\t{status}\t"
+              f"{order.committee_name}{replaces}")
+    return EXIT_OK
+
+
+def command_order_pdf(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.services.appointment_orders import get_order, orders_of, render_order_pdf
+    from pcha_desktop.services.errors import UserFacingError
+
+    with _open(arguments) as folder:
+        database = folder.database
+        if arguments.order is not None:
+            try:
+                order = get_order(database, arguments.order).summary
+            except UserFacingError:
+                raise CommandError(f"ไม่พบคำสั่งหมายเลข {arguments.order} (ดูรายการด้วย: pcha orders)",
+                                   f"No order #{arguments.order} (list them with: pcha orders)") from None
+        else:
+            orders = orders_of(database, _district_committee_id(database))
+            issued = [order for order in orders if order.is_issued]
+            if not orders:
+                raise CommandError("คณะกรรมการ พชอ. ยังไม่มีคำสั่งแต่งตั้ง", "The district committee has no order yet")
+            order = issued[0] if issued else orders[0]
+        out = render_order_pdf(database, order.id, Path(arguments.out), thai_digits=arguments.thai_digits or None)
+    print(f"บันทึกคำสั่งที่ {order.number or '-'} เป็น PDF แล้ว / Order written: {out}")
+    return EXIT_OK
+
+
+def command_member_template(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.services.member_import import export_member_template
+
+    out = export_member_template(Path(arguments.out))
+    print(f"บันทึกแบบฟอร์มรายชื่อกรรมการแล้ว / Template written: {out}")
+    return EXIT_OK
+
+
+def command_import_members(arguments: argparse.Namespace) -> int:
+    from datetime import date
+
+    from pcha_desktop.services.errors import UserFacingError
+    from pcha_desktop.services.member_import import import_members, parse_pasted_text, read_member_workbook
+    from pcha_desktop.services.settings import current_user_name
+
+    source = Path(arguments.file)
+    if not source.is_file():
+        raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
+    with _open(arguments) as folder:
+        database = folder.database
+        if arguments.committee == "district":
+            committee_id = _district_committee_id(database)
+        elif arguments.committee.isdigit():
+            committee_id = int(arguments.committee)
+        else:
+            raise CommandError("--committee ต้องเป็น district หรือหมายเลขคณะกรรมการ",
+                               "--committee must be 'district' or a committee id")
+        if source.suffix.lower() == ".xlsx":
+            result = read_member_workbook(source, date.today())
+        else:
+            try:
+                result = parse_pasted_text(source.read_text(encoding="utf-8-sig"), date.today())
+            except (OSError, UnicodeDecodeError) as error:
+                raise CommandError("อ่านไฟล์ข้อความไม่ได้ (ต้องเป็น UTF-8)", f"Cannot read the text file ({error})") from error
+        for problem in result.problems:
+            where = f"แถว/row {problem.row_number}" if problem.row_number else "ไฟล์/file"
+            column = f" [{problem.column}]" if problem.column else ""
+            print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
+        try:
+            count = import_members(database, committee_id, result, only_good=arguments.only_good,
+                                   user_name=current_user_name(database) or "pcha")
+        except UserFacingError as error:
+            raise CommandError(error.message_th, error.message_en) from error
+    print(f"นำเข้ารายชื่อ {count} คนแล้ว / Imported {count} members")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pcha",
@@ -233,6 +327,17 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--limit", type=int, default=50)
     areas = add("areas", command_areas, "list provinces, a province's districts (code 2 digits) or a district's tambons (4)")
     areas.add_argument("code", nargs="?")
+    add("orders", command_orders, "list the appointment orders (newest first)")
+    order_pdf = add("order-pdf", command_order_pdf, "write an appointment order as a PDF (default: the district committee's latest)")
+    order_pdf.add_argument("--out", required=True, help="PDF file to write")
+    order_pdf.add_argument("--order", type=int, help="order id (from `pcha orders`)")
+    order_pdf.add_argument("--thai-digits", action="store_true", help="Thai digits (default: the user's setting)")
+    import_members = add("import-members", command_import_members, "import committee members from .xlsx or pasted text (.txt)")
+    import_members.add_argument("file", help=".xlsx made from `pcha member-template`, or tab-separated text")
+    import_members.add_argument("--committee", required=True, help="'district' or a committee id")
+    import_members.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
+    template = add("member-template", command_member_template, "write the .xlsx template for member import")
+    template.add_argument("--out", required=True, help=".xlsx file to write")
     return parser
 
 

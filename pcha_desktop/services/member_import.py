@@ -143,10 +143,13 @@ class ImportResult:
 class ImportHasProblems(UserFacingError):
     def __init__(self, result: ImportResult) -> None:
         count = len(result.bad_row_numbers)
-        super().__init__(
-            f"ยังไม่ได้นำเข้า: มี {count} แถวที่ต้องแก้ไข (หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง)",
-            f"Nothing imported: {count} rows need fixing (or choose to import only the good rows)",
-        )
+        if count:
+            message_th = f"ยังไม่ได้นำเข้า: มี {count} แถวที่ต้องแก้ไข (หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง)"
+            message_en = f"Nothing imported: {count} rows need fixing (or choose to import only the good rows)"
+        else:
+            message_th = f"ยังไม่ได้นำเข้า: {result.problems[0].message_th}"
+            message_en = f"Nothing imported: {result.problems[0].message_en}"
+        super().__init__(message_th, message_en)
         self.result = result
 
 
