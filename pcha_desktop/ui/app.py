@@ -97,6 +97,10 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
         except data_folder_service.DatabaseDamaged as error:
             if not offer_restore(window, data_dir, error):
                 return False
+        except data_folder_service.StorageError as error:  # newer schema, failed migration, disk problems
+            _message(window, QApplication.translate("Startup", "The data cannot be opened"),
+                     f"{error.message_th}\n\n{error.message_en}")
+            return False
 
     database = folder.database
     if arguments.demo:
@@ -122,6 +126,13 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
     state = AppState(folder, demo=arguments.demo)
     fiscal_years.ensure_current_fiscal_year(database, state.user_name)
     window.attach(state)
+    if folder.start_backup_error is not None:
+        error = folder.start_backup_error
+        window.statusBar().showMessage(
+            QApplication.translate("Startup", "Today's automatic backup could not be made: %1").replace(
+                "%1", error.message_en if state.language == "en" else error.message_th
+            )
+        )
     QApplication.instance().aboutToQuit.connect(folder.close)
     probe.watch(window.sections["home"], "home-painted")
     from pcha_desktop.ui.thai_wrap import segmenter_loader

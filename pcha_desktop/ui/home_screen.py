@@ -136,7 +136,8 @@ class HomeScreen(QWidget):
         if english:
             start, end = thai_calendar.fiscal_year_range(fiscal_year)
             self.fiscal_year_label.setText(
-                f"Fiscal year {fiscal_year} ({start:%d %b %Y} – {end:%d %b %Y})"
+                f"Fiscal year {fiscal_year} ({thai_calendar.format_english_date(start)} – "
+                f"{thai_calendar.format_english_date(end)})"
             )
         else:
             self.fiscal_year_label.setText(self._digits(thai_calendar.fiscal_year_label(fiscal_year)))
@@ -147,7 +148,7 @@ class HomeScreen(QWidget):
         else:
             self.quarter_label.setText(self.tr("This fiscal year is not the current one."))
         date_text = (
-            f"{today:%d %B %Y}"
+            thai_calendar.format_english_date(today)
             if english
             else thai_calendar.format_thai_date(today, thai_digits=self._state.thai_digits)
         )

@@ -416,8 +416,16 @@
         <translation>PCHA Desktop เปิดอยู่แล้ว</translation>
     </message>
     <message>
+        <source>The data cannot be opened</source>
+        <translation>เปิดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>บันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>สำรองข้อมูลอัตโนมัติของวันนี้ไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
