@@ -1,0 +1,173 @@
+"""Bulk member entry: pasted tables and .xlsx files; bad input never crashes and never partly imports."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from pcha_desktop.services import committees
+from pcha_desktop.services.member_import import (
+    ImportHasProblems,
+    export_member_template,
+    import_members,
+    parse_pasted_text,
+    read_member_workbook,
+)
+from pcha_desktop.storage.models import CommitteeRole, Sector
+
+U = "tester"
+DEFAULT_START = date(2020, 10, 1)
+
+GOOD_PASTE = (
+    "\ufeffลำดับ\tชื่อ-สกุล\tตำแหน่ง\tหน่วยงาน\tภาคส่วน\tบทบาท\tวันที่เริ่ม\tโทรศัพท์\r\n"
+    "\r\n"
+    "๑\tนายวรวุฒิ ทองประเสริฐ\tนายอำเภอเมืองภูเก็ต\tที่ว่าการอำเภอ\tภาครัฐ\tประธานกรรมการ\t๑ ต.ค. ๒๕๖๓\t๐๗๖-๒๑๑-๐๐๐\r\n"
+    "2\tนางสาวปิยะนุช ศรีวงศ์\tนักวิชาการสาธารณสุข\tสสอ.\tรัฐ\tกรรมการและผู้ช่วยเลขานุการ\t\t\r\n"
+    "3\tนายสมเกียรติ เพชรรัตน์\tนายกเทศมนตรี\tเทศบาลนครภูเก็ต\tอปท.\tกรรมการ\t1/10/2563\t\r\n"
+    "\n"
+)
+
+
+@pytest.fixture
+def committee_id(folder) -> int:  # type: ignore[no-untyped-def]
+    return committees.district_committee(folder.database, U).id
+
+
+def member_names(database, committee_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.full_name for m in committees.list_members(database, committee_id, include_ended=True)]
+
+
+def test_a_good_paste_imports_every_row(folder, committee_id) -> None:  # type: ignore[no-untyped-def]
+    result = parse_pasted_text(GOOD_PASTE, DEFAULT_START)
+    assert result.problems == () and len(result.rows_ok) == 3
+    first = result.rows_ok[0]
+    assert first.row_number == 3
+    assert (first.member.title, first.member.first_name, first.member.last_name) == ("นาย", "วรวุฒิ", "ทองประเสริฐ")
+    assert first.member.start_date == date(2020, 10, 1) and first.member.phone == "076-211-000"
+    assert result.rows_ok[1].member.role == CommitteeRole.ASSISTANT_SECRETARY
+    assert result.rows_ok[2].member.sector == Sector.LOCAL_GOVERNMENT
+    assert import_members(folder.database, committee_id, result, user_name=U) == 3
+    assert member_names(folder.database, committee_id) == [
+        "นายวรวุฒิ ทองประเสริฐ", "นายสมเกียรติ เพชรรัตน์", "นางสาวปิยะนุช ศรีวงศ์"
+    ]
+
+
+def test_english_headers_and_no_header() -> None:
+    english = "Title\tFirst name\tLast name\tPosition\tOrganisation\tSector\tRole\nMrs.\tJane\tDoe\tNurse\tRPH\tcivil society\tmember\n"
+    assert len(parse_pasted_text(english, DEFAULT_START).rows_ok) == 1
+    headerless = "นาง\tมาลี\tบุญ\tประธาน อสม.\tชมรม\tภาคประชาชน\tกรรมการ\n"
+    result = parse_pasted_text(headerless, DEFAULT_START)
+    assert result.problems == () and result.rows_ok[0].member.start_date == DEFAULT_START
+
+
+def test_problems_name_the_users_rows_and_nothing_is_imported(folder, committee_id) -> None:  # type: ignore[no-untyped-def]
+    text = GOOD_PASTE + "4\tนายสมชาย ใจดี\tครู\tโรงเรียน\tดาวอังคาร\tกรรมการ\t\t\n5\t\t\t\tภาครัฐ\tหัวหน้า\t32 ธ.ค. 2563\t\n"
+    result = parse_pasted_text(text, DEFAULT_START)
+    assert result.bad_row_numbers == (7, 8)
+    assert {(p.row_number, p.column) for p in result.problems} == {
+        (7, "sector"), (8, "first_name"), (8, "role"), (8, "start_date")
+    }
+    with pytest.raises(ImportHasProblems):
+        import_members(folder.database, committee_id, result, user_name=U)
+    assert member_names(folder.database, committee_id) == []
+    assert import_members(folder.database, committee_id, result, only_good=True, user_name=U) == 3
+    assert len(member_names(folder.database, committee_id)) == 3
+
+
+def test_a_row_that_makes_an_impossible_committee_stops_the_whole_import(folder, committee_id) -> None:  # type: ignore[no-untyped-def]
+    text = "นาย\tก\tข\t\t\tภาครัฐ\tประธาน\nนาย\tค\tง\t\t\tภาครัฐ\tประธาน\n"
+    with pytest.raises(Exception, match="แถวที่ 2"):
+        import_members(folder.database, committee_id, parse_pasted_text(text, DEFAULT_START), user_name=U)
+    assert member_names(folder.database, committee_id) == []
+
+
+CELL = st.one_of(
+    st.none(), st.text(max_size=30), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
+    st.sampled_from(["ภาครัฐ", "กรรมการ", "ประธาน", "นายสมชาย ใจดี", "๑ ต.ค. ๖๓", "31/02/2563", "\t", "=1+1", "\ufeff"]),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=600))
+def test_any_pasted_text_never_crashes_and_never_partly_imports(folder, committee_id, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = member_names(folder.database, committee_id)
+    result = parse_pasted_text(text, DEFAULT_START)
+    try:
+        import_members(folder.database, committee_id, result, user_name=U)
+    except Exception as error:  # noqa: BLE001
+        assert hasattr(error, "message_th"), error
+        assert member_names(folder.database, committee_id) == before
+    else:
+        assert not result.problems
+        assert len(member_names(folder.database, committee_id)) == len(before) + len(result.rows_ok)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(CELL, max_size=11), max_size=8))
+def test_any_sheet_never_crashes_and_imports_all_or_nothing(folder, committee_id, tmp_path_factory, rows) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("sheet") / "members.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append([_storable(cell) for cell in row])
+    workbook.save(path)
+    before = member_names(folder.database, committee_id)
+    result = read_member_workbook(path, DEFAULT_START)
+    try:
+        count = import_members(folder.database, committee_id, result, user_name=U)
+    except Exception as error:  # noqa: BLE001
+        assert hasattr(error, "message_th"), error
+        assert member_names(folder.database, committee_id) == before
+    else:
+        assert count == len(result.rows_ok) and not result.problems
+        assert len(member_names(folder.database, committee_id)) == len(before) + count
+
+
+def _storable(cell: object) -> object:
+    if isinstance(cell, str):  # openpyxl refuses control characters in cells
+        return "".join(ch for ch in cell if ch in "\t\n" or ord(ch) >= 32)
+    if isinstance(cell, float) and cell != cell:
+        return None
+    return cell
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not a zip at all", b"PK\x03\x04broken zip", b"%PDF-1.4\n"],
+)
+def test_files_that_are_not_workbooks_are_reported(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "members.xlsx"
+    path.write_bytes(content)
+    result = read_member_workbook(path, DEFAULT_START)
+    assert result.rows_ok == () and result.problems[0].row_number == 0 and result.problems[0].message_th
+
+
+def test_a_zip_that_is_not_a_workbook_is_reported(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "members.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    assert read_member_workbook(path, DEFAULT_START).problems[0].message_en.startswith("Cannot read")
+
+
+def test_the_template_round_trip(folder, committee_id, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = export_member_template(tmp_path / "template.xlsx")
+    workbook = load_workbook(path)
+    sheet = workbook["รายชื่อกรรมการ"]
+    assert sheet["A1"].value == "คำนำหน้า" and len(sheet.data_validations.dataValidation) == 2
+    assert "คำอธิบาย" in workbook.sheetnames
+    sheet.append(["นาง", "มาลี", "บุญประคอง", "ประธาน อสม.", "ชมรม อสม.", "ภาคประชาชน", "กรรมการ", datetime(2020, 10, 1)])
+    sheet.append(["", "นายสุรชัย แก้วมณี", "", "สาธารณสุขอำเภอ", "สสอ.", "ภาครัฐ", "กรรมการและเลขานุการ", "1 ต.ค. 2563"])
+    workbook.save(path)
+    result = read_member_workbook(path, DEFAULT_START)
+    assert result.problems == ()
+    assert [row.row_number for row in result.rows_ok] == [3, 4]  # the example row 2 is skipped
+    assert result.rows_ok[1].member.title == "นาย" and result.rows_ok[1].member.last_name == "แก้วมณี"
+    assert import_members(folder.database, committee_id, result, user_name=U) == 2
