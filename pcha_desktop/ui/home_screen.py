@@ -111,11 +111,19 @@ class HomeScreen(QWidget):
         if profile is None:
             return
         self._profile = profile
-        self.title_label.setText(self.tr("District %1").replace("%1", profile.district_name))
+        from pcha_desktop.domain.admin_areas import load_admin_areas
+
+        areas = load_admin_areas()
+        district = areas.district(profile.district_code)
+        province = areas.province(profile.province_code)
+        if self._state.language == "en":
+            self.title_label.setText(f"{district.name_en or district.name_th}, {province.name_en or province.name_th}")
+        else:
+            self.title_label.setText(district.official_name)
         self.subtitle_label.setText(
-            self.tr("District Quality-of-Life Development Committee, %1, province of %2")
-            .replace("%1", profile.district_name)
-            .replace("%2", profile.province_name)
+            self.tr("District Quality-of-Life Development Committee of %1, %2")
+            .replace("%1", district.official_name)
+            .replace("%2", province.official_name)
         )
         self.codes_label.setText(
             f"{profile.province_name} ({profile.province_code}) / {profile.district_name} ({profile.district_code})"

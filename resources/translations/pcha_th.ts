@@ -228,12 +228,8 @@
         <translation>อีเมลสำนักงานสาธารณสุขจังหวัด</translation>
     </message>
     <message>
-        <source>District %1</source>
-        <translation>อำเภอ%1</translation>
-    </message>
-    <message>
-        <source>District Quality-of-Life Development Committee, %1, province of %2</source>
-        <translation>คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) อำเภอ%1 จังหวัด%2</translation>
+        <source>District Quality-of-Life Development Committee of %1, %2</source>
+        <translation>คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) %1 %2</translation>
     </message>
     <message>
         <source>Current quarter: %1</source>

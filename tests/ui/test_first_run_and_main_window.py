@@ -125,7 +125,7 @@ def test_sidebar_navigation_shows_each_section(qtbot, demo_window):
 def test_language_switch_to_english_and_back(qtbot, demo_window):
     demo_window.actions_by_name["language_en"].trigger()
     assert demo_window.sidebar.item(0).text() == "Home"
-    assert demo_window.sections["home"].title_label.text() == "District เมืองภูเก็ต"
+    assert demo_window.sections["home"].title_label.text() == "Mueang Phuket, Phuket"
     assert settings.language(demo_window.state.database) == "en"
     demo_window.actions_by_name["language_th"].trigger()
     assert demo_window.sidebar.item(0).text() == "หน้าหลัก"
