@@ -425,6 +425,17 @@
     </message>
 </context>
 <context>
+    <name>ThaiDateEdit</name>
+    <message>
+        <source>e.g. 1/10/2563 or 1 ต.ค. 63</source>
+        <translation>เช่น 1/10/2563 หรือ 1 ต.ค. 63</translation>
+    </message>
+    <message>
+        <source>Please enter a date</source>
+        <translation>กรุณากรอกวันที่</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to PCHA Desktop</source>
