@@ -109,3 +109,16 @@ def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data
         assert "กู้คืนแล้ว" in screen.status_label.text()
     finally:
         window.state.data_folder.close()
+
+
+def test_a_second_window_on_the_same_data_is_refused_with_a_message(qtbot, pcha_qapp, data_dir):
+    first = open_data_folder(data_dir)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        seen: dict = {}
+        _click_in_next_message_box(qtbot, "ปิด", seen)
+        assert not open_application(window, argparse.Namespace(data_dir=str(data_dir), demo=False), StartupProbe())
+        assert "PCHA Desktop" in seen["text"] and "Another" in seen["text"]
+    finally:
+        first.close()
