@@ -55,3 +55,4 @@ def _type_text(widget, text: str) -> None:
 @pytest.fixture
 def type_text():
     return _type_text
+

@@ -71,8 +71,11 @@ class AfterFirstPaint(QObject):
 
 
 def _message(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.button(QMessageBox.StandardButton.Ok).setText(QApplication.translate("Startup", "Close"))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.addButton(QApplication.translate("Startup", "Close"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -133,7 +136,6 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
                 "%1", error.message_en if state.language == "en" else error.message_th
             )
         )
-    QApplication.instance().aboutToQuit.connect(folder.close)
     probe.watch(window.sections["home"], "home-painted")
     from pcha_desktop.ui.thai_wrap import segmenter_loader
 
@@ -167,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         if not open_application(window, arguments, probe):
             window.close()
             app.quit()
+            return
+        app.aboutToQuit.connect(window.state.data_folder.close)
 
     # Open the data only once the window has been painted, so the user sees it at once.
     AfterFirstPaint(window, start)

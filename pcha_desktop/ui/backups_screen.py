@@ -171,5 +171,7 @@ class BackupsScreen(QWidget):
         )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        clicked: list[object] = []  # not box.clickedButton(): PySide6 6.12 mishandles its None result
+        box.buttonClicked.connect(clicked.append)
         box.exec()
-        return box.clickedButton() is restore
+        return clicked[-1:] == [restore]

@@ -37,8 +37,10 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     )
     restore_button = box.addButton(QApplication.translate("RestoreDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QApplication.translate("RestoreDialog", "Close the program"), QMessageBox.ButtonRole.RejectRole)
+    clicked: list[object] = []  # not box.clickedButton(): PySide6 6.12 mishandles its None result
+    box.buttonClicked.connect(clicked.append)
     box.exec()
-    if box.clickedButton() is not restore_button:
+    if clicked[-1:] != [restore_button]:
         return False
     data_folder_service.restore_into(data_dir, newest.path)
     return True

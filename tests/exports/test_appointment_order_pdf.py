@@ -94,3 +94,13 @@ def test_pages_render_to_png(tmp_path: Path, order_document) -> None:
     path = render_appointment_order(order_document, tmp_path / "order.pdf")
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(path), str(tmp_path / "page")], check=True)
     assert sorted(p.name for p in tmp_path.glob("page-*.png"))
+
+
+@pytest.mark.parametrize("member_count", range(14, 24))
+def test_orders_whose_closing_block_breaks_across_a_page_still_render(tmp_path: Path, make_order, pdf, member_count) -> None:
+    """Regression: a paragraph split at a page end must be wrapped again, not drawn from a stale layout."""
+    document = make_order(member_count)
+    path = render_appointment_order(document, tmp_path / "order.pdf")
+    whole = pdf.squeeze("".join(pdf.page_texts(path)))
+    assert pdf.squeeze(document.signer_name) in whole
+    assert pdf.squeeze("ทั้งนี้ตั้งแต่บัดนี้เป็นต้นไป") in whole

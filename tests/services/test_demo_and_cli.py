@@ -74,25 +74,6 @@ def _demo_data_dir(tmp_path: Path) -> Path:
     return data_dir
 
 
-@pytest.fixture
-def pdf_split_fix(monkeypatch):  # type: ignore[no-untyped-def]
-    """Work-around for a bug in the shared PDF layer (not this feature's code): ``ThaiParagraph.split``
-    keeps its cached wrap after reportlab's ``Paragraph.split`` dropped ``blPara``, so an order that breaks
-    across pages fails with AttributeError. Remove when ``exports/pdf/thai_paragraphs.py`` is fixed; the
-    xfail test below turns into a pass then."""
-    from pcha_desktop.exports.pdf import thai_paragraphs
-
-    original = thai_paragraphs.ThaiParagraph.split
-
-    def split(self, avail_width, avail_height):  # type: ignore[no-untyped-def]
-        parts = original(self, avail_width, avail_height)
-        self._wrapped_width = None
-        return parts
-
-    monkeypatch.setattr(thai_paragraphs.ThaiParagraph, "split", split)
-
-
-@pytest.mark.usefixtures("pdf_split_fix")
 def test_cli_order_pdf_of_a_named_order(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     data_dir = _demo_data_dir(tmp_path)
     out = tmp_path / "order.pdf"
@@ -103,17 +84,7 @@ def test_cli_order_pdf_of_a_named_order(tmp_path: Path, capsys) -> None:  # type
     assert "58/2564" in capsys.readouterr().out
 
 
-@pytest.mark.xfail(
-    raises=AttributeError, strict=False,
-    reason="PDF layer: ThaiParagraph.split keeps its cached wrap after reportlab's Paragraph.split dropped blPara"
-    " (orders that break across pages inside KeepTogether); reported to the PDF owner",
-)
 def test_cli_order_pdf_defaults_to_the_latest_order(tmp_path: Path) -> None:
-    _check_latest_order_pdf(tmp_path)
-
-
-@pytest.mark.usefixtures("pdf_split_fix")
-def test_cli_order_pdf_defaults_to_the_latest_order_with_the_pdf_fix(tmp_path: Path) -> None:
     _check_latest_order_pdf(tmp_path)
 
 

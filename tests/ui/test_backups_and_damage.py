@@ -16,12 +16,17 @@ from pcha_desktop.ui.app import StartupProbe, open_application
 from pcha_desktop.ui.main_window import MainWindow
 
 
+def _visible_message_box() -> QMessageBox | None:
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return boxes[0] if boxes else None
+
+
 def _click_in_next_message_box(qtbot, button_text: str, seen: dict) -> None:
     """When a message box opens, remember its text and click the button labelled `button_text`."""
 
     def attempt() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        box = _visible_message_box()
+        if box is None:
             QTimer.singleShot(20, attempt)
             return
         seen["text"] = box.text()
@@ -116,6 +121,7 @@ def test_a_second_window_on_the_same_data_is_refused_with_a_message(qtbot, pcha_
     try:
         window = MainWindow()
         qtbot.addWidget(window)
+        window.show()
         seen: dict = {}
         _click_in_next_message_box(qtbot, "ปิด", seen)
         assert not open_application(window, argparse.Namespace(data_dir=str(data_dir), demo=False), StartupProbe())

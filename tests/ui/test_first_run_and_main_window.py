@@ -56,8 +56,9 @@ def test_first_run_wizard_end_to_end_shows_home_in_thai(qtbot, type_text, pcha_q
     seen = {}
 
     def drive() -> None:
-        wizard = QApplication.activeModalWidget()
-        if not isinstance(wizard, FirstRunWizard):
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()]
+        wizard = wizards[0] if wizards else None
+        if wizard is None:
             QTimer.singleShot(20, drive)
             return
         seen["title"] = wizard.welcome_page.title()

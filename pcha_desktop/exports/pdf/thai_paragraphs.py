@@ -271,6 +271,8 @@ class ThaiParagraph(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = self.paragraph(availWidth).split(availWidth, availHeight)
+        # ReportLab's split discards the wrapped lines of the whole paragraph; wrap afresh next time.
+        self._wrapped_width = None
         return list(parts)
 
     def draw(self) -> None:
