@@ -637,7 +637,12 @@ def render_order_pdf(
     database: Database, order_id: int, out_path: Path, thai_digits: bool | None = None,
     garuda_image: Path | None = None,
 ) -> Path:
-    """Write the order as a PDF; ``thai_digits`` None follows the user's setting."""
+    """Write the order as a PDF; ``thai_digits`` None follows the user's setting; without ``garuda_image``
+    the emblem chosen for the data folder is used, if any."""
+    if garuda_image is None:
+        from pcha_desktop.services.emblem import emblem_path
+
+        garuda_image = emblem_path(database.path.parent)
     if thai_digits is None:
         with database.reader() as session:
             thai_digits = read_setting(session, THAI_DIGITS) == "1"

@@ -167,6 +167,10 @@ class MainWindow(QMainWindow):
         digits_action.setChecked(self.state.thai_digits)
         digits_action.toggled.connect(self.state.set_thai_digits)
         settings_menu.addAction(digits_action)
+        emblem_action = QAction(self.tr("Garuda emblem for orders…"), self)
+        emblem_action.setObjectName("emblemAction")
+        emblem_action.triggered.connect(self.choose_emblem)
+        settings_menu.addAction(emblem_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("About PCHA Desktop"), self)
         about_action.triggered.connect(self.show_about)
@@ -179,6 +183,26 @@ class MainWindow(QMainWindow):
             "language_en": language_menu.actions()[1],
             "thai_digits": digits_action,
         }
+
+    def choose_emblem(self, _checked: bool = False, *, file_name: str | None = None) -> None:
+        """Let the office choose the Garuda emblem image printed at the top of its orders."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from pcha_desktop.services.emblem import set_emblem
+        from pcha_desktop.services.errors import UserFacingError
+
+        if file_name is None:
+            file_name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Garuda emblem for orders (PNG or JPEG)"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            )
+        if not file_name:
+            return
+        try:
+            set_emblem(self.state.data_folder.data_dir, file_name)
+        except UserFacingError as error:
+            self.statusBar().showMessage(error.message(self.state.language))
+            return
+        self.statusBar().showMessage(self.tr("The emblem will be printed at the top of every order."))
 
     def about_text(self) -> str:
         from pcha_desktop import __version__

@@ -315,12 +315,28 @@
         <translation>ใช้เลขไทยในเอกสารและวันที่</translation>
     </message>
     <message>
+        <source>Garuda emblem for orders…</source>
+        <translation>ตราครุฑสำหรับคำสั่ง…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;ช่วยเหลือ</translation>
     </message>
     <message>
         <source>About PCHA Desktop</source>
         <translation>เกี่ยวกับ PCHA Desktop</translation>
+    </message>
+    <message>
+        <source>Garuda emblem for orders (PNG or JPEG)</source>
+        <translation>ตราครุฑสำหรับคำสั่ง (PNG หรือ JPEG)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The emblem will be printed at the top of every order.</source>
+        <translation>จะพิมพ์ตราครุฑที่หัวคำสั่งทุกฉบับ</translation>
     </message>
     <message>
         <source>PCHA Desktop %1: the paperwork of the District Quality-of-Life Development Committee.</source>
