@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,17 +72,23 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(220)
+        self.sidebar.setFixedWidth(240)
         self.stack = QStackedWidget()
+        # A section's screen is built the first time it is shown: start-up builds only the home screen.
         self.sections = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._pages: dict[str, QWidget] = {}
         for key, title, factory in self.section_factories():
-            widget = factory()
-            self.sections[key] = widget
-            self.stack.addWidget(widget)
+            self._factories[key] = factory
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.stack.addWidget(page)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget()
@@ -94,10 +101,28 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
 
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        self.section(key)
+        self.stack.setCurrentIndex(row)
+
+    def section(self, key: str) -> QWidget:
+        """The screen of a section, built on first use."""
+        if key not in self.sections:
+            widget = self._factories[key]()
+            self.sections[key] = widget
+            self._pages[key].layout().addWidget(widget)
+        return self.sections[key]
+
+    def current_section(self) -> QWidget:
+        return self.section(self.current_section_key())
+
     def show_section(self, key: str) -> QWidget:
         keys = [self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.sidebar.count())]
         self.sidebar.setCurrentRow(keys.index(key))
-        return self.sections[key]
+        return self.section(key)
 
     def current_section_key(self) -> str:
         return self.sidebar.currentItem().data(Qt.ItemDataRole.UserRole)

@@ -117,7 +117,8 @@ def test_sidebar_navigation_shows_each_section(qtbot, demo_window):
     for row in range(sidebar.count()):
         _click_sidebar(qtbot, sidebar, row)
         key = sidebar.item(row).data(Qt.ItemDataRole.UserRole)
-        assert demo_window.stack.currentWidget() is demo_window.sections[key]
+        assert demo_window.current_section() is demo_window.sections[key]
+        assert demo_window.sections[key].isVisible()
     _click_sidebar(qtbot, sidebar, 1)
     history = demo_window.sections["history"]
     assert history.model.rowCount() > 0, "the demo's own creation is in the change history"
