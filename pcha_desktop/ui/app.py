@@ -84,6 +84,7 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
     from pcha_desktop.services import data_folder as data_folder_service
     from pcha_desktop.services import demo as demo_service
     from pcha_desktop.services import district_profile, fiscal_years, settings
+    from pcha_desktop.services.errors import UserFacingError
     from pcha_desktop.storage.paths import resolve_data_dir
     from pcha_desktop.ui.app_state import AppState
     from pcha_desktop.ui.restore_dialog import offer_restore
@@ -122,9 +123,8 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
             try:
                 district_profile.save_profile(database, wizard.profile(), wizard.user_name())
                 break
-            except Exception as error:  # a UserFacingError: show it and let the user correct
-                text = error.message(language) if hasattr(error, "message") else str(error)
-                _message(window, QApplication.translate("Startup", "Cannot save"), text)
+            except UserFacingError as error:  # show it and let the user correct it
+                _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))
 
     state = AppState(folder, demo=arguments.demo)
     fiscal_years.ensure_current_fiscal_year(database, state.user_name)
