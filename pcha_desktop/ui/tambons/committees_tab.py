@@ -1,0 +1,585 @@
+"""The tambon committees table: every tambon of the district, edited in place for quick entry.
+
+Type across a row (Tab goes to the next cell you can type in, Shift+Tab back), Enter goes to the next row
+at the column where you started; each change is saved when it is made (Ctrl+Z undoes it). A value that
+cannot be right (a count of "๑๘x") is not stored: the message says why and the cell stays selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcha_desktop.services import committees as committee_service
+from pcha_desktop.services import tambon_committees as tambon_service
+from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.tambon_committees import MAX_MEETINGS, MAX_MEMBER_COUNT, TambonCommitteeEntry, TambonStatus
+from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.storage.models import CommitteeRole
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.tambons.common import (
+    ERROR_STYLE,
+    PLAN_STATUSES,
+    date_text,
+    digits,
+    fiscal_year_in_view,
+    parse_whole_number,
+    plan_status_label,
+)
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+
+TAMBON, HAS_COMMITTEE, CHAIR, MEMBERS, PLAN, MEETINGS, LAST_VISIT = range(7)
+TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TambonCommitteesTab", text)
+
+
+class TambonCellEdit(QUndoCommand):
+    """One saved cell. The change is already saved when the command is pushed; undo writes the old value
+    back and redo the new one, each in its own transaction."""
+
+    def __init__(self, state: AppState, label: str, write: Callable[[Any], None], old: Any, new: Any) -> None:
+        super().__init__(label)
+        self._state = state
+        self._write = write
+        self._old = old
+        self._new = new
+        self._done = True
+
+    def _apply(self, value: Any) -> None:
+        try:
+            self._write(value)
+        except UserFacingError:
+            return  # the data moved on (e.g. a chair replaced since): leave it as it is
+        self._state.data_changed.emit()
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+class TambonTableModel(QAbstractTableModel):
+    problem = Signal(str)  # a value was refused: the message in the user's language
+    saved = Signal(str)  # a value was saved: what was done
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self._state = state
+        self.rows: list[TambonStatus] = []
+
+    # --- loading ---
+
+    def reload(self) -> None:
+        rows = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        if [row.tambon.code for row in rows] == [row.tambon.code for row in self.rows]:
+            self.rows = rows  # same tambons: refresh in place so the current cell and open editor stay
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, LAST_VISIT))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, tambon_code: str) -> int:
+        return next(number for number, row in enumerate(self.rows) if row.tambon.code == tambon_code)
+
+    # --- Qt model ---
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _tr("Tambon"),
+            _tr("Committee"),
+            _tr("Chair"),
+            _tr("Members"),
+            _tr("Plan status"),
+            _tr("Meetings in the year"),
+            _tr("Last visit in the year"),
+        )[section]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == HAS_COMMITTEE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif index.column() in TYPED_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        has_committee = row.committee_id is not None
+        if role == Qt.ItemDataRole.CheckStateRole and column == HAS_COMMITTEE:
+            return Qt.CheckState.Checked if has_committee else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.EditRole:
+            return {
+                CHAIR: row.chair_name,
+                MEMBERS: "" if row.member_count is None else str(row.member_count),
+                PLAN: row.plan_status.value,
+                MEETINGS: str(row.meetings_held) if has_committee else "",
+            }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return {
+                TAMBON: row.tambon.code,
+                HAS_COMMITTEE: int(has_committee),
+                CHAIR: row.chair_name,
+                MEMBERS: -1 if row.member_count is None else row.member_count,
+                PLAN: PLAN_STATUSES.index(row.plan_status) if has_committee else -1,
+                MEETINGS: row.meetings_held if has_committee else -1,
+                LAST_VISIT: row.last_visit.isoformat() if row.last_visit else "",
+            }.get(column, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == MEMBERS and row.has_member_list:
+                return _tr("Counted from the member list unless you type a number (leave it empty to count the list).")
+            if column == HAS_COMMITTEE and not has_committee:
+                return _tr("Tick when the tambon has its committee (typing a chair or a count does it too).")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (MEMBERS, MEETINGS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == TAMBON:
+            return row.tambon.official_name
+        if column == HAS_COMMITTEE:
+            return ""
+        if column == CHAIR:
+            return row.chair_name
+        if column == MEMBERS:
+            return "" if row.member_count is None else digits(self._state, str(row.member_count))
+        if column == PLAN:
+            return plan_status_label(self._state, row.plan_status) if has_committee else ""
+        if column == MEETINGS:
+            return digits(self._state, str(row.meetings_held)) if has_committee else ""
+        if row.last_visit is None:
+            return _tr("Not visited") if has_committee else ""
+        return date_text(self._state, row.last_visit)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        column = index.column()
+        try:
+            if column == HAS_COMMITTEE and role == Qt.ItemDataRole.CheckStateRole:
+                return self._set_has_committee(row, Qt.CheckState(value) == Qt.CheckState.Checked)
+            if role != Qt.ItemDataRole.EditRole:
+                return False
+            if column == CHAIR:
+                return self._set_chair(row, " ".join(str(value or "").split()))
+            if column == MEMBERS:
+                return self._set_member_count(row, str(value or ""))
+            if column == PLAN:
+                return self._set_plan(row, PlanStatus(value))
+            if column == MEETINGS:
+                return self._set_meetings(row, str(value or ""))
+        except UserFacingError as error:
+            problems = getattr(error, "problems", None)
+            if problems:
+                language = self._state.language
+                self.problem.emit(" ".join(p.message_en if language == "en" else p.message_th for p in problems))
+            else:
+                self.problem.emit(error.message(self._state.language))
+            return False
+        return False
+
+    # --- saving one cell ---
+
+    def _done(self, label: str, write: Callable[[Any], None] | None = None, old: Any = None, new: Any = None) -> bool:
+        if write is not None:
+            self._state.undo_stack.push(TambonCellEdit(self._state, label, write, old, new))
+        self.saved.emit(label)
+        self._state.data_changed.emit()  # the screen reloads in place
+        return True
+
+    def _entry(self, row: TambonStatus, **values: Any) -> None:
+        """Save through the quick-entry service: it creates the committee when the tambon has none."""
+        entry = TambonCommitteeEntry(tambon_code=row.tambon.code, **values)
+        tambon_service.save_tambon_rows(self._state.database, fiscal_year_in_view(self._state), [entry],
+                                        self._state.user_name, as_of=self._state.today())
+
+    def _set_has_committee(self, row: TambonStatus, checked: bool) -> bool:
+        if checked == (row.committee_id is not None):
+            return True
+        if not checked:
+            self.problem.emit(_tr(
+                "A tambon committee is not removed here: open its member list and end the memberships instead."
+            ))
+            return False
+        tambon_service.ensure_tambon_committee(self._state.database, row.tambon.code, self._state.user_name)
+        return self._done(_tr("Committee added: %1").replace("%1", row.tambon.official_name))
+
+    def _set_chair(self, row: TambonStatus, name: str) -> bool:
+        if name == row.chair_name:
+            return True
+        if not name:
+            self.problem.emit(_tr("To remove the chair, end the membership in the member list."))
+            return False
+        self._entry(row, chair_name=name)
+        code = row.tambon.code
+
+        def write(value: str) -> None:
+            if value:
+                self._write_chair(code, value)
+            else:
+                self._end_chair(code)
+
+        label = _tr("Chair of %1: %2").replace("%1", row.tambon.official_name).replace("%2", name)
+        return self._done(label, write, row.chair_name, name)
+
+    def _write_chair(self, code: str, name: str) -> None:
+        entry = TambonCommitteeEntry(tambon_code=code, chair_name=name)
+        tambon_service.save_tambon_rows(self._state.database, fiscal_year_in_view(self._state), [entry],
+                                        self._state.user_name, as_of=self._state.today())
+
+    def _end_chair(self, code: str) -> None:
+        """Undo of a tambon's first chair: the membership ends the day it started (as if never made)."""
+        committee_id = self._committee_id_of(code)
+        if committee_id is None:
+            return
+        for member in committee_service.list_members(self._state.database, committee_id):
+            if member.role == CommitteeRole.CHAIR:
+                committee_service.end_membership(self._state.database, member.membership_id, member.start_date,
+                                                 self._state.user_name)
+
+    def _committee_id_of(self, code: str) -> int | None:
+        statuses = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        return next((s.committee_id for s in statuses if s.tambon.code == code), None)
+
+    def _set_member_count(self, row: TambonStatus, text: str) -> bool:
+        try:
+            count = parse_whole_number(text)
+        except ValueError:
+            count = -1
+        if count is not None and not 0 <= count <= MAX_MEMBER_COUNT:
+            self.problem.emit(
+                _tr("“%1” is not a member count: type a whole number from 0 to %2.")
+                .replace("%1", text.strip()).replace("%2", str(MAX_MEMBER_COUNT))
+            )
+            return False
+        code = row.tambon.code
+        label = _tr("Members of %1: %2").replace("%1", row.tambon.official_name).replace("%2", "" if count is None else str(count))
+        if row.committee_id is None:
+            if count is None:
+                return True
+            self._entry(row, member_count=count)
+            old = None
+        else:
+            old = committee_service.get_committee(self._state.database, row.committee_id).declared_member_count
+            if old == count:
+                return True
+            tambon_service.set_declared_member_count(self._state.database, row.committee_id, count, self._state.user_name)
+
+        def write(value: int | None) -> None:
+            committee_id = self._committee_id_of(code)
+            if committee_id is not None:
+                tambon_service.set_declared_member_count(self._state.database, committee_id, value, self._state.user_name)
+
+        return self._done(label, write, old, count)
+
+    def _set_year_value(self, row: TambonStatus, label: str, old: Any, new: Any, field: str) -> bool:
+        fiscal_year = fiscal_year_in_view(self._state)
+        if row.committee_id is None:
+            self._entry(row, **{field: new})
+        else:
+            tambon_service.set_tambon_year(self._state.database, row.committee_id, fiscal_year,
+                                           self._state.user_name, **{field: new})
+        code = row.tambon.code
+
+        def write(value: Any) -> None:
+            committee_id = self._committee_id_of(code)
+            if committee_id is not None:
+                tambon_service.set_tambon_year(self._state.database, committee_id, fiscal_year,
+                                               self._state.user_name, **{field: value})
+
+        return self._done(label, write, old, new)
+
+    def _set_plan(self, row: TambonStatus, status: PlanStatus) -> bool:
+        if row.committee_id is not None and status == row.plan_status:
+            return True
+        label = _tr("Plan status of %1: %2").replace("%1", row.tambon.official_name).replace(
+            "%2", plan_status_label(self._state, status))
+        return self._set_year_value(row, label, row.plan_status, status, "plan_status")
+
+    def _set_meetings(self, row: TambonStatus, text: str) -> bool:
+        try:
+            meetings = parse_whole_number(text)
+        except ValueError:
+            meetings = -1
+        if meetings is None:
+            meetings = 0
+        if not 0 <= meetings <= MAX_MEETINGS:
+            self.problem.emit(
+                _tr("“%1” is not a number of meetings: type a whole number from 0 to %2.")
+                .replace("%1", text.strip()).replace("%2", str(MAX_MEETINGS))
+            )
+            return False
+        if row.committee_id is not None and meetings == row.meetings_held:
+            return True
+        label = _tr("Meetings of %1: %2").replace("%1", row.tambon.official_name).replace("%2", str(meetings))
+        return self._set_year_value(row, label, row.meetings_held, meetings, "meetings_held")
+
+
+class PlanStatusDelegate(WrappingItemDelegate):
+    """A combo of the three plan statuses (Thai labels in the Thai interface)."""
+
+    def __init__(self, view: QAbstractItemView, state: AppState) -> None:
+        super().__init__(view)
+        self._state = state
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setObjectName("planStatusEditor")
+        for status in PLAN_STATUSES:
+            combo.addItem(plan_status_label(self._state, status), status.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class QuickEntryTable(QTableView):
+    """A table for typing: Tab/Shift+Tab move between the cells one types in (to the next row after the
+    last), Enter goes down to the next row at the column where the row was started, and editing starts
+    as soon as one types."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry_column = CHAIR
+        self._tabbing = False
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        model = self.model()
+        current = self.currentIndex()
+        if model is None or model.rowCount() == 0:
+            return QModelIndex()
+        stops = [(row, column) for row in range(model.rowCount()) for column in TYPED_COLUMNS]
+        here = (current.row(), current.column()) if current.isValid() else (0, CHAIR - 1)
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            following = [stop for stop in stops if stop > here]
+            target = following[0] if following else stops[0]
+        else:
+            preceding = [stop for stop in stops if stop < here]
+            target = preceding[-1] if preceding else stops[-1]
+        return model.index(*target)
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().currentChanged(current, previous)
+        if current.isValid() and not self._tabbing and current.column() in TYPED_COLUMNS:
+            self._entry_column = current.column()
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        if hint in (QAbstractItemDelegate.EndEditHint.EditNextItem, QAbstractItemDelegate.EndEditHint.EditPreviousItem):
+            self._tabbing = True
+            try:
+                super().closeEditor(editor, hint)
+            finally:
+                self._tabbing = False
+            return
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.go_to_next_row(edit=True)
+
+    def go_to_next_row(self, *, edit: bool) -> None:
+        model = self.model()
+        current = self.currentIndex()
+        if model is None or not current.isValid() or current.row() + 1 >= model.rowCount():
+            return
+        target = model.index(current.row() + 1, self._entry_column)
+        self._tabbing = True  # keep the entry column
+        try:
+            self.setCurrentIndex(target)
+        finally:
+            self._tabbing = False
+        self.scrollTo(target)
+        if edit:
+            self.edit(target)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            self.go_to_next_row(edit=False)
+            return
+        super().keyPressEvent(event)
+
+
+class CommitteesTab(QWidget):
+    """Tab 1: the tambons and their committees."""
+
+    members_requested = Signal(int, str)  # committee id, tambon's official name
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tambonCommitteesTab")
+        self._state = state
+        self.model = TambonTableModel(state)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setDynamicSortFilter(False)  # rows do not jump while one types
+
+        self.explanation = WrappingLabel(self.tr(
+            "Type straight into the table: Tab moves to the next cell, Enter to the next row. Each change is "
+            "saved at once (Ctrl+Z undoes it). Typing a chair or a count for a tambon without a committee "
+            "creates its committee."
+        ))
+        self.summary_label = WrappingLabel()
+        self.summary_label.setObjectName("tambonSummary")
+        self.summary_label.setStyleSheet("font-weight: bold;")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("tambonFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by tambon or chair…"))
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.members_button = QPushButton(self.tr("Member list of the selected tambon…"))
+        self.members_button.setObjectName("tambonMembersButton")
+        self.members_button.clicked.connect(self.open_members)
+
+        self.table = QuickEntryTable()
+        self.table.setObjectName("tambonTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(WrappingItemDelegate(self.table))
+        self.plan_delegate = PlanStatusDelegate(self.table, state)
+        self.table.setItemDelegateForColumn(PLAN, self.plan_delegate)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TAMBON, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CHAIR, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._sized = False
+
+        self.message_label = WrappingLabel()
+        self.message_label.setObjectName("tambonMessage")
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.hide()
+        self.status_label = WrappingLabel()
+        self.status_label.setObjectName("tambonStatus")
+        self.model.problem.connect(self._show_problem)
+        self.model.saved.connect(self._show_saved)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.members_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._show_summary()
+        if not self._sized and self.model.rows:  # once: the user may widen columns afterwards
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(PLAN, max(self.table.columnWidth(PLAN), 200))
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows
+        with_committee = [row for row in rows if row.committee_id is not None]
+        members = sum(row.member_count or 0 for row in with_committee)
+        approved = sum(1 for row in with_committee if row.plan_status == PlanStatus.APPROVED)
+        not_visited = sum(1 for row in rows if row.last_visit is None)
+        text = (
+            self.tr("%1 tambons · %2 with a committee · %3 members · %4 with an approved plan · %5 not visited this fiscal year")
+            .replace("%1", str(len(rows))).replace("%2", str(len(with_committee))).replace("%3", f"{members:,}")
+            .replace("%4", str(approved)).replace("%5", str(not_visited))
+        )
+        self.summary_label.setText(digits(self._state, text))
+
+    def _show_problem(self, message: str) -> None:
+        self.message_label.setText(message)
+        self.message_label.show()
+        self.status_label.setText("")
+
+    def _show_saved(self, what: str) -> None:
+        self.message_label.hide()
+        self.status_label.setText(self.tr("Saved: %1").replace("%1", what))
+
+    def source_row(self, proxy_row: int) -> TambonStatus:
+        return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+
+    def proxy_index(self, tambon_code: str, column: int) -> QModelIndex:
+        return self.proxy.mapFromSource(self.model.index(self.model.row_of(tambon_code), column))
+
+    def selected_status(self) -> TambonStatus | None:
+        current = self.table.currentIndex()
+        return self.source_row(current.row()) if current.isValid() else None
+
+    def open_members(self) -> None:
+        status = self.selected_status()
+        if status is None:
+            self._show_problem(self.tr("Choose a tambon in the table first."))
+            return
+        if status.committee_id is None:
+            self._show_problem(self.tr("%1 has no committee yet: tick its box in the “Committee” column first.")
+                               .replace("%1", status.tambon.official_name))
+            return
+        self.message_label.hide()
+        self.members_requested.emit(status.committee_id, status.tambon.official_name)

@@ -1,0 +1,44 @@
+"""The "Tambon committees" section: the committees of every tambon (quick entry) and the district visits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.tambons.committees_tab import CommitteesTab
+from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
+from pcha_desktop.ui.tambons.visits_tab import VisitsTab
+
+
+class TambonScreen(QWidget):
+    """Follows the window's fiscal year and reloads when any data changes."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tambonScreen")
+        self._state = state
+        title = QLabel(self.tr("Tambon Quality-of-Life Development Committees (พชต.)"))
+        title.setObjectName("screenTitle")
+        title.setWordWrap(True)
+        self.committees_tab = CommitteesTab(state)
+        self.visits_tab = VisitsTab(state)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tambonTabs")
+        self.tabs.addTab(self.committees_tab, self.tr("Committees"))
+        self.tabs.addTab(self.visits_tab, self.tr("District visits"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.committees_tab.members_requested.connect(self.open_members)
+        state.data_changed.connect(self.reload)
+        state.fiscal_year_changed.connect(self._fiscal_year_changed)
+
+    def reload(self) -> None:
+        self.committees_tab.reload()
+        self.visits_tab.reload()
+
+    def _fiscal_year_changed(self, _year: int) -> None:
+        self.reload()
+
+    def open_members(self, committee_id: int, tambon_name: str) -> bool | None:
+        return TambonMembersDialog.ask(self, self._state, committee_id, tambon_name)

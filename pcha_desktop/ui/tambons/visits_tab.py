@@ -1,0 +1,167 @@
+"""Tab 2: the district team's visits to tambon committees in the fiscal year chosen, with a filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcha_desktop.services import tambon_committees as tambon_service
+from pcha_desktop.services.tambon_committees import VisitRow
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.tambons.common import date_text, digits, fiscal_year_in_view
+from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+
+DATE, TAMBON, TEAM, FINDINGS, FOLLOW_UPS, PHOTOS = range(6)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitsTab", text)
+
+
+class VisitTableModel(QAbstractTableModel):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self._state = state
+        self.visits: list[VisitRow] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.visits = tambon_service.visits(self._state.database, fiscal_year_in_view(self._state))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.visits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("Date"), _tr("Tambon"), _tr("Team"), _tr("Findings"), _tr("Follow-ups"), _tr("Photos"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        visit = self.visits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            if column == DATE:
+                return f"{visit.visit_date.isoformat()}-{visit.id:08d}"
+            if column == PHOTOS:
+                return len(visit.photos)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PHOTOS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            date_text(self._state, visit.visit_date),
+            visit.tambon.official_name,
+            visit.team_members,
+            visit.findings,
+            visit.follow_ups,
+            digits(self._state, str(len(visit.photos))),
+        )[column]
+
+
+class VisitsTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("districtVisitsTab")
+        self._state = state
+        self.model = VisitTableModel(state)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.summary_label = WrappingLabel()
+        self.summary_label.setObjectName("visitsSummary")
+        self.summary_label.setStyleSheet("font-weight: bold;")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("visitsFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by tambon, team or words in the findings…"))
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton(self.tr("Record a visit…"))
+        self.add_button.setObjectName("addVisitButton")
+        self.add_button.clicked.connect(self.add_visit)
+        self.edit_button = QPushButton(self.tr("Open the selected visit…"))
+        self.edit_button.setObjectName("editVisitButton")
+        self.edit_button.clicked.connect(self.edit_selected)
+
+        self.table = QTableView()
+        self.table.setObjectName("visitsTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(WrappingItemDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (TEAM, FINDINGS, FOLLOW_UPS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(DATE, 120)
+        self.table.setColumnWidth(TAMBON, 130)
+        self.table.setColumnWidth(PHOTOS, 70)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        fiscal_year = fiscal_year_in_view(self._state)
+        visited = len({visit.tambon.code for visit in self.model.visits})
+        text = (
+            self.tr("%1 visits in fiscal year %2 · %3 tambons visited")
+            .replace("%1", str(len(self.model.visits))).replace("%2", str(fiscal_year)).replace("%3", str(visited))
+        )
+        self.summary_label.setText(digits(self._state, text))
+
+    def selected_visit(self) -> VisitRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.visits[self.proxy.mapToSource(rows[0]).row()]
+
+    def add_visit(self) -> int | None:
+        return VisitDialog.ask(self, self._state)
+
+    def edit_selected(self) -> int | None:
+        visit = self.selected_visit()
+        if visit is None:
+            return self.add_visit() if not self.model.visits else None
+        return VisitDialog.ask(self, self._state, visit)
