@@ -1,0 +1,370 @@
+"""The "Members" tab of a committee: who was on it on a date (and under which order), the composition
+warnings, and every member action (add, edit, reorder, end, replace, bulk entry)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcha_desktop.services import appointment_orders as orders_service
+from pcha_desktop.services import committees as committee_service
+from pcha_desktop.services import member_import
+from pcha_desktop.services.committees import MemberRow
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.committees import common
+from pcha_desktop.ui.committees.common import ERROR_STYLE, WARNING_BOX_STYLE, DatePromptDialog, error_text, show_date
+from pcha_desktop.ui.committees.import_dialog import ImportDialog
+from pcha_desktop.ui.committees.member_dialog import MemberDialog
+from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
+
+
+class MembersPanel(QWidget):
+    members_changed = Signal()  # after a write that changed the members (the screen re-checks the orders)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("membersPanel")
+        self._state = state
+        self.committee_id: int | None = None
+
+        self.model = MembersModel(state)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.message_label = WrappingLabel()
+        self.message_label.setObjectName("membersMessage")
+        self.message_label.hide()
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, position, organisation…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.as_of_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.as_of_edit.setMaximumWidth(220)
+        self.as_of_edit.date_changed.connect(lambda _day: self.reload())
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.as_of_edit.set_date(self._state.today()))
+        self.order_label = WrappingLabel()
+        self.order_label.setObjectName("orderInForceLabel")
+
+        self.table = QTableView()
+        self.table.setObjectName("membersTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(WrappingItemDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _index: self.edit_member())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 130)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.add_button = QPushButton(self.tr("Add member…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.end_button = QPushButton(self.tr("End membership…"))
+        self.replace_button = QPushButton(self.tr("Replace…"))
+        self.paste_button = QPushButton(self.tr("Paste from Excel/Word…"))
+        self.import_button = QPushButton(self.tr("Import .xlsx…"))
+        self.template_button = QPushButton(self.tr("Export template…"))
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_member)
+        self.up_button.clicked.connect(lambda: self.move_member(-1))
+        self.down_button.clicked.connect(lambda: self.move_member(1))
+        self.end_button.clicked.connect(self.end_membership)
+        self.replace_button.clicked.connect(self.replace_member)
+        self.paste_button.clicked.connect(self.paste_members)
+        self.import_button.clicked.connect(self.import_workbook)
+        self.template_button.clicked.connect(self.export_template)
+        self.up_button.setToolTip(self.tr("Move up among the members of the same role (the order of the official document)"))
+        self.down_button.setToolTip(self.tr("Move down among the members of the same role (the order of the official document)"))
+        self.end_button.setToolTip(self.tr("The member leaves the committee on a date; nothing is deleted"))
+        self.replace_button.setToolTip(self.tr("A new person takes this seat from a date"))
+
+        self.warnings_frame = QFrame()
+        self.warnings_frame.setObjectName("warningsFrame")
+        self.warnings_frame.setStyleSheet(WARNING_BOX_STYLE % "warningsFrame")
+        self.warnings_title = QLabel(self.tr("Composition check"))
+        self.warnings_title.setStyleSheet("font-weight: bold;")
+        self.warnings_label = WrappingLabel()
+        self.warnings_label.setObjectName("warningsLabel")
+        warnings_layout = QVBoxLayout(self.warnings_frame)
+        warnings_layout.addWidget(self.warnings_title)
+        warnings_layout.addWidget(self.warnings_label)
+        self.warnings: list = []
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(QLabel(self.tr("Members on")))
+        top.addWidget(self.as_of_edit)
+        top.addWidget(self.today_button)
+        buttons = QGridLayout()
+        for column, button in enumerate((self.add_button, self.edit_button, self.up_button, self.down_button,
+                                         self.end_button)):
+            buttons.addWidget(button, 0, column)
+        for column, button in enumerate((self.replace_button, self.paste_button, self.import_button,
+                                         self.template_button)):
+            buttons.addWidget(button, 1, column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addLayout(top)
+        layout.addWidget(self.order_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.warnings_frame)
+        self._update_buttons()
+
+    # --- showing ---------------------------------------------------------------------------------------
+
+    def as_of(self) -> date:
+        return self.as_of_edit.date() or self._state.today()
+
+    def set_committee(self, committee_id: int | None) -> None:
+        self.committee_id = committee_id
+        self.show_message("")
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_membership_id()
+        if self.committee_id is None:
+            self.model.set_members([])
+            self.order_label.setText("")
+            self._show_warnings([])
+            self._update_buttons()
+            return
+        day = self.as_of()
+        on_date = orders_service.who_was_on(self._state.database, self.committee_id, day)
+        self.model.set_members(list(on_date.members))
+        if on_date.order is None:
+            self.order_label.setText(self.tr("No appointment order was in force on {date}.").format(
+                date=show_date(self._state, day)))
+        else:
+            self.order_label.setText(self.tr("On {date}: {count} members; the order in force was No. {number} "
+                                             "of {order_date}.").format(
+                date=show_date(self._state, day), count=common.digits(self._state, str(len(on_date.members))),
+                number=common.digits(self._state, on_date.order.number),
+                order_date=show_date(self._state, on_date.order.order_date)))
+        self._show_warnings(committee_service.composition_warnings(self._state.database, self.committee_id, day))
+        if selected is not None:
+            self.select_membership(selected)
+        self._update_buttons()
+
+    def _show_warnings(self, warnings: list) -> None:
+        self.warnings = warnings
+        if not warnings:
+            self.warnings_frame.hide()
+            return
+        english = self._state.language == "en"
+        lines = []
+        for warning in warnings:
+            text = warning.message_en if english else warning.message_th
+            rule = self.tr("Rule: {rule}").format(rule=warning.rule_reference)
+            lines.append(f"⚠ {text}\n    ({rule})")
+        self.warnings_title.setText(self.tr("Composition check: {count} warnings (the committee can still be "
+                                            "saved)").format(count=common.digits(self._state, str(len(warnings)))))
+        self.warnings_label.setText("\n".join(lines))
+        self.warnings_frame.show()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "color: #1d6b2a;")
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def selected_membership_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return rows[0].data(MEMBERSHIP_ID_ROLE)
+
+    def selected_member(self) -> MemberRow | None:
+        ident = self.selected_membership_id()
+        return next((m for m in self.model.members if m.membership_id == ident), None)
+
+    def select_membership(self, membership_id: int) -> bool:
+        row = self.model.row_of(membership_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        has_committee = self.committee_id is not None
+        has_member = self.selected_member() is not None
+        for button in (self.add_button, self.paste_button, self.import_button):
+            button.setEnabled(has_committee)
+        for button in (self.edit_button, self.up_button, self.down_button, self.end_button, self.replace_button):
+            button.setEnabled(has_member)
+
+    # --- writing ---------------------------------------------------------------------------------------
+
+    def _write(self, action: Callable[[], object], done: str) -> object | None:
+        """Run one service call; show its refusal (nothing changed) or ``done``; reload everything."""
+        try:
+            result = action()
+        except Exception as error:  # noqa: BLE001 - UserFacingError above all; never lose the message
+            self.show_message(error_text(self._state, error), error=True)
+            return None
+        self.show_message(done)
+        self._state.data_changed.emit()
+        self.members_changed.emit()
+        return result if result is not None else True
+
+    def add_member(self) -> None:
+        if self.committee_id is None:
+            return
+        member = MemberDialog.ask(self, self._state, default_start=self._state.today())
+        if member is None:
+            return
+        committee_id = self.committee_id
+        new_id = self._write(
+            lambda: committee_service.add_member(self._state.database, committee_id, member, self._state.user_name),
+            self.tr("{name} was added.").format(name=f"{member.title}{member.first_name} {member.last_name}".strip()),
+        )
+        if isinstance(new_id, int):
+            self.as_of_edit.set_date(max(self.as_of(), member.start_date))
+            self.select_membership(new_id)
+
+    def edit_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        changed = MemberDialog.ask(self, self._state, member)
+        if changed is None:
+            return
+        self._write(
+            lambda: committee_service.edit_member(self._state.database, member.membership_id, changed,
+                                                  self._state.user_name),
+            self.tr("The changes were saved."),
+        )
+
+    def move_member(self, steps: int) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        self._write(
+            lambda: committee_service.move_member(self._state.database, member.membership_id, steps,
+                                                  self._state.user_name),
+            "",
+        )
+        self.select_membership(member.membership_id)
+
+    def end_membership(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        answer = DatePromptDialog.ask(
+            self, self._state, self.tr("End membership"),
+            self.tr("{name} stays in the committee's history and in the orders already issued. From the date "
+                    "below they are no longer a member. Nothing is deleted.").format(name=member.full_name),
+            self.tr("No longer a member from"), self._state.today(),
+        )
+        if answer is None or answer[0] is None:
+            return
+        end_date = answer[0]
+        self._write(
+            lambda: committee_service.end_membership(self._state.database, member.membership_id, end_date,
+                                                     self._state.user_name),
+            self.tr("{name} is no longer a member from {date}.").format(
+                name=member.full_name, date=show_date(self._state, end_date)),
+        )
+
+    def replace_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        successor = MemberDialog.ask(self, self._state, replacing=member, default_start=self._state.today())
+        if successor is None:
+            return
+        new_id = self._write(
+            lambda: committee_service.replace_member(self._state.database, member.membership_id, successor,
+                                                     successor.start_date, self._state.user_name),
+            self.tr("{new} replaces {old} from {date}.").format(
+                new=f"{successor.title}{successor.first_name} {successor.last_name}".strip(),
+                old=member.full_name, date=show_date(self._state, successor.start_date)),
+        )
+        if isinstance(new_id, int):
+            self.as_of_edit.set_date(max(self.as_of(), successor.start_date))
+            self.select_membership(new_id)
+
+    # --- bulk entry ------------------------------------------------------------------------------------
+
+    def paste_members(self) -> None:
+        self._bulk(None)
+
+    def import_workbook(self) -> None:
+        if self.committee_id is None:
+            return
+        path = common.choose_open_file(self, self.tr("Import members from an Excel file"),
+                                       self.tr("Excel workbook (*.xlsx)"))
+        if path is not None:
+            self._bulk(path)
+
+    def _bulk(self, path: Path | None) -> None:
+        if self.committee_id is None:
+            return
+        count = ImportDialog.ask(self, self._state, self.committee_id, path)
+        if count:
+            self.show_message(self.tr("{count} members were imported.").format(
+                count=common.digits(self._state, str(count))))
+            self._state.data_changed.emit()
+            self.members_changed.emit()
+
+    def export_template(self) -> None:
+        folder = self._state.data_folder.data_dir / "exports"
+        suggested = folder / "แบบฟอร์มรายชื่อกรรมการ.xlsx"
+        path = common.choose_save_file(self, self.tr("Save the member list template"), suggested,
+                                       self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            member_import.export_member_template(path)
+        except OSError as error:
+            self.show_message(self.tr("The template could not be saved: {reason}").format(reason=error.strerror or error),
+                              error=True)
+            return
+        self.show_message(self.tr("The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.")
+                          .format(path=path))
