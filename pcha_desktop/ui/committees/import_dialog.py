@@ -171,6 +171,8 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
@@ -270,6 +272,11 @@ class ImportDialog(QDialog):
         self.result = result
         self.error_label.hide()
         self.model.set_result(result, self._raw_lines())
+        self.preview.clearSpans()
+        for row, (_number, good_row, _problems) in enumerate(self.model.rows):
+            if good_row is None:  # a bad row: its pasted cells across the value columns
+                self.preview.setSpan(row, 1, 1, 6)
+        self.preview.resizeRowsToContents()
         self.problems_list.clear()
         for problem in result.problems:
             self.problems_list.addItem(problem_text(self._state, problem))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
 COMMON_TITLES = ("นาย", "นาง", "นางสาว")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # as the import checks it
 TEXT_FIELDS = ("first_name", "last_name", "position", "organisation", "phone", "email")
 
 
@@ -170,6 +172,10 @@ class MemberDialog(QDialog):
             validate_member_input(self._raw())
         except UserFacingError as error:
             self.errors[error.field or "first_name"] = error.message(self._state.language)
+        email = self.editors["email"].text().strip()
+        if "email" not in self.errors and email and not EMAIL.fullmatch(email):
+            self.errors["email"] = self.tr("“{email}” is not an e-mail address (e.g. name@example.go.th)").format(
+                email=email)
         if not self.start_edit.is_valid():
             self.errors["start_date"] = self.start_edit.error()
         for name, label in self.error_labels.items():
