@@ -393,6 +393,7 @@ class QuickEntryTable(QTableView):
         super().__init__(parent)
         self._entry_column = CHAIR
         self._tabbing = False
+        self._refused = False
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -424,7 +425,17 @@ class QuickEntryTable(QTableView):
         if current.isValid() and not self._tabbing and current.column() in TYPED_COLUMNS:
             self._entry_column = current.column()
 
+    def note_refused(self) -> None:
+        """The value being committed was refused: the editor opens again on the same cell."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            self._refused = True
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        if self._refused:
+            self._refused = False
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.edit(self.currentIndex())
+            return
         if hint in (QAbstractItemDelegate.EndEditHint.EditNextItem, QAbstractItemDelegate.EndEditHint.EditPreviousItem):
             self._tabbing = True
             try:
@@ -518,6 +529,7 @@ class CommitteesTab(QWidget):
         self.status_label = WrappingLabel()
         self.status_label.setObjectName("tambonStatus")
         self.model.problem.connect(self._show_problem)
+        self.model.problem.connect(lambda _message: self.table.note_refused())
         self.model.saved.connect(self._show_saved)
 
         tools = QHBoxLayout()
