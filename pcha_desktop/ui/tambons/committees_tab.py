@@ -57,9 +57,6 @@ TAMBON, HAS_COMMITTEE, CHAIR, MEMBERS, PLAN, MEETINGS, LAST_VISIT = range(7)
 TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TambonCommitteesTab", text)
-
 
 class TambonCellEdit(QUndoCommand):
     """One saved cell. The change is already saved when the command is pushed; undo writes the old value
@@ -127,13 +124,13 @@ class TambonTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("Tambon"),
-            _tr("Committee"),
-            _tr("Chair"),
-            _tr("Members"),
-            _tr("Plan status"),
-            _tr("Meetings in the year"),
-            _tr("Last visit in the year"),
+            QCoreApplication.translate("TambonCommitteesTab", "Tambon"),
+            QCoreApplication.translate("TambonCommitteesTab", "Committee"),
+            QCoreApplication.translate("TambonCommitteesTab", "Chair"),
+            QCoreApplication.translate("TambonCommitteesTab", "Members"),
+            QCoreApplication.translate("TambonCommitteesTab", "Plan status"),
+            QCoreApplication.translate("TambonCommitteesTab", "Meetings in the year"),
+            QCoreApplication.translate("TambonCommitteesTab", "Last visit in the year"),
         )[section]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -171,9 +168,9 @@ class TambonTableModel(QAbstractTableModel):
             }.get(column, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MEMBERS and row.has_member_list:
-                return _tr("Counted from the member list unless you type a number (leave it empty to count the list).")
+                return QCoreApplication.translate("TambonCommitteesTab", "Counted from the member list unless you type a number (leave it empty to count the list).")
             if column == HAS_COMMITTEE and not has_committee:
-                return _tr("Tick when the tambon has its committee (typing a chair or a count does it too).")
+                return QCoreApplication.translate("TambonCommitteesTab", "Tick when the tambon has its committee (typing a chair or a count does it too).")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MEMBERS, MEETINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -192,7 +189,7 @@ class TambonTableModel(QAbstractTableModel):
         if column == MEETINGS:
             return digits(self._state, str(row.meetings_held)) if has_committee else ""
         if row.last_visit is None:
-            return _tr("Not visited") if has_committee else ""
+            return QCoreApplication.translate("TambonCommitteesTab", "Not visited") if has_committee else ""
         return date_text(self._state, row.last_visit)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -242,18 +239,18 @@ class TambonTableModel(QAbstractTableModel):
         if checked == (row.committee_id is not None):
             return True
         if not checked:
-            self.problem.emit(_tr(
+            self.problem.emit(QCoreApplication.translate("TambonCommitteesTab", 
                 "A tambon committee is not removed here: open its member list and end the memberships instead."
             ))
             return False
         tambon_service.ensure_tambon_committee(self._state.database, row.tambon.code, self._state.user_name)
-        return self._done(_tr("Committee added: %1").replace("%1", row.tambon.official_name))
+        return self._done(QCoreApplication.translate("TambonCommitteesTab", "Committee added: %1").replace("%1", row.tambon.official_name))
 
     def _set_chair(self, row: TambonStatus, name: str) -> bool:
         if name == row.chair_name:
             return True
         if not name:
-            self.problem.emit(_tr("To remove the chair, end the membership in the member list."))
+            self.problem.emit(QCoreApplication.translate("TambonCommitteesTab", "To remove the chair, end the membership in the member list."))
             return False
         self._entry(row, chair_name=name)
         code = row.tambon.code
@@ -264,7 +261,7 @@ class TambonTableModel(QAbstractTableModel):
             else:
                 self._end_chair(code)
 
-        label = _tr("Chair of %1: %2").replace("%1", row.tambon.official_name).replace("%2", name)
+        label = QCoreApplication.translate("TambonCommitteesTab", "Chair of %1: %2").replace("%1", row.tambon.official_name).replace("%2", name)
         return self._done(label, write, row.chair_name, name)
 
     def _write_chair(self, code: str, name: str) -> None:
@@ -293,12 +290,12 @@ class TambonTableModel(QAbstractTableModel):
             count = -1
         if count is not None and not 0 <= count <= MAX_MEMBER_COUNT:
             self.problem.emit(
-                _tr("“%1” is not a member count: type a whole number from 0 to %2.")
+                QCoreApplication.translate("TambonCommitteesTab", "“%1” is not a member count: type a whole number from 0 to %2.")
                 .replace("%1", text.strip()).replace("%2", str(MAX_MEMBER_COUNT))
             )
             return False
         code = row.tambon.code
-        label = _tr("Members of %1: %2").replace("%1", row.tambon.official_name).replace("%2", "" if count is None else str(count))
+        label = QCoreApplication.translate("TambonCommitteesTab", "Members of %1: %2").replace("%1", row.tambon.official_name).replace("%2", "" if count is None else str(count))
         if row.committee_id is None:
             if count is None:
                 return True
@@ -337,7 +334,7 @@ class TambonTableModel(QAbstractTableModel):
     def _set_plan(self, row: TambonStatus, status: PlanStatus) -> bool:
         if row.committee_id is not None and status == row.plan_status:
             return True
-        label = _tr("Plan status of %1: %2").replace("%1", row.tambon.official_name).replace(
+        label = QCoreApplication.translate("TambonCommitteesTab", "Plan status of %1: %2").replace("%1", row.tambon.official_name).replace(
             "%2", plan_status_label(self._state, status))
         return self._set_year_value(row, label, row.plan_status, status, "plan_status")
 
@@ -350,13 +347,13 @@ class TambonTableModel(QAbstractTableModel):
             meetings = 0
         if not 0 <= meetings <= MAX_MEETINGS:
             self.problem.emit(
-                _tr("“%1” is not a number of meetings: type a whole number from 0 to %2.")
+                QCoreApplication.translate("TambonCommitteesTab", "“%1” is not a number of meetings: type a whole number from 0 to %2.")
                 .replace("%1", text.strip()).replace("%2", str(MAX_MEETINGS))
             )
             return False
         if row.committee_id is not None and meetings == row.meetings_held:
             return True
-        label = _tr("Meetings of %1: %2").replace("%1", row.tambon.official_name).replace("%2", str(meetings))
+        label = QCoreApplication.translate("TambonCommitteesTab", "Meetings of %1: %2").replace("%1", row.tambon.official_name).replace("%2", str(meetings))
         return self._set_year_value(row, label, row.meetings_held, meetings, "meetings_held")
 
 
@@ -469,7 +466,7 @@ class QuickEntryTable(QTableView):
         super().keyPressEvent(event)
 
 
-class CommitteesTab(QWidget):
+class TambonCommitteesTab(QWidget):
     """Tab 1: the tambons and their committees."""
 
     members_requested = Signal(int, str)  # committee id, tambon's official name

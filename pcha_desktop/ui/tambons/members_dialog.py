@@ -36,9 +36,6 @@ from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TambonMembersDialog", text)
-
 
 def role_label(state: AppState, role: CommitteeRole) -> str:
     return (ROLE_LABELS_EN if state.language == "en" else ROLE_LABELS_TH)[role]
@@ -48,7 +45,7 @@ def sector_label(state: AppState, sector: Sector) -> str:
     return (SECTOR_LABELS_EN if state.language == "en" else SECTOR_LABELS_TH)[sector]
 
 
-class MembersModel(QAbstractTableModel):
+class TambonMembersModel(QAbstractTableModel):
     def __init__(self, state: AppState, committee_id: int) -> None:
         super().__init__()
         self._state = state
@@ -71,7 +68,14 @@ class MembersModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return digits(self._state, str(section + 1))
-        return (_tr("Name"), _tr("Position"), _tr("Organisation"), _tr("Role"), _tr("Sector"), _tr("Since"))[section]
+        return (
+            QCoreApplication.translate("TambonMembersDialog", "Name"),
+            QCoreApplication.translate("TambonMembersDialog", "Position"),
+            QCoreApplication.translate("TambonMembersDialog", "Organisation"),
+            QCoreApplication.translate("TambonMembersDialog", "Role"),
+            QCoreApplication.translate("TambonMembersDialog", "Sector"),
+            QCoreApplication.translate("TambonMembersDialog", "Since"),
+        )[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -99,7 +103,7 @@ class TambonMembersDialog(QDialog):
         self.setWindowTitle(self.tr("Members of the committee of %1").replace("%1", tambon_name))
         self.resize(980, 620)
 
-        self.model = MembersModel(state, committee_id)
+        self.model = TambonMembersModel(state, committee_id)
         self.table = QTableView()
         self.table.setObjectName("tambonMembersTable")
         self.table.setModel(self.model)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.tambons.committees_tab import CommitteesTab
+from pcha_desktop.ui.tambons.committees_tab import TambonCommitteesTab
 from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
-from pcha_desktop.ui.tambons.visits_tab import VisitsTab
+from pcha_desktop.ui.tambons.visits_tab import DistrictVisitsTab
 
 
 class TambonScreen(QWidget):
@@ -20,8 +20,8 @@ class TambonScreen(QWidget):
         title = QLabel(self.tr("Tambon Quality-of-Life Development Committees (พชต.)"))
         title.setObjectName("screenTitle")
         title.setWordWrap(True)
-        self.committees_tab = CommitteesTab(state)
-        self.visits_tab = VisitsTab(state)
+        self.committees_tab = TambonCommitteesTab(state)
+        self.visits_tab = DistrictVisitsTab(state)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tambonTabs")
         self.tabs.addTab(self.committees_tab, self.tr("Committees"))

@@ -31,9 +31,6 @@ from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
 DATE, TAMBON, TEAM, FINDINGS, FOLLOW_UPS, PHOTOS = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitsTab", text)
-
 
 class VisitTableModel(QAbstractTableModel):
     def __init__(self, state: AppState) -> None:
@@ -55,7 +52,14 @@ class VisitTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Date"), _tr("Tambon"), _tr("Team"), _tr("Findings"), _tr("Follow-ups"), _tr("Photos"))[section]
+        return (
+            QCoreApplication.translate("DistrictVisitsTab", "Date"),
+            QCoreApplication.translate("DistrictVisitsTab", "Tambon"),
+            QCoreApplication.translate("DistrictVisitsTab", "Team"),
+            QCoreApplication.translate("DistrictVisitsTab", "Findings"),
+            QCoreApplication.translate("DistrictVisitsTab", "Follow-ups"),
+            QCoreApplication.translate("DistrictVisitsTab", "Photos"),
+        )[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -82,7 +86,7 @@ class VisitTableModel(QAbstractTableModel):
         )[column]
 
 
-class VisitsTab(QWidget):
+class DistrictVisitsTab(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("districtVisitsTab")
