@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,13 +50,19 @@ class OrderDialog(QDialog):
         self.preamble_edit = QPlainTextEdit(self.detail.preamble)
         self.preamble_edit.setMinimumHeight(130)
         self.cancellation_edit = QPlainTextEdit(self.detail.cancellation_text)
-        self.cancellation_edit.setMinimumHeight(70)
+        self.cancellation_edit.setFixedHeight(80)
         self.duties_heading_edit = QLineEdit(self.detail.duties_heading)
         self.duties_edit = QPlainTextEdit("\n".join(self.detail.duties))
         self.duties_edit.setMinimumHeight(170)
         self.effective_edit = QLineEdit(self.detail.effective_clause)
         self.signer_name_edit = QLineEdit(summary.signer_name)
         self.signer_position_edit = QLineEdit(summary.signer_position)
+        for editor in (self.preamble_edit, self.cancellation_edit, self.duties_edit):
+            # Thai has no spaces between words: where the system cannot find word breaks (Windows), wrap anyway
+            editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        year_orders = [o for o in orders_service.all_orders(state.database) if o.is_issued and o.id != order_id]
+        self._issued_numbers = {(o.be_year, o.running_number) for o in year_orders if o.running_number}
 
         self.error_labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -127,9 +134,13 @@ class OrderDialog(QDialog):
         day = self.date_edit.date()
         if day is not None:
             self.year_label.setText("/" + common.digits(self._state, str(order_be_year(day))))
-            suggested = orders_service.suggest_running_number(self._state.database, day)
+            be_year = order_be_year(day)
+            suggested = max((n for y, n in self._issued_numbers if y == be_year), default=0) + 1
             self.suggestion_label.setText(self.tr("(next free number in the register of this program: {number})")
                                           .format(number=common.digits(self._state, str(suggested))))
+            if number_text.isdigit() and (be_year, int(number_text)) in self._issued_numbers:
+                errors["running_number"] = self.tr("Number {number} is already used by another issued order").format(
+                    number=common.digits(self._state, f"{int(number_text)}/{be_year}"))
         if not self.subject_edit.text().strip():
             errors["subject"] = self.tr("Please enter the subject")
         if not self.preamble_edit.toPlainText().strip():

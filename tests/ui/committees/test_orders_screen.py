@@ -74,6 +74,13 @@ def test_draft_edit_and_issue_an_order_for_a_subcommittee(qtbot, state, screen, 
         dialog.date_edit.clear()
         type_text(dialog.date_edit, "31/2/2568")
         seen["bad_date"] = dialog.ok_button.isEnabled(), dialog.error_labels["order_date"].isVisible()
+        dialog.number_edit.clear()
+        type_text(dialog.number_edit, "58")
+        dialog.date_edit.clear()
+        type_text(dialog.date_edit, "1/3/2564")
+        seen["taken"] = dialog.ok_button.isEnabled(), dialog.error_labels["running_number"].text()
+        dialog.number_edit.clear()
+        type_text(dialog.number_edit, "77")
         dialog.date_edit.clear()
         type_text(dialog.date_edit, "1/3/2568")
         seen["year"] = dialog.year_label.text()
@@ -85,6 +92,7 @@ def test_draft_edit_and_issue_an_order_for_a_subcommittee(qtbot, state, screen, 
     assert seen["no_number"] == (False, "กรุณากรอกเลขที่คำสั่ง (ตัวเลข เช่น 245)")
     assert seen["no_subject"] is False
     assert seen["bad_date"] == (False, True)
+    assert seen["taken"] == (False, "เลขที่ 58/2564 ใช้กับคำสั่งอื่นที่ออกแล้ว")
     assert seen["year"] == "/2568"
     draft = panel.selected_order()
     assert (draft.number, draft.order_date) == ("77/2568", date(2025, 3, 1))

@@ -37,3 +37,23 @@ def test_member_dialog_and_import_dialog(qtbot, state, screen, shot, type_text):
     qtbot.addWidget(importer)
     importer.show()
     shot(importer, "import_dialog")
+
+
+def test_warnings_banner_and_order_dialog(qtbot, state, screen, shot):
+    from datetime import date
+
+    from pcha_desktop.services import committees as committee_service
+    from pcha_desktop.ui.committees.order_dialog import OrderDialog
+
+    panel = screen.members_panel
+    secretary = next(m for m in panel.model.members if "สุรชัย" in m.full_name)
+    committee_service.end_membership(state.database, secretary.membership_id, date(2025, 3, 1), state.user_name)
+    state.data_changed.emit()
+    assert panel.warnings_frame.isVisible() and screen.banner.isVisible()
+    shot(screen, "members_tab_warnings_banner")
+    qtbot.mouseClick(screen.banner_button, Qt.MouseButton.LeftButton)
+    shot(screen, "orders_tab_draft")
+    dialog = OrderDialog(screen, state, screen.orders_panel.selected_order_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shot(dialog, "order_dialog")
