@@ -202,3 +202,15 @@ def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypa
     drive.check()
     assert len(committee_service.list_members(state.database, screen.committee_id)) == count_before + 1
     assert "นายทดสอบ นำเข้า" in names(panel)
+
+
+def test_english_users_see_english_labels_and_ce_dates(qtbot, state, opened):
+    from pcha_desktop.ui.committees import CommitteeScreen
+
+    state.language = "en"
+    widget = CommitteeScreen(state)
+    qtbot.addWidget(widget)
+    panel = widget.members_panel
+    first = [panel.proxy.index(0, column).data() for column in range(panel.proxy.columnCount())]
+    assert first[4:] == ["State agency", "Chair", "1 Oct 2020"]
+    assert "15 Feb 2021" in panel.order_label.text()
