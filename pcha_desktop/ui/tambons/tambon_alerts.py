@@ -128,6 +128,7 @@ class TambonAlerts(QFrame):
         layout.addWidget(self.without_committee_block)
         layout.addWidget(self.not_visited_block)
         layout.addWidget(self.all_well_label)
+        layout.addStretch(1)
         state.data_changed.connect(self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
         self.reload()

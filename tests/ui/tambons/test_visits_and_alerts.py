@@ -172,4 +172,6 @@ def test_the_alerts_list_the_right_tambons_and_say_when_all_is_well(qtbot, demo_
     assert alerts.all_well_label.text() == QCoreApplication.translate(
         "TambonAlerts", "Every tambon has its committee and has been visited in fiscal year %1."
     ).replace("%1", str(demo_state.fiscal_year))
+    alerts.resize(320, alerts.heightForWidth(320) if alerts.hasHeightForWidth() else alerts.sizeHint().height())
+    QApplication.processEvents()
     alerts.grab().save(str(SHOTS / "tambon_alerts_all_well.png"))
