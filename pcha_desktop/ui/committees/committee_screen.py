@@ -88,7 +88,7 @@ class CommitteeScreen(QWidget):
         self.members_panel = MembersPanel(state)
         self.orders_panel = OrdersPanel(state)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.members_panel, self.tr("Members"))
+        self.tabs.addTab(self.members_panel, self.tr("Member list"))
         self.tabs.addTab(self.orders_panel, self.tr("Appointment orders"))
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -73,7 +73,7 @@ class PreviewModel(QAbstractTableModel):
             QCoreApplication.translate("ImportDialog", "Position"),
             QCoreApplication.translate("ImportDialog", "Organisation"),
             QCoreApplication.translate("ImportDialog", "Sector"),
-            QCoreApplication.translate("ImportDialog", "Role"),
+            QCoreApplication.translate("ImportDialog", "Committee role"),
             QCoreApplication.translate("ImportDialog", "Member from"),
             QCoreApplication.translate("ImportDialog", "Check"),
         )[section]

@@ -41,7 +41,7 @@ class MembersModel(QAbstractTableModel):
             QCoreApplication.translate("MembersModel", "Position"),
             QCoreApplication.translate("MembersModel", "Organisation"),
             QCoreApplication.translate("MembersModel", "Sector"),
-            QCoreApplication.translate("MembersModel", "Role"),
+            QCoreApplication.translate("MembersModel", "Committee role"),
             QCoreApplication.translate("MembersModel", "Member from"),
         )[section]
 

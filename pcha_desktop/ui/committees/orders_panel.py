@@ -78,7 +78,7 @@ class OrdersModel(QAbstractTableModel):
             return None
         return (
             QCoreApplication.translate("OrdersModel", "Number"),
-            QCoreApplication.translate("OrdersModel", "Date"),
+            QCoreApplication.translate("OrdersModel", "Dated"),
             QCoreApplication.translate("OrdersModel", "Subject"),
             QCoreApplication.translate("OrdersModel", "Status"),
             QCoreApplication.translate("OrdersModel", "Replaced by"),
