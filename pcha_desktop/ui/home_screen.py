@@ -96,6 +96,10 @@ class HomeScreen(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         layout.addWidget(calendar_box)
+        from pcha_desktop.ui.tambons.tambon_alerts import TambonAlerts
+
+        self.tambon_alerts = TambonAlerts(state)
+        layout.addWidget(self.tambon_alerts)
         layout.addWidget(profile_box)
         layout.addStretch(1)
 

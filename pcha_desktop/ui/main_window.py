@@ -55,11 +55,15 @@ class MainWindow(QMainWindow):
     # Sections are (key, title, factory); later features add theirs here.
     def section_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         from pcha_desktop.ui.backups_screen import BackupsScreen
+        from pcha_desktop.ui.committees import CommitteeScreen
         from pcha_desktop.ui.history_screen import HistoryScreen
         from pcha_desktop.ui.home_screen import HomeScreen
+        from pcha_desktop.ui.tambons.tambon_screen import TambonScreen
 
         return [
             ("home", self.tr("Home"), lambda: HomeScreen(self.state)),
+            ("committees", self.tr("Committee and orders"), lambda: CommitteeScreen(self.state)),
+            ("tambons", self.tr("Tambon committees"), lambda: TambonScreen(self.state)),
             ("history", self.tr("Change history"), lambda: HistoryScreen(self.state)),
             ("backups", self.tr("Backups"), lambda: BackupsScreen(self.state)),
         ]

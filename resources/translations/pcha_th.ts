@@ -77,6 +77,88 @@
     </message>
 </context>
 <context>
+    <name>CommitteePrompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeScreen</name>
+    <message>
+        <source>Committees</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Add an issue…</source>
+        <translation>เพิ่มประเด็น…</translation>
+    </message>
+    <message>
+        <source>Add an issue and its subcommittee…</source>
+        <translation>เพิ่มประเด็นและคณะกรรมการขับเคลื่อนรายประเด็น…</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>รายชื่อกรรมการ</translation>
+    </message>
+    <message>
+        <source>Appointment orders</source>
+        <translation>คำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>No quality-of-life issues for fiscal year {year} yet.</source>
+        <translation>ยังไม่มีประเด็นการพัฒนาคุณภาพชีวิตของปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>District committee (พชอ.)</source>
+        <translation>คณะกรรมการ พชอ.</translation>
+    </message>
+    <message>
+        <source>Issue: {title}</source>
+        <translation>ประเด็น: {title}</translation>
+    </message>
+    <message>
+        <source>Add an issue</source>
+        <translation>เพิ่มประเด็น</translation>
+    </message>
+    <message>
+        <source>A quality-of-life issue of fiscal year {year} (e.g. road accidents); its subcommittee (คณะกรรมการขับเคลื่อนรายประเด็น) is created with it.</source>
+        <translation>ประเด็นการพัฒนาคุณภาพชีวิตของปีงบประมาณ {year} (เช่น อุบัติเหตุทางถนน) โปรแกรมจะสร้างคณะกรรมการขับเคลื่อนรายประเด็นให้พร้อมกัน</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>The members have changed since the order in force. A draft order is waiting: check it and issue it in Appointment orders.</source>
+        <translation>รายชื่อกรรมการเปลี่ยนไปจากคำสั่งที่ใช้อยู่ และมีร่างคำสั่งรออยู่ กรุณาตรวจสอบและออกคำสั่งที่แท็บคำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>Show the draft</source>
+        <translation>ดูร่างคำสั่ง</translation>
+    </message>
+    <message>
+        <source>The members have changed since order {number} of {date} was issued. The committee needs a new order that cancels and replaces it.</source>
+        <translation>รายชื่อกรรมการเปลี่ยนไปหลังออกคำสั่ง {number} ลงวันที่ {date} ต้องจัดทำคำสั่งฉบับใหม่เพื่อยกเลิกและใช้แทนฉบับเดิม</translation>
+    </message>
+    <message>
+        <source>Prepare the revised order</source>
+        <translation>จัดทำคำสั่งฉบับใหม่ (แทนฉบับเดิม)</translation>
+    </message>
+    <message>
+        <source>This committee has no appointment order yet.</source>
+        <translation>คณะกรรมการนี้ยังไม่มีคำสั่งแต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>Draft the appointment order</source>
+        <translation>จัดทำร่างคำสั่งแต่งตั้ง</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>Your district</source>
@@ -105,6 +187,49 @@
     <message>
         <source>%1 tambons in this district</source>
         <translation>อำเภอนี้มี %1 ตำบล</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictVisitsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>ข้อเสนอแนะ/การติดตาม</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Filter by tambon, team or words in the findings…</source>
+        <translation>ค้นหาตามตำบล ทีม หรือคำในข้อค้นพบ…</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>บันทึกการลงเยี่ยม…</translation>
+    </message>
+    <message>
+        <source>Open the selected visit…</source>
+        <translation>เปิดการลงเยี่ยมที่เลือก…</translation>
+    </message>
+    <message>
+        <source>%1 visits in fiscal year %2 · %3 tambons visited</source>
+        <translation>ลงเยี่ยม %1 ครั้งในปีงบประมาณ %2 · ลงเยี่ยมแล้ว %3 ตำบล</translation>
     </message>
 </context>
 <context>
@@ -249,6 +374,105 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Committee role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>เป็นกรรมการตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ พร้อมนำเข้า</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>แถวที่ {row} คอลัมน์ {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>แถวที่ {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Add members from a table</source>
+        <translation>เพิ่มกรรมการจากตาราง</translation>
+    </message>
+    <message>
+        <source>Copy the rows of the member table in Excel or Word (columns: title, first name, last name, position, organisation, sector, role, start date, phone, e-mail; a header row is recognised) and paste them below, or choose an .xlsx made from the template. Every row is checked first; nothing is saved until you press an import button.</source>
+        <translation>คัดลอกแถวของตารางรายชื่อกรรมการจาก Excel หรือ Word (คอลัมน์: คำนำหน้า ชื่อ นามสกุล ตำแหน่ง หน่วยงาน ภาคส่วน บทบาท วันที่เริ่ม โทรศัพท์ อีเมล; มีแถวหัวตารางได้) แล้ววางด้านล่าง หรือเลือกไฟล์ .xlsx ที่กรอกจากแบบฟอร์ม โปรแกรมจะตรวจทุกแถวก่อน และจะยังไม่บันทึกจนกว่าท่านจะกดปุ่มนำเข้า</translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)…</source>
+        <translation>วางที่นี่ (Ctrl+V)…</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file…</source>
+        <translation>เลือกไฟล์ .xlsx…</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>นำเข้าทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Start date when a row has none:</source>
+        <translation>วันที่เริ่มสำหรับแถวที่ไม่ได้ระบุ:</translation>
+    </message>
+    <message>
+        <source>Import members from an Excel file</source>
+        <translation>นำเข้ารายชื่อกรรมการจากไฟล์ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problems to fix ({count})</source>
+        <translation>รายการที่ต้องแก้ไข ({count})</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>ไม่พบข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>{good} rows ready, {bad} rows need fixing</source>
+        <translation>พร้อมนำเข้า {good} แถว ต้องแก้ไข {bad} แถว</translation>
+    </message>
+    <message>
+        <source>Import only the good rows ({count})</source>
+        <translation>นำเข้าเฉพาะแถวที่ถูกต้อง ({count})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PCHA Desktop</source>
@@ -261,6 +485,14 @@
     <message>
         <source>Home</source>
         <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Committee and orders</source>
+        <translation>คณะกรรมการและคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Tambon committees</source>
+        <translation>คณะกรรมการระดับตำบล (พชต.)</translation>
     </message>
     <message>
         <source>Change history</source>
@@ -356,6 +588,528 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Replace a member</source>
+        <translation>เปลี่ยนตัวกรรมการ</translation>
+    </message>
+    <message>
+        <source>A new person takes this seat from the date below; {name}&apos;s membership ends that day and stays in the history.</source>
+        <translation>บุคคลใหม่ดำรงตำแหน่งนี้แทนตั้งแต่วันที่ด้านล่าง {name} พ้นจากการเป็นกรรมการในวันนั้น และยังคงอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>แก้ไขข้อมูลกรรมการ</translation>
+    </message>
+    <message>
+        <source>Correct the details of this member. For a different person in the seat, use Replace instead.</source>
+        <translation>แก้ไขข้อมูลของกรรมการท่านนี้ หากเป็นบุคคลอื่นมาดำรงตำแหน่งแทน ให้ใช้ปุ่มเปลี่ยนตัวกรรมการ</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>เพิ่มกรรมการ</translation>
+    </message>
+    <message>
+        <source>The member is added at the end of the list of the same role; move them up or down afterwards if needed.</source>
+        <translation>กรรมการจะถูกเพิ่มต่อท้ายรายชื่อที่มีบทบาทเดียวกัน เลื่อนลำดับขึ้นหรือลงได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>บทบาทในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Takes over on</source>
+        <translation>ดำรงตำแหน่งแทนตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>เป็นกรรมการตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address (e.g. name@example.go.th)</source>
+        <translation>อีเมล “{email}” ไม่ถูกต้อง (ตัวอย่าง name@example.go.th)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Committee role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>เป็นกรรมการตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Member until {date}</source>
+        <translation>เป็นกรรมการถึง {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Filter by name, position, organisation…</source>
+        <translation>ค้นหาตามชื่อ ตำแหน่ง หน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>เพิ่มกรรมการ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>สิ้นสุดการเป็นกรรมการ…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>เปลี่ยนตัวกรรมการ…</translation>
+    </message>
+    <message>
+        <source>Paste from Excel/Word…</source>
+        <translation>วางจาก Excel/Word…</translation>
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation>นำเข้าไฟล์ .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>ส่งออกแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <source>Move up among the members of the same role (the order of the official document)</source>
+        <translation>เลื่อนขึ้นในกลุ่มบทบาทเดียวกัน (ลำดับตามที่ปรากฏในคำสั่ง)</translation>
+    </message>
+    <message>
+        <source>Move down among the members of the same role (the order of the official document)</source>
+        <translation>เลื่อนลงในกลุ่มบทบาทเดียวกัน (ลำดับตามที่ปรากฏในคำสั่ง)</translation>
+    </message>
+    <message>
+        <source>The member leaves the committee on a date; nothing is deleted</source>
+        <translation>กรรมการพ้นจากตำแหน่งตั้งแต่วันที่ที่ระบุ โดยไม่ลบข้อมูล</translation>
+    </message>
+    <message>
+        <source>A new person takes this seat from a date</source>
+        <translation>บุคคลใหม่ดำรงตำแหน่งนี้แทนตั้งแต่วันที่ที่ระบุ</translation>
+    </message>
+    <message>
+        <source>Composition check</source>
+        <translation>ตรวจสอบองค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Members on</source>
+        <translation>กรรมการ ณ วันที่</translation>
+    </message>
+    <message>
+        <source>No appointment order was in force on {date}.</source>
+        <translation>ไม่มีคำสั่งแต่งตั้งที่ใช้อยู่ ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} members; the order in force was No. {number} of {order_date}.</source>
+        <translation>ณ วันที่ {date} มีกรรมการ {count} คน ตามคำสั่งที่ {number} ลงวันที่ {order_date}</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>อ้างอิง: {rule}</translation>
+    </message>
+    <message>
+        <source>Composition check: {count} warnings (the committee can still be saved)</source>
+        <translation>ตรวจสอบองค์ประกอบ: ข้อสังเกต {count} ข้อ (ยังบันทึกได้ตามปกติ)</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>เพิ่ม {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation>บันทึกการแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>สิ้นสุดการเป็นกรรมการ</translation>
+    </message>
+    <message>
+        <source>{name} stays in the committee&apos;s history and in the orders already issued. From the date below they are no longer a member. Nothing is deleted.</source>
+        <translation>{name} ยังคงอยู่ในประวัติของคณะกรรมการและในคำสั่งที่ออกไปแล้ว ตั้งแต่วันที่ด้านล่างจะไม่เป็นกรรมการอีก โดยไม่มีการลบข้อมูล</translation>
+    </message>
+    <message>
+        <source>No longer a member from</source>
+        <translation>พ้นจากตำแหน่งตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member from {date}.</source>
+        <translation>{name} พ้นจากการเป็นกรรมการตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <source>{new} replaces {old} from {date}.</source>
+        <translation>{new} เป็นกรรมการแทน {old} ตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <source>Import members from an Excel file</source>
+        <translation>นำเข้ารายชื่อกรรมการจากไฟล์ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} members were imported.</source>
+        <translation>นำเข้ารายชื่อกรรมการ {count} คนแล้ว</translation>
+    </message>
+    <message>
+        <source>Save the member list template</source>
+        <translation>บันทึกแบบฟอร์มรายชื่อกรรมการ</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: {reason}</source>
+        <translation>บันทึกแบบฟอร์มไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.</source>
+        <translation>บันทึกแบบฟอร์มไว้ที่ {path} แล้ว กรอกด้วย Excel แล้วใช้ปุ่มนำเข้าไฟล์ .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Edit the draft order</source>
+        <translation>แก้ไขร่างคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>เลขที่คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>วันที่ของคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>ข้อความนำ</translation>
+    </message>
+    <message>
+        <source>Cancels the earlier order</source>
+        <translation>การยกเลิกคำสั่งเดิม</translation>
+    </message>
+    <message>
+        <source>Duties heading</source>
+        <translation>หัวข้ออำนาจหน้าที่</translation>
+    </message>
+    <message>
+        <source>Duties (one per line)</source>
+        <translation>อำนาจหน้าที่ (บรรทัดละข้อ)</translation>
+    </message>
+    <message>
+        <source>Effective clause</source>
+        <translation>ข้อความวันที่มีผล</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>The members are not typed here: the order lists the members on the committee on the order date, in the traditional order of roles. A draft can be changed freely; once issued, it never changes.</source>
+        <translation>ไม่ต้องพิมพ์รายชื่อกรรมการที่นี่ คำสั่งจะแสดงรายชื่อกรรมการ ณ วันที่ของคำสั่ง เรียงตามบทบาทตามแบบที่ใช้กัน ร่างคำสั่งแก้ไขได้เสมอ แต่เมื่อออกคำสั่งแล้วจะแก้ไขไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>บันทึกร่าง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Please enter the order number (a whole number, e.g. 245)</source>
+        <translation>กรุณากรอกเลขที่คำสั่ง (ตัวเลข เช่น 245)</translation>
+    </message>
+    <message>
+        <source>(next free number in the register of this program: {number})</source>
+        <translation>(เลขถัดไปที่ว่างในทะเบียนของโปรแกรม: {number})</translation>
+    </message>
+    <message>
+        <source>Number {number} is already used by another issued order</source>
+        <translation>เลขที่ {number} ใช้กับคำสั่งอื่นที่ออกแล้ว</translation>
+    </message>
+    <message>
+        <source>Please enter the subject</source>
+        <translation>กรุณากรอกเรื่อง</translation>
+    </message>
+    <message>
+        <source>Please enter the preamble</source>
+        <translation>กรุณากรอกข้อความนำ</translation>
+    </message>
+    <message>
+        <source>Please enter at least one duty</source>
+        <translation>กรุณากรอกอำนาจหน้าที่อย่างน้อยหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <source>Please enter the signer&apos;s name</source>
+        <translation>กรุณากรอกชื่อผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>Please enter the signer&apos;s position</source>
+        <translation>กรุณากรอกตำแหน่งผู้ลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(ยังไม่มีเลขที่)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>ถูกแทนที่โดย</translation>
+    </message>
+    <message>
+        <source>Copy sent to the provincial health office</source>
+        <translation>ส่งสำเนาถึง สสจ.</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>สำเนาที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>Issued, replaced</source>
+        <translation>ออกแล้ว (ถูกยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <source>Issued, in force</source>
+        <translation>ออกแล้ว (ใช้อยู่)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Filter by number, subject, status…</source>
+        <translation>ค้นหาตามเลขที่ เรื่อง สถานะ…</translation>
+    </message>
+    <message>
+        <source>New draft order</source>
+        <translation>จัดทำร่างคำสั่งใหม่</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>แก้ไขร่าง…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>ลบร่าง</translation>
+    </message>
+    <message>
+        <source>Issue the order…</source>
+        <translation>ออกคำสั่ง…</translation>
+    </message>
+    <message>
+        <source>Copy sent to the provincial health office…</source>
+        <translation>บันทึกวันที่ส่งสำเนาถึง สสจ.…</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>แนบไฟล์สแกนคำสั่งที่ลงนาม…</translation>
+    </message>
+    <message>
+        <source>Open signed scan</source>
+        <translation>เปิดไฟล์สแกนที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>เปิด PDF</translation>
+    </message>
+    <message>
+        <source>Prepare the revised order</source>
+        <translation>จัดทำคำสั่งฉบับใหม่ (แทนฉบับเดิม)</translation>
+    </message>
+    <message>
+        <source>A draft of the revised order was prepared; it cancels and replaces the order in force. Check it with Edit draft and Open PDF, then issue it.</source>
+        <translation>จัดทำร่างคำสั่งฉบับใหม่แล้ว ซึ่งจะยกเลิกและใช้แทนคำสั่งเดิม กรุณาตรวจสอบด้วยปุ่มแก้ไขร่างและเปิด PDF แล้วจึงออกคำสั่ง</translation>
+    </message>
+    <message>
+        <source>A draft order was prepared with the usual texts. Check it with Edit draft and Open PDF, then issue it.</source>
+        <translation>จัดทำร่างคำสั่งพร้อมข้อความมาตรฐานแล้ว กรุณาตรวจสอบด้วยปุ่มแก้ไขร่างและเปิด PDF แล้วจึงออกคำสั่ง</translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>บันทึกร่างแล้ว</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>ลบร่างคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Delete this draft order? Issued orders are not affected.</source>
+        <translation>ต้องการลบร่างคำสั่งนี้หรือไม่ คำสั่งที่ออกแล้วจะไม่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <source>The draft was deleted.</source>
+        <translation>ลบร่างแล้ว</translation>
+    </message>
+    <message>
+        <source>Issue order {number} dated {date}?
+
+The members on the committee on that date are written into the order, and an issued order never changes. If the members change later, you prepare a new order that replaces it.</source>
+        <translation>ออกคำสั่ง {number} ลงวันที่ {date} หรือไม่
+
+รายชื่อกรรมการ ณ วันที่ดังกล่าวจะถูกบันทึกลงในคำสั่ง และคำสั่งที่ออกแล้วจะแก้ไขไม่ได้อีก หากรายชื่อเปลี่ยนภายหลัง ให้จัดทำคำสั่งฉบับใหม่แทนฉบับเดิม</translation>
+    </message>
+    <message>
+        <source>Issue the order</source>
+        <translation>ออกคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Order {number} was issued. Print it (Open PDF) for signing; afterwards record the copy sent to the provincial health office and attach the signed scan.</source>
+        <translation>ออกคำสั่ง {number} แล้ว พิมพ์ (เปิด PDF) เพื่อเสนอลงนาม จากนั้นบันทึกวันที่ส่งสำเนาถึง สสจ. และแนบไฟล์สแกนคำสั่งที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Copy sent to the provincial health office</source>
+        <translation>ส่งสำเนาถึง สสจ.</translation>
+    </message>
+    <message>
+        <source>The date a copy of order {number} was sent to the provincial health office. Leave it empty if it was not sent.</source>
+        <translation>วันที่ส่งสำเนาคำสั่ง {number} ถึงสำนักงานสาธารณสุขจังหวัด (สสจ.) เว้นว่างไว้หากยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>The date was saved.</source>
+        <translation>บันทึกวันที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed order</source>
+        <translation>เลือกไฟล์สแกนคำสั่งที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>PDF หรือรูปภาพ (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The signed scan {name} was attached.</source>
+        <translation>แนบไฟล์สแกน {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: {reason}</source>
+        <translation>สร้างไฟล์ PDF ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกไว้ที่ {path}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Office and committee</source>
@@ -441,6 +1195,234 @@
     </message>
 </context>
 <context>
+    <name>TambonAlerts</name>
+    <message>
+        <source>Tambon committees (พชต.)</source>
+        <translation>คณะกรรมการพัฒนาคุณภาพชีวิตระดับตำบล (พชต.)</translation>
+    </message>
+    <message>
+        <source>Tambons without a committee (%1):</source>
+        <translation>ตำบลที่ยังไม่มีคณะกรรมการ (%1 ตำบล):</translation>
+    </message>
+    <message>
+        <source>Tambons not visited in fiscal year %1 (%2):</source>
+        <translation>ตำบลที่ยังไม่ได้ลงเยี่ยมในปีงบประมาณ %1 (%2 ตำบล):</translation>
+    </message>
+    <message>
+        <source>Every tambon has its committee and has been visited in fiscal year %1.</source>
+        <translation>ทุกตำบลมีคณะกรรมการแล้ว และได้ลงเยี่ยมครบทุกตำบลในปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Every tambon has its committee.</source>
+        <translation>ทุกตำบลมีคณะกรรมการแล้ว</translation>
+    </message>
+    <message>
+        <source>Every tambon has been visited in fiscal year %1.</source>
+        <translation>ได้ลงเยี่ยมครบทุกตำบลในปีงบประมาณ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TambonCommitteesTab</name>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>มี พชต.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>จำนวนกรรมการ</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>สถานะแผน</translation>
+    </message>
+    <message>
+        <source>Meetings in the year</source>
+        <translation>ประชุมในปีนี้ (ครั้ง)</translation>
+    </message>
+    <message>
+        <source>Last visit in the year</source>
+        <translation>ลงเยี่ยมล่าสุดในปีนี้</translation>
+    </message>
+    <message>
+        <source>Counted from the member list unless you type a number (leave it empty to count the list).</source>
+        <translation>นับจากรายชื่อกรรมการ เว้นแต่จะพิมพ์จำนวนเอง (เว้นว่างไว้เพื่อนับจากรายชื่อ)</translation>
+    </message>
+    <message>
+        <source>Tick when the tambon has its committee (typing a chair or a count does it too).</source>
+        <translation>ทำเครื่องหมายเมื่อตำบลมีคณะกรรมการแล้ว (การพิมพ์ชื่อประธานหรือจำนวนกรรมการก็ทำให้เช่นกัน)</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>ยังไม่ได้ลงเยี่ยม</translation>
+    </message>
+    <message>
+        <source>A tambon committee is not removed here: open its member list and end the memberships instead.</source>
+        <translation>ไม่สามารถลบคณะกรรมการระดับตำบลจากที่นี่ได้ ให้เปิดรายชื่อกรรมการแล้วบันทึกการพ้นจากตำแหน่งแทน</translation>
+    </message>
+    <message>
+        <source>Committee added: %1</source>
+        <translation>เพิ่มคณะกรรมการแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>To remove the chair, end the membership in the member list.</source>
+        <translation>หากต้องการนำประธานออก ให้บันทึกการพ้นจากตำแหน่งในรายชื่อกรรมการ</translation>
+    </message>
+    <message>
+        <source>Chair of %1: %2</source>
+        <translation>ประธาน%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member count: type a whole number from 0 to %2.</source>
+        <translation>“%1” ไม่ใช่จำนวนกรรมการ กรุณาพิมพ์จำนวนเต็มตั้งแต่ 0 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Members of %1: %2</source>
+        <translation>จำนวนกรรมการ%1: %2</translation>
+    </message>
+    <message>
+        <source>Plan status of %1: %2</source>
+        <translation>สถานะแผนของ%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of meetings: type a whole number from 0 to %2.</source>
+        <translation>“%1” ไม่ใช่จำนวนครั้งการประชุม กรุณาพิมพ์จำนวนเต็มตั้งแต่ 0 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Meetings of %1: %2</source>
+        <translation>จำนวนครั้งการประชุมของ%1: %2</translation>
+    </message>
+    <message>
+        <source>Type straight into the table: Tab moves to the next cell, Enter to the next row. Each change is saved at once (Ctrl+Z undoes it). Typing a chair or a count for a tambon without a committee creates its committee.</source>
+        <translation>พิมพ์ลงในตารางได้เลย กด Tab เพื่อไปช่องถัดไป กด Enter เพื่อไปแถวถัดไป ทุกการแก้ไขจะบันทึกทันที (กด Ctrl+Z เพื่อยกเลิก) หากพิมพ์ชื่อประธานหรือจำนวนกรรมการให้ตำบลที่ยังไม่มีคณะกรรมการ โปรแกรมจะสร้างคณะกรรมการของตำบลนั้นให้</translation>
+    </message>
+    <message>
+        <source>Filter by tambon or chair…</source>
+        <translation>ค้นหาตามชื่อตำบลหรือประธาน…</translation>
+    </message>
+    <message>
+        <source>Member list of the selected tambon…</source>
+        <translation>รายชื่อกรรมการของตำบลที่เลือก…</translation>
+    </message>
+    <message>
+        <source>%1 tambons · %2 with a committee · %3 members · %4 with an approved plan · %5 not visited this fiscal year</source>
+        <translation>%1 ตำบล · มีคณะกรรมการ %2 ตำบล · กรรมการรวม %3 คน · มีแผนที่ผ่านความเห็นชอบ %4 ตำบล · ยังไม่ได้ลงเยี่ยมในปีงบประมาณนี้ %5 ตำบล</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Choose a tambon in the table first.</source>
+        <translation>กรุณาเลือกตำบลในตารางก่อน</translation>
+    </message>
+    <message>
+        <source>%1 has no committee yet: tick its box in the “Committee” column first.</source>
+        <translation>%1 ยังไม่มีคณะกรรมการ กรุณาทำเครื่องหมายในช่อง “มี พชต.” ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>TambonMembersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Members of the committee of %1</source>
+        <translation>รายชื่อคณะกรรมการพัฒนาคุณภาพชีวิตระดับ%1</translation>
+    </message>
+    <message>
+        <source>e.g. นาย, นาง, นางสาว</source>
+        <translation>เช่น นาย, นาง, นางสาว</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>เพิ่มกรรมการ</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>เพิ่มกรรมการ</translation>
+    </message>
+    <message>
+        <source>Title, first name, last name</source>
+        <translation>คำนำหน้า ชื่อ นามสกุล</translation>
+    </message>
+    <message>
+        <source>Role and sector</source>
+        <translation>ตำแหน่งในคณะกรรมการและภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>เป็นกรรมการตั้งแต่</translation>
+    </message>
+    <message>
+        <source>End the selected membership</source>
+        <translation>บันทึกการพ้นจากตำแหน่งของผู้ที่เลือก</translation>
+    </message>
+    <message>
+        <source>No longer a member from</source>
+        <translation>พ้นจากตำแหน่งตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>กรุณาเลือกกรรมการในรายชื่อก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>TambonScreen</name>
+    <message>
+        <source>No plan yet</source>
+        <translation>ยังไม่มีแผน</translation>
+    </message>
+    <message>
+        <source>Plan being drafted</source>
+        <translation>อยู่ระหว่างจัดทำแผน</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>มีแผนที่ผ่านความเห็นชอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Tambon Quality-of-Life Development Committees (พชต.)</source>
+        <translation>คณะกรรมการพัฒนาคุณภาพชีวิตระดับตำบล (พชต.)</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>District visits</source>
+        <translation>การลงเยี่ยม พชต.</translation>
+    </message>
+</context>
+<context>
     <name>ThaiDateEdit</name>
     <message>
         <source>e.g. 1/10/2563 or 1 ต.ค. 63</source>
@@ -449,6 +1431,89 @@
     <message>
         <source>Please enter a date</source>
         <translation>กรุณากรอกวันที่</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Edit a district visit</source>
+        <translation>แก้ไขการลงเยี่ยม พชต.</translation>
+    </message>
+    <message>
+        <source>Record a district visit</source>
+        <translation>บันทึกการลงเยี่ยม พชต.</translation>
+    </message>
+    <message>
+        <source>— choose a tambon —</source>
+        <translation>— เลือกตำบล —</translation>
+    </message>
+    <message>
+        <source>Who went, e.g. สาธารณสุขอำเภอ ปลัดอำเภอ</source>
+        <translation>ผู้ร่วมลงพื้นที่ เช่น สาธารณสุขอำเภอ ปลัดอำเภอ</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>เพิ่มรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>วันที่ลงเยี่ยม</translation>
+    </message>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>ทีมที่ลงเยี่ยม</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>ข้อเสนอแนะ/การติดตาม</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Choose the tambon that was visited.</source>
+        <translation>กรุณาเลือกตำบลที่ลงเยี่ยม</translation>
+    </message>
+    <message>
+        <source>Photos of the visit</source>
+        <translation>รูปภาพการลงเยี่ยม</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 (saved with the visit)</source>
+        <translation>%1 (จะบันทึกพร้อมการลงเยี่ยม)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>เปิดไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (PNG, JPEG or TIFF): it was not added.</source>
+        <translation>ไฟล์ %1 ไม่ใช่รูปภาพ (PNG, JPEG หรือ TIFF) จึงไม่ได้เพิ่ม</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it was not added.</source>
+        <translation>ไฟล์ %1 มีขนาดเกิน %2 MB จึงไม่ได้เพิ่ม</translation>
     </message>
 </context>
 <context>

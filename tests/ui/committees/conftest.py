@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pcha_desktop.services.data_folder import open_data_folder
@@ -15,33 +14,13 @@ from pcha_desktop.services.demo import populate_demo
 from pcha_desktop.ui.app_state import AppState
 
 TODAY = date(2025, 3, 3)  # fiscal year 2568; the demo's revised order is of 15 Feb 2564
-TRANSLATIONS = Path(__file__).resolve().parents[3] / ".translations_committees.json"
 SHOTS = Path("/tmp/ui_shots")
-
-
-class _JsonTranslator(QTranslator):
-    """The Thai of this package's new strings until they are merged into pcha_th.ts."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self._table = table
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
-        return self._table.get(source_text, "")
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
 
 
 @pytest.fixture
 def thai_ui(pcha_qapp):
-    translator = None
-    if TRANSLATIONS.exists():
-        translator = _JsonTranslator(json.loads(TRANSLATIONS.read_text(encoding="utf-8")))
-        QCoreApplication.installTranslator(translator)
+    """The application in Thai (pcha_qapp installs the Thai translation)."""
     yield
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture
