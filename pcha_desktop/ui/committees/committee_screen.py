@@ -102,7 +102,7 @@ class CommitteeScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 1000])
+        splitter.setSizes([200, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -167,9 +167,10 @@ class OrdersPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_draft() if self._selected_is_draft() else None)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 150)
+        for column, width in ((2, 300), (4, 110), (5, 130), (6, 110)):  # the subject keeps a readable width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

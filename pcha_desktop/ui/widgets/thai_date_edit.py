@@ -26,6 +26,7 @@ class ThaiDateEdit(QLineEdit):
         self._date: date | None = None
         self._error = ""
         self.setPlaceholderText(self.tr("e.g. 1/10/2563 or 1 ต.ค. 63"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 พฤศจิกายน 2570") + 28)  # the longest date
         self.textChanged.connect(self._reparse)
         self.editingFinished.connect(self._tidy)
         self.set_date(value)
