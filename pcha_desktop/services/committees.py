@@ -32,7 +32,7 @@ from pcha_desktop.domain.committee_rules import (
     role_rank,
 )
 from pcha_desktop.services.errors import UserFacingError
-from pcha_desktop.services.settings import read_setting
+from pcha_desktop.services.settings import read_setting, write_setting
 from pcha_desktop.storage.committee_models import QualityOfLifeIssue
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
@@ -255,6 +255,21 @@ def member_limit(session: Session) -> int:
     except ValueError:
         return DEFAULT_MEMBER_LIMIT
     return value if value > 0 else DEFAULT_MEMBER_LIMIT
+
+
+def get_member_limit(database: Database) -> int:
+    """The most members the district committee should have (the regulation's number is unconfirmed)."""
+    with database.reader() as session:
+        return member_limit(session)
+
+
+def set_member_limit(database: Database, limit: int, user_name: str) -> None:
+    if not 1 <= limit <= 200:
+        raise UserFacingError(
+            "จำนวนกรรมการสูงสุดต้องอยู่ระหว่าง 1 ถึง 200 คน", "The member limit must be between 1 and 200"
+        )
+    with database.unit_of_work(user_name) as session:
+        write_setting(session, MEMBER_LIMIT_SETTING, str(limit))
 
 
 # --- committees -----------------------------------------------------------------------------------------

@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         digits_action.setChecked(self.state.thai_digits)
         digits_action.toggled.connect(self.state.set_thai_digits)
         settings_menu.addAction(digits_action)
+        limit_action = QAction(self.tr("Largest district committee…"), self)
+        limit_action.setObjectName("memberLimitAction")
+        limit_action.triggered.connect(self.ask_member_limit)
+        settings_menu.addAction(limit_action)
         emblem_action = QAction(self.tr("Garuda emblem for orders…"), self)
         emblem_action.setObjectName("emblemAction")
         emblem_action.triggered.connect(self.choose_emblem)
@@ -214,6 +218,25 @@ class MainWindow(QMainWindow):
             "language_en": language_menu.actions()[1],
             "thai_digits": digits_action,
         }
+
+    def ask_member_limit(self, _checked: bool = False) -> None:
+        """The regulation's member limit is unconfirmed: the office sets it; more members only warns."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from pcha_desktop.services import committees
+
+        current = committees.get_member_limit(self.state.database)
+        limit, accepted = QInputDialog.getInt(
+            self,
+            self.tr("Largest district committee"),
+            self.tr("Warn when the district committee has more members than:"),
+            current,
+            1,
+            200,
+        )
+        if accepted and limit != current:
+            committees.set_member_limit(self.state.database, limit, self.state.user_name)
+            self.state.data_changed.emit()
 
     def choose_emblem(self, _checked: bool = False, *, file_name: str | None = None) -> None:
         """Let the office choose the Garuda emblem image printed at the top of its orders."""

@@ -547,6 +547,10 @@
         <translation>ใช้เลขไทยในเอกสารและวันที่</translation>
     </message>
     <message>
+        <source>Largest district committee…</source>
+        <translation>จำนวนกรรมการ พชอ. สูงสุด…</translation>
+    </message>
+    <message>
         <source>Garuda emblem for orders…</source>
         <translation>ตราครุฑสำหรับคำสั่ง…</translation>
     </message>
@@ -557,6 +561,14 @@
     <message>
         <source>About PCHA Desktop</source>
         <translation>เกี่ยวกับ PCHA Desktop</translation>
+    </message>
+    <message>
+        <source>Largest district committee</source>
+        <translation>จำนวนกรรมการ พชอ. สูงสุด</translation>
+    </message>
+    <message>
+        <source>Warn when the district committee has more members than:</source>
+        <translation>แจ้งเตือนเมื่อคณะกรรมการ พชอ. มีกรรมการเกิน (คน):</translation>
     </message>
     <message>
         <source>Garuda emblem for orders (PNG or JPEG)</source>

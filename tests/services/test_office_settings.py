@@ -1,4 +1,4 @@
-"""The optional Garuda emblem: chosen once, checked, printed at the top of orders."""
+"""Office settings for committees and orders: the optional Garuda emblem and the member limit."""
 
 from __future__ import annotations
 
@@ -45,3 +45,17 @@ def test_a_file_that_is_not_an_image_is_refused_and_nothing_kept(tmp_path):
         set_emblem(tmp_path, bogus)
     assert "PNG" in refused.value.message_th
     assert emblem_path(tmp_path) is None
+
+
+def test_the_member_limit_is_a_setting_that_drives_the_warning(tmp_path):
+    from pcha_desktop.services import committees
+
+    with open_data_folder(tmp_path / "data") as folder:
+        populate_demo(folder.database)
+        committee = committees.find_district_committee(folder.database)
+        assert committees.get_member_limit(folder.database) == 21
+        with pytest.raises(UserFacingError):
+            committees.set_member_limit(folder.database, 0, "สมศรี")
+        committees.set_member_limit(folder.database, 10, "สมศรี")
+        warnings = committees.composition_warnings(folder.database, committee.id)
+        assert any("10" in warning.message_th for warning in warnings)
