@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,12 +34,6 @@ from pcha_desktop.domain.committee_rules import (
     role_rank,
 )
 from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
-from pcha_desktop.exports.appointment_order_pdf import (
-    AppointmentOrderDocument,
-    OrderMember,
-    OrderRoleGroup,
-    render_appointment_order,
-)
 from pcha_desktop.services.attachments import (
     PDF_AND_IMAGES,
     AttachmentInfo,
@@ -92,6 +87,9 @@ TAMBON_DUTIES = (
     "ติดตามและรายงานผลการดำเนินงานต่อคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ{district}",
     "ปฏิบัติงานอื่นตามที่ได้รับมอบหมาย",
 )
+
+if TYPE_CHECKING:  # ReportLab loads only when an order is printed
+    from pcha_desktop.exports.appointment_order_pdf import AppointmentOrderDocument, OrderRoleGroup
 
 
 class OrderAlreadyIssued(UserFacingError):
@@ -604,6 +602,8 @@ def needs_new_order(database: Database, committee_id: int, on_date: date | None 
 
 
 def _groups(members: tuple[OrderMemberRow, ...]) -> list[OrderRoleGroup]:
+    from pcha_desktop.exports.appointment_order_pdf import OrderMember, OrderRoleGroup  # ReportLab: on demand
+
     """One group for the whole list (no headings: each line carries its role, the usual layout)."""
     return [
         OrderRoleGroup(
@@ -620,6 +620,7 @@ def order_document(
     database: Database, order_id: int, thai_digits: bool = False, garuda_image: Path | None = None
 ) -> AppointmentOrderDocument:
     """The order as the PDF layer's plain data (a draft shows the members on its date)."""
+    from pcha_desktop.exports.appointment_order_pdf import AppointmentOrderDocument
     detail = get_order(database, order_id)
     summary = detail.summary
     number = summary.number or f"      /{summary.be_year}"
@@ -646,6 +647,8 @@ def render_order_pdf(
     if thai_digits is None:
         with database.reader() as session:
             thai_digits = read_setting(session, THAI_DIGITS) == "1"
+    from pcha_desktop.exports.appointment_order_pdf import render_appointment_order
+
     document = order_document(database, order_id, thai_digits=thai_digits, garuda_image=garuda_image)
     return render_appointment_order(document, Path(out_path))
 

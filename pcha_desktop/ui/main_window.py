@@ -54,18 +54,38 @@ class MainWindow(QMainWindow):
 
     # Sections are (key, title, factory); later features add theirs here.
     def section_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        from pcha_desktop.ui.backups_screen import BackupsScreen
-        from pcha_desktop.ui.committees import CommitteeScreen
-        from pcha_desktop.ui.history_screen import HistoryScreen
-        from pcha_desktop.ui.home_screen import HomeScreen
-        from pcha_desktop.ui.tambons.tambon_screen import TambonScreen
+        # Each screen's module is imported when the section is first shown (start-up imports only home).
+        def home() -> QWidget:
+            from pcha_desktop.ui.home_screen import HomeScreen
+
+            return HomeScreen(self.state)
+
+        def committees() -> QWidget:
+            from pcha_desktop.ui.committees import CommitteeScreen
+
+            return CommitteeScreen(self.state)
+
+        def tambons() -> QWidget:
+            from pcha_desktop.ui.tambons.tambon_screen import TambonScreen
+
+            return TambonScreen(self.state)
+
+        def history() -> QWidget:
+            from pcha_desktop.ui.history_screen import HistoryScreen
+
+            return HistoryScreen(self.state)
+
+        def backups() -> QWidget:
+            from pcha_desktop.ui.backups_screen import BackupsScreen
+
+            return BackupsScreen(self.state)
 
         return [
-            ("home", self.tr("Home"), lambda: HomeScreen(self.state)),
-            ("committees", self.tr("Committee and orders"), lambda: CommitteeScreen(self.state)),
-            ("tambons", self.tr("Tambon committees"), lambda: TambonScreen(self.state)),
-            ("history", self.tr("Change history"), lambda: HistoryScreen(self.state)),
-            ("backups", self.tr("Backups"), lambda: BackupsScreen(self.state)),
+            ("home", self.tr("Home"), home),
+            ("committees", self.tr("Committee and orders"), committees),
+            ("tambons", self.tr("Tambon committees"), tambons),
+            ("history", self.tr("Change history"), history),
+            ("backups", self.tr("Backups"), backups),
         ]
 
     def build(self) -> None:
