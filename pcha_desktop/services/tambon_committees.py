@@ -371,6 +371,33 @@ def add_visit_photo(database: Database, visit_id: int, source: Path, attachments
         return info_of(attachment)
 
 
+def save_visit(
+    database: Database,
+    visit_id: int | None,
+    data: VisitInput,
+    photos: Sequence[Path],
+    attachments_dir: Path,
+    user_name: str,
+) -> int:
+    """Record a new visit (``visit_id`` None) or change one, with its new photos, as one transaction: if a
+    photo is refused, nothing is saved and the message names the file. Returns the visit's id."""
+    with database.unit_of_work(user_name) as session:
+        visit = DistrictVisit() if visit_id is None else _load_visit(session, visit_id)
+        _apply_visit(session, visit, data)
+        session.add(visit)
+        for source in photos:
+            try:
+                attachment = store_file(session, attachments_dir, Path(source), IMAGES)
+            except UserFacingError as error:
+                raise UserFacingError(
+                    f"{Path(source).name}: {error.message_th}", f"{Path(source).name}: {error.message_en}",
+                    field="photos",
+                ) from error
+            session.add(DistrictVisitPhoto(visit=visit, attachment=attachment, caption=""))
+        session.flush()
+        return visit.id
+
+
 def visit_photo_content(database: Database, photo_id: int, attachments_dir: Path) -> tuple[AttachmentInfo, bytes]:
     with database.reader() as session:
         photo = session.get(DistrictVisitPhoto, photo_id)

@@ -78,3 +78,21 @@ def test_visits_and_the_tambons_not_yet_visited(folder, tmp_path: Path) -> None:
         tambons.add_visit_photo(database, visit_id, pdf, folder.attachments_dir, U)
     with pytest.raises(Exception, match="ไม่อยู่ในอำเภอนี้"):
         tambons.record_visit(database, tambons.VisitInput(date(2020, 11, 20), "100101"), U)
+
+
+def test_a_visit_and_its_photos_are_saved_together_or_not_at_all(folder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    photo = tmp_path / "meeting.png"
+    Image.new("RGB", (40, 30), "green").save(photo)
+    not_a_photo = tmp_path / "notes.png"
+    not_a_photo.write_text("minutes of the meeting")
+    data = tambons.VisitInput(visit_date=date(2026, 11, 2), tambon_code="830101", findings="มีแผนแล้ว")
+    with pytest.raises(tambons.UserFacingError) as refused:
+        tambons.save_visit(folder.database, None, data, [photo, not_a_photo], folder.attachments_dir, "สมศรี")
+    assert "notes.png" in refused.value.message_th
+    assert tambons.visits(folder.database) == [], "neither the visit nor the good photo was kept"
+
+    visit_id = tambons.save_visit(folder.database, None, data, [photo], folder.attachments_dir, "สมศรี")
+    [saved] = tambons.visits(folder.database)
+    assert saved.id == visit_id and len(saved.photos) == 1

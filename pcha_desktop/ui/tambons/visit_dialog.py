@@ -228,25 +228,15 @@ class VisitDialog(QDialog):
         if data is None:
             self._show_message(self.problem())
             return False
-        database, user = self._state.database, self._state.user_name
-        try:
-            if self.visit_id is None:
-                self.visit_id = tambon_service.record_visit(database, data, user)
-            else:
-                tambon_service.edit_visit(database, self.visit_id, data, user)
+        try:  # the visit and its new photos are saved together, or not at all
+            self.visit_id = tambon_service.save_visit(
+                self._state.database, self.visit_id, data, list(self.pending_photos),
+                self._state.data_folder.attachments_dir, self._state.user_name,
+            )
         except UserFacingError as error:
             self._show_message(error.message(self._state.language))
             return False
-        refused: list[str] = []
-        for path in list(self.pending_photos):
-            try:
-                tambon_service.add_visit_photo(database, self.visit_id, path, self._state.data_folder.attachments_dir, user)
-            except UserFacingError as error:
-                refused.append(error.message(self._state.language))
-            self.pending_photos.remove(path)
+        self.pending_photos.clear()
         self._state.data_changed.emit()
-        if refused:  # the visit is saved; say which photos were not, and stay open
-            self._show_message("\n".join(refused))
-            return False
         self.accept()
         return True
