@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.request import pathname2url
 
 import platformdirs
+
+if os.name == "nt":  # what urllib.request.pathname2url uses, without importing urllib.request (slow)
+    from nturl2path import pathname2url
+else:
+    from urllib.parse import quote as pathname2url
 
 APP_NAME = "PCHA Desktop"
 DATA_DIR_ENV = "PCHA_DATA_DIR"
