@@ -33,7 +33,7 @@ from pcha_desktop.domain.committee_rules import (
 )
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.settings import read_setting, write_setting
-from pcha_desktop.storage.committee_models import QualityOfLifeIssue
+from pcha_desktop.storage.committee_models import AppointmentOrder, AppointmentOrderMember, QualityOfLifeIssue
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Committee,
@@ -553,3 +553,124 @@ def people(database: Database) -> list[tuple[int, str, str]]:
     with database.reader() as session:
         persons = session.scalars(select(Person).order_by(Person.first_name, Person.last_name))
         return [(person.id, person.full_name, person.position) for person in persons]
+
+
+# --- undoing the last changes (the undo stack of the members tab) -----------------------------------------
+
+
+def member_input_of(row: MemberRow) -> MemberInput:
+    """The input that would write ``row``'s details back (for undoing an edit, or adding the member again)."""
+    return MemberInput(
+        first_name=row.first_name, role=row.role, sector=row.sector, start_date=row.start_date, title=row.title,
+        last_name=row.last_name, position=row.position, organisation=row.organisation, phone=row.phone,
+        email=row.email,
+    )
+
+
+def member_order(database: Database, committee_id: int) -> list[int]:
+    """The membership ids of the committee (ended ones too) in the secretary's order, for ``set_member_order``."""
+    with database.reader() as session:
+        load_committee(session, committee_id)
+        return [membership.id for membership in memberships_of(session, committee_id)]
+
+
+def add_members(database: Database, committee_id: int, members: Sequence[MemberInput], user_name: str) -> list[int]:
+    """Add several members at the end of the list, in one transaction (all or none); their membership ids."""
+    with database.unit_of_work(user_name) as session:
+        committee = load_committee(session, committee_id)
+        ids = [add_member_in(session, committee, member).id for member in members]
+        assert_possible(session, committee_id)
+        return ids
+
+
+def _refuse_if_listed(session: Session, membership: CommitteeMembership) -> None:
+    query = (
+        select(AppointmentOrder)
+        .join(AppointmentOrderMember, AppointmentOrderMember.order_id == AppointmentOrder.id)
+        .where(AppointmentOrderMember.membership_id == membership.id)
+        .order_by(AppointmentOrder.order_date, AppointmentOrder.id)
+    )
+    order = session.scalars(query.limit(1)).first()
+    if order is None:
+        return
+    number = f"{order.running_number}/{order.be_year}" if order.running_number else str(order.be_year)
+    name = membership.person.full_name
+    raise UserFacingError(
+        f"ยกเลิกการเพิ่ม {name} ไม่ได้ เพราะมีชื่ออยู่ในคำสั่งแต่งตั้งที่ {number} ที่ออกแล้ว "
+        "หากบุคคลนี้ไม่ได้เป็นกรรมการแล้ว ให้ใช้ “พ้นจากตำแหน่ง” แทน",
+        f"Adding {name} cannot be undone: they are listed in the issued appointment order No. {number}. "
+        "If they are no longer a member, use “End membership” instead.",
+        field="membership_id",
+    )
+
+
+def _withdraw_in(session: Session, membership: CommitteeMembership) -> None:
+    """Delete a membership nothing refers to, and its person if nothing else refers to them."""
+    _refuse_if_listed(session, membership)
+    person = membership.person
+    session.delete(membership)
+    session.flush()
+    other_memberships = session.scalar(
+        select(func.count()).select_from(CommitteeMembership).where(CommitteeMembership.person_id == person.id)
+    )
+    in_orders = session.scalar(
+        select(func.count()).select_from(AppointmentOrderMember).where(AppointmentOrderMember.person_id == person.id)
+    )
+    if not other_memberships and not in_orders:
+        session.expire(person, ["memberships"])
+        session.delete(person)
+        session.flush()
+
+
+def withdraw_added_memberships(database: Database, membership_ids: Sequence[int], user_name: str) -> None:
+    """Undo adding memberships (e.g. an import), all or none: see ``withdraw_added_membership``."""
+    with database.unit_of_work(user_name) as session:
+        committees = set()
+        for membership_id in membership_ids:
+            membership = load_membership(session, membership_id)
+            committees.add(membership.committee_id)
+            _withdraw_in(session, membership)
+        for committee_id in committees:
+            assert_possible(session, committee_id)
+
+
+def withdraw_added_membership(database: Database, membership_id: int, user_name: str) -> None:
+    """Undo adding a member: delete the membership (and its person, if no other membership or order refers
+    to them), in one transaction.
+
+    Only for undoing an add made in this session (the members tab's undo). Memberships are never deleted
+    in normal use: a member who leaves is ended with a date (``end_membership``), so that the committee's
+    history and the orders stay true. Refused with ``UserFacingError`` (nothing changed) when an issued
+    appointment order lists the membership."""
+    withdraw_added_memberships(database, [membership_id], user_name)
+
+
+def reopen_membership(
+    database: Database, membership_id: int, user_name: str, end_date: date | None = None
+) -> None:
+    """Undo ending a membership: clear its end date (or set back the one it had, ``end_date``)."""
+    with database.unit_of_work(user_name) as session:
+        membership = load_membership(session, membership_id)
+        if end_date is not None and end_date < membership.start_date:
+            raise UserFacingError(
+                "วันที่พ้นจากตำแหน่งต้องไม่อยู่ก่อนวันที่เริ่มเป็นกรรมการ",
+                "The end date cannot be before the start date",
+                field="end_date",
+            )
+        membership.end_date = end_date
+        assert_possible(session, membership.committee_id)
+
+
+def withdraw_replacement(
+    database: Database, successor_id: int, predecessor_id: int, user_name: str,
+    predecessor_end_date: date | None = None,
+) -> None:
+    """Undo ``replace_member`` in one transaction: withdraw the successor (as ``withdraw_added_membership``:
+    refused when an issued order lists them) and give the predecessor back the end date they had before
+    (none, usually)."""
+    with database.unit_of_work(user_name) as session:
+        successor = load_membership(session, successor_id)
+        predecessor = load_membership(session, predecessor_id)
+        _withdraw_in(session, successor)
+        predecessor.end_date = predecessor_end_date
+        assert_possible(session, predecessor.committee_id)
