@@ -597,7 +597,7 @@ def _refuse_if_listed(session: Session, membership: CommitteeMembership) -> None
     name = membership.person.full_name
     raise UserFacingError(
         f"ยกเลิกการเพิ่ม {name} ไม่ได้ เพราะมีชื่ออยู่ในคำสั่งแต่งตั้งที่ {number} ที่ออกแล้ว "
-        "หากบุคคลนี้ไม่ได้เป็นกรรมการแล้ว ให้ใช้ “พ้นจากตำแหน่ง” แทน",
+        "หากบุคคลนี้ไม่ได้เป็นกรรมการแล้ว ให้ใช้ “สิ้นสุดการเป็นกรรมการ” แทน",
         f"Adding {name} cannot be undone: they are listed in the issued appointment order No. {number}. "
         "If they are no longer a member, use “End membership” instead.",
         field="membership_id",

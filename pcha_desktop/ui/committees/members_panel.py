@@ -30,6 +30,15 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, WARNING_BOX_STYLE, DatePromptDialog, error_text, show_date
 from pcha_desktop.ui.committees.import_dialog import ImportDialog
+from pcha_desktop.ui.committees.member_commands import (
+    AddMember,
+    EditMember,
+    EndMembership,
+    ImportMembers,
+    MemberCommand,
+    MoveMember,
+    ReplaceMember,
+)
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
@@ -252,6 +261,10 @@ class MembersPanel(QWidget):
         self.members_changed.emit()
         return result if result is not None else True
 
+    def _push(self, command: MemberCommand) -> None:
+        """Put a change already saved on the undo stack (its first redo does nothing)."""
+        self._state.undo_stack.push(command)
+
     def add_member(self) -> None:
         if self.committee_id is None:
             return
@@ -264,6 +277,7 @@ class MembersPanel(QWidget):
             self.tr("{name} was added.").format(name=f"{member.title}{member.first_name} {member.last_name}".strip()),
         )
         if isinstance(new_id, int):
+            self._push(AddMember(self._state, self, committee_id, member, new_id))
             self.as_of_edit.set_date(max(self.as_of(), member.start_date))
             self.select_membership(new_id)
 
@@ -274,21 +288,29 @@ class MembersPanel(QWidget):
         changed = MemberDialog.ask(self, self._state, member)
         if changed is None:
             return
-        self._write(
+        old = committee_service.member_input_of(member)
+        if self._write(
             lambda: committee_service.edit_member(self._state.database, member.membership_id, changed,
                                                   self._state.user_name),
             self.tr("The changes were saved."),
-        )
+        ) is not None and changed != old:
+            self._push(EditMember(self._state, self, member.membership_id, old, changed, member.full_name))
 
     def move_member(self, steps: int) -> None:
         member = self.selected_member()
         if member is None:
             return
-        self._write(
+        committee_id = member.committee_id
+        before = committee_service.member_order(self._state.database, committee_id)
+        if self._write(
             lambda: committee_service.move_member(self._state.database, member.membership_id, steps,
                                                   self._state.user_name),
             "",
-        )
+        ) is not None:
+            after = committee_service.member_order(self._state.database, committee_id)
+            if after != before:
+                self._push(MoveMember(self._state, self, committee_id, member.membership_id, before, after,
+                                      member.full_name, steps))
         self.select_membership(member.membership_id)
 
     def end_membership(self) -> None:
@@ -304,12 +326,14 @@ class MembersPanel(QWidget):
         if answer is None or answer[0] is None:
             return
         end_date = answer[0]
-        self._write(
+        if self._write(
             lambda: committee_service.end_membership(self._state.database, member.membership_id, end_date,
                                                      self._state.user_name),
             self.tr("{name} is no longer a member from {date}.").format(
                 name=member.full_name, date=show_date(self._state, end_date)),
-        )
+        ) is not None:
+            self._push(EndMembership(self._state, self, member.membership_id, end_date, member.end_date,
+                                     member.full_name))
 
     def replace_member(self) -> None:
         member = self.selected_member()
@@ -326,6 +350,8 @@ class MembersPanel(QWidget):
                 old=member.full_name, date=show_date(self._state, successor.start_date)),
         )
         if isinstance(new_id, int):
+            self._push(ReplaceMember(self._state, self, member.membership_id, member.end_date, successor, new_id,
+                                     member.full_name))
             self.as_of_edit.set_date(max(self.as_of(), successor.start_date))
             self.select_membership(new_id)
 
@@ -345,8 +371,14 @@ class MembersPanel(QWidget):
     def _bulk(self, path: Path | None) -> None:
         if self.committee_id is None:
             return
-        count = ImportDialog.ask(self, self._state, self.committee_id, path)
+        committee_id = self.committee_id
+        before = set(committee_service.member_order(self._state.database, committee_id))
+        count = ImportDialog.ask(self, self._state, committee_id, path)
         if count:
+            added = [ident for ident in committee_service.member_order(self._state.database, committee_id)
+                     if ident not in before]
+            if added:
+                self._push(ImportMembers(self._state, self, committee_id, added))
             self.show_message(self.tr("{count} members were imported.").format(
                 count=common.digits(self._state, str(count))))
             self._state.data_changed.emit()
