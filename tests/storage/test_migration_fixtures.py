@@ -1,7 +1,9 @@
 """Databases made by earlier releases (``fixtures/schema_*.sqlite``) open, migrate to head and keep every row.
 
 A new migration adds its own ``schema_<revision>.sqlite`` (see ``fixtures/make_schema_0001.py``); this test
-picks it up without changes. Rows are compared on the columns that still exist after migrating.
+picks it up without changes. Every table of the fixture (but ``alembic_version``) is compared row by row, on
+the columns that still exist after migrating. Issued appointment orders (from 0002 on) must still be frozen
+by the database's triggers after migrating.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import select
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.storage.integrity import check_integrity
 from pcha_desktop.storage.migrate import current_revision, head_revision
-from pcha_desktop.storage.models import Committee, DistrictProfile, Person, Setting
+from pcha_desktop.storage.models import Base, Committee, DistrictProfile, Person, Setting
 from pcha_desktop.storage.paths import database_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -50,6 +52,15 @@ def test_there_is_a_fixture_for_the_first_schema() -> None:
     assert FIXTURES / "schema_0001.sqlite" in SCHEMA_FIXTURES
 
 
+def test_the_committees_fixture_holds_rows_in_every_table() -> None:
+    """schema_0002 is the first with the committees' tables; an empty table there would test nothing."""
+    fixture = FIXTURES / "schema_0002.sqlite"
+    assert fixture in SCHEMA_FIXTURES
+    empty = [table for table, (_, rows) in _all_rows(fixture).items() if not rows]
+    assert not empty, f"tables without rows in {fixture.name}: {empty}"
+    assert _issued_order_ids(fixture), "schema_0002 must hold an issued order"
+
+
 @pytest.mark.parametrize("fixture", SCHEMA_FIXTURES, ids=lambda path: path.stem)
 def test_old_database_migrates_to_head_keeping_every_row(fixture: Path, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
@@ -75,6 +86,53 @@ def test_old_database_migrates_to_head_keeping_every_row(fixture: Path, tmp_path
         missing = _project(columns, rows, kept) - _project(new_columns, new_rows, kept)
         assert not missing, f"{table}: rows lost or changed: {sorted(missing, key=repr)[:3]}"
     assert check_integrity(db_path).ok
+    _assert_issued_orders_still_frozen(db_path)
+
+
+def _issued_order_ids(db_path: Path) -> list[int]:
+    connection = sqlite3.connect(db_path)
+    try:
+        if not connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'appointment_order'"
+        ).fetchone():
+            return []
+        query = "SELECT id FROM appointment_order WHERE status = 'issued'"
+        return [row[0] for row in connection.execute(query)]
+    finally:
+        connection.close()
+
+
+def _assert_issued_orders_still_frozen(db_path: Path) -> None:
+    """The migrated database itself refuses to change an issued order or its members (the 0002 triggers)."""
+    attempts = [
+        "UPDATE appointment_order SET subject = subject || ' (แก้ไข)' WHERE id = :id",
+        "UPDATE appointment_order SET status = 'draft' WHERE id = :id",
+        "UPDATE appointment_order SET running_number = running_number + 1 WHERE id = :id",
+        "DELETE FROM appointment_order WHERE id = :id",
+        "UPDATE appointment_order_member SET full_name = 'ผู้อื่น' WHERE order_id = :id",
+        "DELETE FROM appointment_order_member WHERE order_id = :id",
+        "INSERT INTO appointment_order_member (order_id, sort_order, role, sector, full_name, position,"
+        " organisation) VALUES (:id, 99, 'member', 'state', 'ผู้อื่น', '', '')",
+    ]
+    refused = "issued appointment order cannot be changed"
+    connection = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        for order_id in _issued_order_ids(db_path):
+            has_members = connection.execute(
+                "SELECT count(*) FROM appointment_order_member WHERE order_id = ?", (order_id,)
+            ).fetchone()[0]
+            for statement in attempts:
+                if "appointment_order_member" in statement and "INSERT" not in statement and not has_members:
+                    continue
+                with pytest.raises(sqlite3.IntegrityError, match=refused):
+                    connection.execute(statement, {"id": order_id})
+            # what may still be recorded on an issued order (services: record_sent_to_province, signed copy)
+            connection.execute("BEGIN")
+            connection.execute("UPDATE appointment_order SET sent_to_province_on = '2099-01-01' WHERE id = ?",
+                               (order_id,))
+            connection.execute("ROLLBACK")
+    finally:
+        connection.close()
 
 
 def _read_through_the_models(database) -> None:  # type: ignore[no-untyped-def]
@@ -87,3 +145,5 @@ def _read_through_the_models(database) -> None:  # type: ignore[no-untyped-def]
             for membership in committee.memberships:
                 assert membership.person.first_name and membership.role and membership.start_date
         assert session.scalars(select(Setting)).all()
+        for mapper in Base.registry.mappers:  # every row of every table loads (enum values, dates)
+            session.scalars(select(mapper.class_)).all()
