@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -99,8 +98,8 @@ def test_undo_and_redo_adding_a_member(qtbot, state, screen, drive, type_text):
     assert "นางสาววรรณา ทะเลใส" not in names(panel)
     assert stored(state, screen.committee_id) == before, "gone from the database too"
     assert "เลิกทำแล้ว: เพิ่มกรรมการ นางสาววรรณา ทะเลใส" in panel.message_label.text()
-    assert all(name != "วรรณา" for _id, name, _pos in
-               [(i, n.split()[0].removeprefix("นางสาว"), p) for i, n, p in committee_service.people(state.database)])
+    assert all("วรรณา" not in name for _id, name, _position in committee_service.people(state.database)), \
+        "the person added with the membership is gone too"
 
     redo_action.trigger()
     assert "นางสาววรรณา ทะเลใส" in names(panel)
@@ -281,3 +280,43 @@ def test_undo_works_when_the_screen_is_gone(qtbot, state, opened, drive, type_te
     assert all(m.first_name != "วรรณา" for m in stored(state, committee_id))
     state.undo_stack.redo()
     assert any(m.first_name == "วรรณา" for m in stored(state, committee_id))
+
+
+def test_a_refused_redo_leaves_the_command_to_redo(qtbot, state, screen, drive, type_text):
+    """A change made outside the undo stack meanwhile (a new chair) makes redoing an add impossible."""
+    from pcha_desktop.storage.models import CommitteeRole, Sector
+
+    panel = screen.members_panel
+    stack = state.undo_stack
+    chair = select_member(panel, names(panel)[0])
+
+    def end_today(dialog: DatePromptDialog) -> None:
+        dialog.date_edit.set_date(TODAY)
+        click(qtbot, dialog.ok_button)
+
+    drive(DatePromptDialog, end_today)
+    click(qtbot, panel.end_button)
+    drive.check()
+
+    def new_chair(dialog: MemberDialog) -> None:
+        type_text(dialog.editors["first_name"], "ประธานใหม่")
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(CommitteeRole.CHAIR))
+        click(qtbot, dialog.ok_button)
+
+    drive(MemberDialog, new_chair)
+    click(qtbot, panel.add_button)
+    drive.check()
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert chair.full_name in names(panel)
+    committee_service.end_membership(state.database, chair.membership_id, TODAY, state.user_name)
+    committee_service.add_member(state.database, screen.committee_id, committee_service.MemberInput(
+        first_name="อีกคน", role=CommitteeRole.CHAIR, sector=Sector.STATE, start_date=TODAY), state.user_name)
+    stack.redo()
+    assert stack.index() == 1
+    stack.redo()
+    assert "ประธานกรรมการสองคนพร้อมกันไม่ได้" in panel.message_label.text()
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert stack.canRedo()
+    assert not any(m.first_name == "ประธานใหม่" for m in stored(state, screen.committee_id))
