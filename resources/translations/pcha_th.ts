@@ -600,6 +600,45 @@
     </message>
 </context>
 <context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>เลิกทำแล้ว: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>ทำซ้ำแล้ว: {action}</translation>
+    </message>
+    <message>
+        <source>Add member {name}</source>
+        <translation>เพิ่มกรรมการ {name}</translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation>แก้ไขข้อมูลกรรมการ {name}</translation>
+    </message>
+    <message>
+        <source>Move {name} up</source>
+        <translation>เลื่อน {name} ขึ้น</translation>
+    </message>
+    <message>
+        <source>Move {name} down</source>
+        <translation>เลื่อน {name} ลง</translation>
+    </message>
+    <message>
+        <source>End the membership of {name}</source>
+        <translation>สิ้นสุดการเป็นกรรมการของ {name}</translation>
+    </message>
+    <message>
+        <source>Replace {old} with {new}</source>
+        <translation>เปลี่ยนตัวกรรมการ {old} เป็น {new}</translation>
+    </message>
+    <message>
+        <source>Import {count} members</source>
+        <translation>นำเข้ารายชื่อกรรมการ {count} คน</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Replace a member</source>

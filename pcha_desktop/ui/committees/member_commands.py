@@ -22,10 +22,6 @@ from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberCommands", text)
-
-
 class MemberCommand(QUndoCommand):
     """A saved member change. Subclasses write ``apply`` (do it again) and ``revert`` (take it back)."""
 
@@ -69,7 +65,7 @@ class MemberCommand(QUndoCommand):
             self._skip_next = True
             QTimer.singleShot(0, lambda: self._take_step_back(undoing))
             return
-        template = _tr("Undone: {action}") if undoing else _tr("Redone: {action}")
+        template = QCoreApplication.translate("MemberCommands", "Undone: {action}") if undoing else QCoreApplication.translate("MemberCommands", "Redone: {action}")
         self._state.data_changed.emit()
         self._tell(template.format(action=self.text()))
         panel = self._live_panel()
@@ -105,7 +101,7 @@ class AddMember(MemberCommand):
     def __init__(self, state: AppState, panel: object | None, committee_id: int, member: MemberInput,
                  membership_id: int) -> None:
         name = f"{member.title}{member.first_name} {member.last_name}".strip()
-        super().__init__(state, panel, _tr("Add member {name}").format(name=name))
+        super().__init__(state, panel, QCoreApplication.translate("MemberCommands", "Add member {name}").format(name=name))
         self.committee_id = committee_id
         self.member = member
         self.membership_id = membership_id
@@ -124,7 +120,7 @@ class AddMember(MemberCommand):
 class EditMember(MemberCommand):
     def __init__(self, state: AppState, panel: object | None, membership_id: int, old: MemberInput,
                  new: MemberInput, name: str) -> None:
-        super().__init__(state, panel, _tr("Edit member {name}").format(name=name))
+        super().__init__(state, panel, QCoreApplication.translate("MemberCommands", "Edit member {name}").format(name=name))
         self.membership_id = membership_id
         self.old = old
         self.new = new
@@ -147,7 +143,7 @@ class MoveMember(MemberCommand):
 
     def __init__(self, state: AppState, panel: object | None, committee_id: int, membership_id: int,
                  before: Sequence[int], after: Sequence[int], name: str, steps: int) -> None:
-        label = _tr("Move {name} up") if steps < 0 else _tr("Move {name} down")
+        label = QCoreApplication.translate("MemberCommands", "Move {name} up") if steps < 0 else QCoreApplication.translate("MemberCommands", "Move {name} down")
         super().__init__(state, panel, label.format(name=name))
         self.committee_id = committee_id
         self.membership_id = membership_id
@@ -170,7 +166,7 @@ class MoveMember(MemberCommand):
 class EndMembership(MemberCommand):
     def __init__(self, state: AppState, panel: object | None, membership_id: int, end_date: date,
                  previous_end_date: date | None, name: str) -> None:
-        super().__init__(state, panel, _tr("End the membership of {name}").format(name=name))
+        super().__init__(state, panel, QCoreApplication.translate("MemberCommands", "End the membership of {name}").format(name=name))
         self.membership_id = membership_id
         self.end_date = end_date
         self.previous_end_date = previous_end_date
@@ -191,7 +187,7 @@ class ReplaceMember(MemberCommand):
     def __init__(self, state: AppState, panel: object | None, predecessor_id: int, previous_end_date: date | None,
                  successor: MemberInput, successor_id: int, old_name: str) -> None:
         new_name = f"{successor.title}{successor.first_name} {successor.last_name}".strip()
-        super().__init__(state, panel, _tr("Replace {old} with {new}").format(old=old_name, new=new_name))
+        super().__init__(state, panel, QCoreApplication.translate("MemberCommands", "Replace {old} with {new}").format(old=old_name, new=new_name))
         self.predecessor_id = predecessor_id
         self.previous_end_date = previous_end_date
         self.successor = successor
@@ -216,7 +212,7 @@ class ImportMembers(MemberCommand):
 
     def __init__(self, state: AppState, panel: object | None, committee_id: int, membership_ids: Sequence[int]) -> None:
         count = common.digits(state, str(len(membership_ids)))
-        super().__init__(state, panel, _tr("Import {count} members").format(count=count))
+        super().__init__(state, panel, QCoreApplication.translate("MemberCommands", "Import {count} members").format(count=count))
         self.committee_id = committee_id
         self.membership_ids = list(membership_ids)
         self.members: list[MemberInput] = []

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from pcha_desktop.services import appointment_orders as orders_service
@@ -18,32 +16,6 @@ from pcha_desktop.ui.committees.import_dialog import ImportDialog
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 
 from .conftest import TODAY
-
-PENDING_TRANSLATIONS = Path(__file__).resolve().parents[3] / ".translations_undo.json"
-
-
-class _DictTranslator(QTranslator):
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self._table = table
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
-        return self._table.get(source_text) or None
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
-@pytest.fixture(autouse=True)
-def pending_translations(pcha_qapp):
-    """The new labels' Thai, until they are merged into resources/translations (then this does nothing)."""
-    if not PENDING_TRANSLATIONS.exists():
-        yield
-        return
-    translator = _DictTranslator(json.loads(PENDING_TRANSLATIONS.read_text(encoding="utf-8")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def click(qtbot, button) -> None:
