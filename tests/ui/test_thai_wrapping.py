@@ -57,3 +57,32 @@ def test_long_thai_sentence_wraps_at_word_boundaries_in_a_narrow_label(qtbot, pc
     for end in breaks:
         plain_end = len(shown[:end].replace(ZERO_WIDTH_SPACE, ""))
         assert plain_end in edges, f"line broken inside a word at {shown[:end][-10:]!r}"
+
+
+def test_long_thai_sentence_wraps_in_a_narrow_table_cell(qtbot, pcha_qapp):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from pcha_desktop.ui.thai_wrap import WrappingItemDelegate
+
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem(LONG_SENTENCE))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = WrappingItemDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setWordWrap(True)
+    view.setColumnWidth(0, 160)
+    view.resizeRowsToContents()
+    view.show()
+    one_line = view.fontMetrics().height()
+    assert view.rowHeight(0) > 3 * one_line, "the cell grows to hold the wrapped lines"
+    assert model.item(0, 0).text() == LONG_SENTENCE, "the data keeps no hidden characters"
+    # What is drawn carries break hints at word edges, so it wraps where the system has no Thai breaker.
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, model.index(0, 0))
+    assert option.text.replace(ZERO_WIDTH_SPACE, "") == LONG_SENTENCE
+    assert option.text.count(ZERO_WIDTH_SPACE) >= 10
