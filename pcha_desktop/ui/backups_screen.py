@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from pcha_desktop.storage.backup import AUTOMATIC_REASON, BEFORE_MIGRATION_REASO
 from pcha_desktop.storage.paths import StorageError
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 
 def reason_title(reason: str) -> str:
@@ -40,36 +40,29 @@ def reason_title(reason: str) -> str:
     return titles.get(reason, reason)
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel[BackupInfo]):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self.backups: list[BackupInfo] = []
+
+    @property
+    def backups(self) -> list[BackupInfo]:
+        return self.records
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.backups = backup_service.backups_of(self._state.data_folder)
-        self.endResetModel()
+        self.set_records(backup_service.backups_of(self._state.data_folder))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("BackupsScreen", "Made"),
             QCoreApplication.translate("BackupsScreen", "Kind"),
             QCoreApplication.translate("BackupsScreen", "Size"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        backup = self.backups[index.row()]
+        backup = self.record(index.row())
         if index.column() == 0:
             when = backup.created_at
             if self._state.language == "en":

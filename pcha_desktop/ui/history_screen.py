@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services.audit_log import AuditRecord, recent_changes
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 
 
@@ -36,34 +36,23 @@ def action_title(action: str) -> str:
     return {"insert": QCoreApplication.translate("HistoryScreen", "Added"), "update": QCoreApplication.translate("HistoryScreen", "Changed"), "delete": QCoreApplication.translate("HistoryScreen", "Removed")}.get(action, action)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RecordTableModel[AuditRecord]):
     COLUMNS = ("when", "who", "action", "what", "details")
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self._records: list[AuditRecord] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._records = recent_changes(self._state.database)
-        self.endResetModel()
+        self.set_records(recent_changes(self._state.database))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (QCoreApplication.translate("HistoryScreen", "When"), QCoreApplication.translate("HistoryScreen", "Who"), QCoreApplication.translate("HistoryScreen", "Action"), QCoreApplication.translate("HistoryScreen", "What"), QCoreApplication.translate("HistoryScreen", "Details"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (QCoreApplication.translate("HistoryScreen", "When"), QCoreApplication.translate("HistoryScreen", "Who"), QCoreApplication.translate("HistoryScreen", "Action"), QCoreApplication.translate("HistoryScreen", "What"), QCoreApplication.translate("HistoryScreen", "Details"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self.record(index.row())
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if column == "when":

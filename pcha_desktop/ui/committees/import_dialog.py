@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +31,14 @@ from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, error_text, show_date
 from pcha_desktop.ui.committees.member_dialog import role_label, sector_label
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
-class PreviewModel(QAbstractTableModel):
+PreviewRow = tuple[int, object | None, list[RowProblem]]  # (row number, ImportRow, problems)
+
+
+class PreviewModel(RecordTableModel[PreviewRow]):
     """The rows read: good ones with their values, bad ones marked (with the reason as a tooltip)."""
 
     COLUMNS = ("row", "name", "position", "organisation", "sector", "role", "start_date", "status")
@@ -42,31 +46,24 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self.rows: list[tuple[int, object | None, list[RowProblem]]] = []  # (row number, ImportRow, problems)
         self.raw_lines: dict[int, str] = {}
+
+    @property
+    def rows(self) -> list[PreviewRow]:
+        return self.records
 
     def set_result(self, result: ImportResult, raw_lines: dict[int, str] | None = None) -> None:
         """``raw_lines``: the pasted text by line number, to show what a bad row held."""
-        self.beginResetModel()
-        self.raw_lines = raw_lines or {}
         by_row: dict[int, list[RowProblem]] = {}
         for problem in result.problems:
             if problem.row_number > 0:
                 by_row.setdefault(problem.row_number, []).append(problem)
         good = {row.row_number: row for row in result.rows_ok}
         numbers = sorted(set(good) | set(by_row))
-        self.rows = [(number, good.get(number), by_row.get(number, [])) for number in numbers]
-        self.endResetModel()
+        self.raw_lines = raw_lines or {}
+        self.set_records([(number, good.get(number), by_row.get(number, [])) for number in numbers])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("ImportDialog", "Row"),
             QCoreApplication.translate("ImportDialog", "Name"),
@@ -76,12 +73,12 @@ class PreviewModel(QAbstractTableModel):
             QCoreApplication.translate("ImportDialog", "Committee role"),
             QCoreApplication.translate("ImportDialog", "Member from"),
             QCoreApplication.translate("ImportDialog", "Check"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        number, row, problems = self.rows[index.row()]
+        number, row, problems = self.record(index.row())
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QColor("#fdecea")

@@ -2,39 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from pcha_desktop.services.committees import MemberRow
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees.common import digits, show_date
 from pcha_desktop.ui.committees.member_dialog import role_label, sector_label
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RecordTableModel[MemberRow]):
     COLUMNS = ("number", "name", "position", "organisation", "sector", "role", "start_date")
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self.members: list[MemberRow] = []
 
-    def set_members(self, members: list[MemberRow]) -> None:
-        self.beginResetModel()
-        self.members = list(members)
-        self.endResetModel()
+    @property
+    def members(self) -> list[MemberRow]:
+        return self.records
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.members)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("MembersModel", "No."),
             QCoreApplication.translate("MembersModel", "Name"),
@@ -43,12 +34,12 @@ class MembersModel(QAbstractTableModel):
             QCoreApplication.translate("MembersModel", "Sector"),
             QCoreApplication.translate("MembersModel", "Committee role"),
             QCoreApplication.translate("MembersModel", "Member from"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        member = self.members[index.row()]
+        member = self.record(index.row())
         column = self.COLUMNS[index.column()]
         if role == MEMBERSHIP_ID_ROLE:
             return member.membership_id
@@ -80,4 +71,4 @@ class MembersModel(QAbstractTableModel):
         return show_date(self._state, member.start_date)
 
     def row_of(self, membership_id: int) -> int | None:
-        return next((row for row, m in enumerate(self.members) if m.membership_id == membership_id), None)
+        return next((row for row, m in enumerate(self.records) if m.membership_id == membership_id), None)

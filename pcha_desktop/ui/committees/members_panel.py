@@ -174,14 +174,14 @@ class MembersPanel(QWidget):
     def reload(self) -> None:
         selected = self.selected_membership_id()
         if self.committee_id is None:
-            self.model.set_members([])
+            self.model.set_records([])
             self.order_label.setText("")
             self._show_warnings([])
             self._update_buttons()
             return
         day = self.as_of()
         on_date = orders_service.who_was_on(self._state.database, self.committee_id, day)
-        self.model.set_members(list(on_date.members))
+        self.model.set_records(on_date.members)
         if on_date.order is None:
             self.order_label.setText(self.tr("No appointment order was in force on {date}.").format(
                 date=show_date(self._state, day)))

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -35,6 +34,7 @@ from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, ConfirmDialog, DatePromptDialog, error_text, show_date
 from pcha_desktop.ui.committees.order_dialog import OrderDialog
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -51,31 +51,21 @@ def file_safe(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', " ", text).strip()[:120]
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(RecordTableModel[OrderSummary]):
     COLUMNS = ("number", "date", "subject", "status", "replaced_by", "sent", "signed")
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self.orders: list[OrderSummary] = []
 
-    def set_orders(self, orders: list[OrderSummary]) -> None:
-        self.beginResetModel()
-        self.orders = list(orders)
-        self.endResetModel()
+    @property
+    def orders(self) -> list[OrderSummary]:
+        return self.records
 
     def order(self, order_id: int | None) -> OrderSummary | None:
-        return next((order for order in self.orders if order.id == order_id), None)
+        return next((order for order in self.records if order.id == order_id), None)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.orders)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("OrdersModel", "Number"),
             QCoreApplication.translate("OrdersModel", "Dated"),
@@ -84,12 +74,12 @@ class OrdersModel(QAbstractTableModel):
             QCoreApplication.translate("OrdersModel", "Replaced by"),
             QCoreApplication.translate("OrdersModel", "Copy sent to the provincial health office"),
             QCoreApplication.translate("OrdersModel", "Signed copy"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        order = self.orders[index.row()]
+        order = self.record(index.row())
         column = self.COLUMNS[index.column()]
         if role == ORDER_ID_ROLE:
             return order.id
@@ -127,7 +117,7 @@ class OrdersModel(QAbstractTableModel):
         return "✓" if order.signed_copy is not None else ""
 
     def row_of(self, order_id: int) -> int | None:
-        return next((row for row, order in enumerate(self.orders) if order.id == order_id), None)
+        return next((row for row, order in enumerate(self.records) if order.id == order_id), None)
 
 
 class OrdersPanel(QWidget):
@@ -215,7 +205,7 @@ class OrdersPanel(QWidget):
     def reload(self) -> None:
         selected = self.selected_order_id()
         orders = orders_service.orders_of(self._state.database, self.committee_id) if self.committee_id else []
-        self.model.set_orders(orders)
+        self.model.set_records(orders)
         if selected is None or not self.select_order(selected):
             if self.proxy.rowCount():
                 self.table.selectRow(0)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -52,6 +51,7 @@ from pcha_desktop.ui.tambons.common import (
     plan_status_label,
 )
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 TAMBON, HAS_COMMITTEE, CHAIR, MEMBERS, PLAN, MEETINGS, LAST_VISIT = range(7)
 TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
@@ -87,42 +87,35 @@ class TambonCellEdit(QUndoCommand):
         self._apply(self._old)
 
 
-class TambonTableModel(QAbstractTableModel):
+class TambonTableModel(RecordTableModel[TambonStatus]):
     problem = Signal(str)  # a value was refused: the message in the user's language
     saved = Signal(str)  # a value was saved: what was done
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self.rows: list[TambonStatus] = []
+
+    @property
+    def rows(self) -> list[TambonStatus]:
+        return self.records
 
     # --- loading ---
 
     def reload(self) -> None:
         rows = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
-        if [row.tambon.code for row in rows] == [row.tambon.code for row in self.rows]:
-            self.rows = rows  # same tambons: refresh in place so the current cell and open editor stay
+        if [row.tambon.code for row in rows] == [row.tambon.code for row in self.records]:
+            self.records = rows  # same tambons: refresh in place so the current cell and open editor stay
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, LAST_VISIT))
             return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.set_records(rows)
 
     def row_of(self, tambon_code: str) -> int:
-        return next(number for number, row in enumerate(self.rows) if row.tambon.code == tambon_code)
+        return next(number for number, row in enumerate(self.records) if row.tambon.code == tambon_code)
 
     # --- Qt model ---
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TambonCommitteesTab", "Tambon"),
             QCoreApplication.translate("TambonCommitteesTab", "Committee"),
@@ -131,7 +124,7 @@ class TambonTableModel(QAbstractTableModel):
             QCoreApplication.translate("TambonCommitteesTab", "Plan status"),
             QCoreApplication.translate("TambonCommitteesTab", "Meetings in the year"),
             QCoreApplication.translate("TambonCommitteesTab", "Last visit in the year"),
-        )[section]
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -144,7 +137,7 @@ class TambonTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.record(index.row())
         column = index.column()
         has_committee = row.committee_id is not None
         if role == Qt.ItemDataRole.CheckStateRole and column == HAS_COMMITTEE:
@@ -195,7 +188,7 @@ class TambonTableModel(QAbstractTableModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid():
             return False
-        row = self.rows[index.row()]
+        row = self.record(index.row())
         column = index.column()
         try:
             if column == HAS_COMMITTEE and role == Qt.ItemDataRole.CheckStateRole:

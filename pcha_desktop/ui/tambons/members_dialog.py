@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from pcha_desktop.storage.models import CommitteeRole, Sector
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, date_text, digits
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
@@ -45,29 +46,25 @@ def sector_label(state: AppState, sector: Sector) -> str:
     return (SECTOR_LABELS_EN if state.language == "en" else SECTOR_LABELS_TH)[sector]
 
 
-class TambonMembersModel(QAbstractTableModel):
+class TambonMembersModel(RecordTableModel[MemberRow]):
     def __init__(self, state: AppState, committee_id: int) -> None:
         super().__init__()
         self._state = state
         self._committee_id = committee_id
-        self.members: list[MemberRow] = []
+
+    @property
+    def members(self) -> list[MemberRow]:
+        return self.records
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.members = committee_service.list_members(self._state.database, self._committee_id)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.members)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
+        self.set_records(committee_service.list_members(self._state.database, self._committee_id))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return digits(self._state, str(section + 1))
+        return super().headerData(section, orientation, role)
+
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TambonMembersDialog", "Name"),
             QCoreApplication.translate("TambonMembersDialog", "Position"),
@@ -75,12 +72,12 @@ class TambonMembersModel(QAbstractTableModel):
             QCoreApplication.translate("TambonMembersDialog", "Role"),
             QCoreApplication.translate("TambonMembersDialog", "Sector"),
             QCoreApplication.translate("TambonMembersDialog", "Since"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        member = self.members[index.row()]
+        member = self.record(index.row())
         return (
             member.full_name,
             member.position,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,31 +26,25 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.tambons.common import date_text, digits, fiscal_year_in_view
 from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 DATE, TAMBON, TEAM, FINDINGS, FOLLOW_UPS, PHOTOS = range(6)
 
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(RecordTableModel[VisitRow]):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
-        self.visits: list[VisitRow] = []
+
+    @property
+    def visits(self) -> list[VisitRow]:
+        return self.records
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.visits = tambon_service.visits(self._state.database, fiscal_year_in_view(self._state))
-        self.endResetModel()
+        self.set_records(tambon_service.visits(self._state.database, fiscal_year_in_view(self._state)))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.visits)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("DistrictVisitsTab", "Date"),
             QCoreApplication.translate("DistrictVisitsTab", "Tambon"),
@@ -59,12 +52,12 @@ class VisitTableModel(QAbstractTableModel):
             QCoreApplication.translate("DistrictVisitsTab", "Findings"),
             QCoreApplication.translate("DistrictVisitsTab", "Follow-ups"),
             QCoreApplication.translate("DistrictVisitsTab", "Photos"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        visit = self.visits[index.row()]
+        visit = self.record(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if column == DATE:

@@ -1,0 +1,41 @@
+"""A table model over a list of plain records (one row each): the row and column counts, the column headers
+and the reset on reload, shared by the app's tables. A subclass gives ``headers()`` and ``data()``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+RecordT = TypeVar("RecordT")
+
+
+class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[RecordT] = []
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, translated (keep each a literal in its own ``QCoreApplication.translate`` call,
+        so that the translation tool sees it)."""
+        raise NotImplementedError
+
+    def set_records(self, records: Iterable[RecordT]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> RecordT:
+        return self.records[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
