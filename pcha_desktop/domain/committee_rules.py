@@ -22,7 +22,7 @@ from enum import Enum
 from typing import TypeVar
 
 from pcha_desktop.domain.thai_calendar import ce_to_be, format_thai_date, to_thai_digits
-from pcha_desktop.storage.models import CommitteeKind, CommitteeRole, Sector
+from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
 
 REGULATION = "ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการพัฒนาคุณภาพชีวิตระดับพื้นที่ พ.ศ. 2561"
 REGULATION_EN = "Prime Minister's Office Regulation on Area-level Quality of Life Development B.E. 2561 (2018)"

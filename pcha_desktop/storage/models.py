@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
+
 # A naming convention keeps constraint names stable, which Alembic's batch mode on SQLite needs.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -54,27 +56,6 @@ def _enum_column(enum_class: type[enum.Enum]) -> Enum:
         values_callable=lambda members: [member.value for member in members],
         validate_strings=True,
     )
-
-
-class CommitteeKind(str, enum.Enum):
-    DISTRICT = "district"  # คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.)
-    ISSUE_SUBCOMMITTEE = "issue_subcommittee"  # คณะกรรมการขับเคลื่อนรายประเด็น
-    TAMBON = "tambon"  # คณะกรรมการพัฒนาคุณภาพชีวิตระดับตำบล (พชต.)
-
-
-class CommitteeRole(str, enum.Enum):
-    CHAIR = "chair"  # ประธานกรรมการ
-    VICE_CHAIR = "vice_chair"  # รองประธานกรรมการ
-    MEMBER = "member"  # กรรมการ
-    MEMBER_AND_SECRETARY = "member_and_secretary"  # กรรมการและเลขานุการ
-    ASSISTANT_SECRETARY = "assistant_secretary"  # กรรมการและผู้ช่วยเลขานุการ
-
-
-class Sector(str, enum.Enum):
-    STATE = "state"  # ภาครัฐ
-    LOCAL_GOVERNMENT = "local_government"  # องค์กรปกครองส่วนท้องถิ่น
-    PRIVATE = "private"  # ภาคเอกชน
-    CIVIL_SOCIETY = "civil_society"  # ภาคประชาชน/ประชาสังคม
 
 
 class DistrictProfile(Base):
