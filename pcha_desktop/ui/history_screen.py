@@ -6,15 +6,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services.audit_log import AuditRecord, recent_changes
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.thai_wrap import WrappingItemDelegate
+from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 
@@ -80,28 +79,17 @@ class HistoryScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("historyScreen")
         self.model = AuditTableModel(state)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy, self.filter_edit, self.table = filtered_table(
+            self.model, sort_role=Qt.ItemDataRole.UserRole, parent=self,
+            filter_placeholder=self.tr("Filter by name, field or value…"),
+            select_rows=False, selection_mode=None, hide_row_header=False)
 
         title = QLabel(self.tr("Change history"))
         title.setObjectName("screenTitle")
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, field or value…"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(WrappingItemDelegate(self.table))
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -7,17 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +38,8 @@ from pcha_desktop.ui.committees.member_commands import (
 )
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
-from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.thai_wrap import WrappingLabel
+from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
@@ -55,20 +53,14 @@ class MembersPanel(QWidget):
         self.committee_id: int | None = None
 
         self.model = MembersModel(state)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy, self.filter_edit, self.table = filtered_table(
+            self.model, sort_role=SORT_ROLE, parent=self, clear_button=True,
+            filter_placeholder=self.tr("Filter by name, position, organisation…"))
 
         self.message_label = WrappingLabel()
         self.message_label.setObjectName("membersMessage")
         self.message_label.hide()
 
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, position, organisation…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.as_of_edit = ThaiDateEdit(state.today(), language=state.language)
         self.as_of_edit.setMaximumWidth(220)
         self.as_of_edit.date_changed.connect(lambda _day: self.reload())
@@ -77,17 +69,8 @@ class MembersPanel(QWidget):
         self.order_label = WrappingLabel()
         self.order_label.setObjectName("orderInForceLabel")
 
-        self.table = QTableView()
         self.table.setObjectName("membersTable")
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(WrappingItemDelegate(self.table))
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -101,8 +84,6 @@ class MembersPanel(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("Add member…"))

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QStyleOptionViewItem,
     QTableView,
@@ -51,6 +49,7 @@ from pcha_desktop.ui.tambons.common import (
     plan_status_label,
 )
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 TAMBON, HAS_COMMITTEE, CHAIR, MEMBERS, PLAN, MEETINGS, LAST_VISIT = range(7)
@@ -469,11 +468,11 @@ class TambonCommitteesTab(QWidget):
         self.setObjectName("tambonCommitteesTab")
         self._state = state
         self.model = TambonTableModel(state)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        # The quick-entry table keeps its own edit triggers and single selection, and selects cells.
+        self.proxy, self.filter_edit, self.table = filtered_table(
+            self.model, sort_role=Qt.ItemDataRole.UserRole, parent=self, table=QuickEntryTable(),
+            filter_placeholder=self.tr("Filter by tambon or chair…"),
+            select_rows=False, selection_mode=None, editable=True)
         self.proxy.setDynamicSortFilter(False)  # rows do not jump while one types
 
         self.explanation = WrappingLabel(self.tr(
@@ -484,30 +483,19 @@ class TambonCommitteesTab(QWidget):
         self.summary_label = WrappingLabel()
         self.summary_label.setObjectName("tambonSummary")
         self.summary_label.setStyleSheet("font-weight: bold;")
-        self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("tambonFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by tambon or chair…"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.members_button = QPushButton(self.tr("Member list of the selected tambon…"))
         self.members_button.setObjectName("tambonMembersButton")
         self.members_button.clicked.connect(self.open_members)
 
-        self.table = QuickEntryTable()
         self.table.setObjectName("tambonTable")
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(WrappingItemDelegate(self.table))
         self.plan_delegate = PlanStatusDelegate(self.table, state)
         self.table.setItemDelegateForColumn(PLAN, self.plan_delegate)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(TAMBON, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CHAIR, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._sized = False

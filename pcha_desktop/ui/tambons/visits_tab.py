@@ -6,26 +6,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from pcha_desktop.services import tambon_committees as tambon_service
 from pcha_desktop.services.tambon_committees import VisitRow
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.tambons.common import date_text, digits, fiscal_year_in_view
 from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
-from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.thai_wrap import WrappingLabel
+from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 DATE, TAMBON, TEAM, FINDINGS, FOLLOW_UPS, PHOTOS = range(6)
@@ -85,19 +76,14 @@ class DistrictVisitsTab(QWidget):
         self.setObjectName("districtVisitsTab")
         self._state = state
         self.model = VisitTableModel(state)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy, self.filter_edit, self.table = filtered_table(
+            self.model, sort_role=Qt.ItemDataRole.UserRole, parent=self,
+            filter_placeholder=self.tr("Filter by tambon, team or words in the findings…"))
 
         self.summary_label = WrappingLabel()
         self.summary_label.setObjectName("visitsSummary")
         self.summary_label.setStyleSheet("font-weight: bold;")
-        self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("visitsFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by tambon, team or words in the findings…"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button = QPushButton(self.tr("Record a visit…"))
         self.add_button.setObjectName("addVisitButton")
         self.add_button.clicked.connect(self.add_visit)
@@ -105,19 +91,9 @@ class DistrictVisitsTab(QWidget):
         self.edit_button.setObjectName("editVisitButton")
         self.edit_button.clicked.connect(self.edit_selected)
 
-        self.table = QTableView()
         self.table.setObjectName("visitsTable")
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(WrappingItemDelegate(self.table))
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -126,7 +102,6 @@ class DistrictVisitsTab(QWidget):
         self.table.setColumnWidth(DATE, 120)
         self.table.setColumnWidth(TAMBON, 130)
         self.table.setColumnWidth(PHOTOS, 70)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
