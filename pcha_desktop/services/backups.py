@@ -12,7 +12,6 @@ from pcha_desktop.storage.backup import (
     list_backups,
     restore_backup,
 )
-from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.migrate import needs_upgrade, upgrade_to_head
 
 
@@ -29,11 +28,8 @@ def restore_in_place(folder: DataFolder, backup_file: Path) -> Path | None:
     """Replace the open database by a backup (validated first; an invalid one raises BackupInvalid and
     changes nothing). The current file is kept aside; an older schema is migrated. Returns where the
     previous file was kept."""
-    folder.database.dispose()
-    try:
-        kept_aside = restore_backup(backup_file, folder.database_path)
-        if needs_upgrade(folder.database_path):
-            upgrade_to_head(folder.database_path)
-    finally:
-        folder.database = Database(folder.database_path)
+    folder.close_database()  # the next use of folder.database opens the restored file
+    kept_aside = restore_backup(backup_file, folder.database_path)
+    if needs_upgrade(folder.database_path):
+        upgrade_to_head(folder.database_path)
     return kept_aside

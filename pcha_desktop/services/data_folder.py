@@ -12,6 +12,11 @@
 Sequence: lock the folder → check the existing database → daily start backup → (backup "before-migration"
 and) migrate to the newest schema → ``Database``. A new folder gets a new database made by the migrations.
 Every failure releases the lock before the exception leaves.
+
+Opening does not import SQLAlchemy: the lock, the check, the backup and "does it need migrating?" are plain
+sqlite3 (Alembic loads only when a migration runs), and ``DataFolder.database`` (the ORM) is made on first
+use. So the application can open the folder and paint the home screen (services/start_summary.py) while
+the ORM is still loading.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from pcha_desktop.storage.backup import (
     BEFORE_MIGRATION_REASON,
@@ -28,11 +34,13 @@ from pcha_desktop.storage.backup import (
     list_backups,
     restore_backup,
 )
-from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.instance_lock import DataFolderInUse, InstanceLock
 from pcha_desktop.storage.integrity import check_integrity
 from pcha_desktop.storage.migrate import create_new_database, needs_upgrade, upgrade_to_head
 from pcha_desktop.storage.paths import StorageError, attachments_dir, backup_dir, database_path
+
+if TYPE_CHECKING:  # the ORM is imported when the database is first used (see the module doc)
+    from pcha_desktop.storage.database import Database
 
 
 class DatabaseDamaged(StorageError):
@@ -76,13 +84,28 @@ class MigrationFailed(StorageError):
 @dataclass
 class DataFolder:
     data_dir: Path
-    database: Database
     lock: InstanceLock
     start_backup: Path | None = None  # today's automatic backup, if this start made it
     start_backup_error: StorageError | None = None  # the start backup failed: warn, but let them work
     migration_backup: Path | None = None
     created: bool = False  # the database was new
     _closed: bool = field(default=False, repr=False)
+    _database: Database | None = field(default=None, repr=False)
+
+    @property
+    def database(self) -> Database:
+        """The ORM's access to the database, made on first use (importing SQLAlchemy takes a while)."""
+        if self._database is None:
+            from pcha_desktop.storage.database import Database
+
+            self._database = Database(self.database_path)
+        return self._database
+
+    def close_database(self) -> None:
+        """Release the database's connections (e.g. to replace the file); the next use opens it again."""
+        if self._database is not None:
+            self._database.dispose()
+            self._database = None
 
     @property
     def database_path(self) -> Path:
@@ -101,7 +124,7 @@ class DataFolder:
             return
         self._closed = True
         try:
-            self.database.dispose()
+            self.close_database()
         finally:
             self.lock.release()
 
@@ -145,7 +168,6 @@ def _open_locked(data_dir: Path, lock: InstanceLock, *, create: bool) -> DataFol
     migration_backup = _migrate_if_needed(data_dir)
     return DataFolder(
         data_dir=data_dir,
-        database=Database(db_path),
         lock=lock,
         start_backup=start_backup,
         start_backup_error=start_backup_error,

@@ -1,16 +1,20 @@
-"""The district profile: which district this database belongs to, and who signs and who writes."""
+"""The district profile: which district this database belongs to, and who signs and who writes.
+
+The ORM is imported by the functions that use it: `DistrictProfileData` and the validation are needed at
+start-up, before the ORM has loaded (services/start_summary.py).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.settings import USER_NAME, write_setting
-from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import DistrictProfile
+
+if TYPE_CHECKING:
+    from pcha_desktop.storage.database import Database
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -62,6 +66,10 @@ def validate_profile(data: DistrictProfileData) -> None:
 
 
 def load_profile(database: Database) -> DistrictProfileData | None:
+    from sqlalchemy import select
+
+    from pcha_desktop.storage.models import DistrictProfile
+
     with database.reader() as session:
         row = session.scalars(select(DistrictProfile).limit(1)).first()
         if row is None:
@@ -71,6 +79,10 @@ def load_profile(database: Database) -> DistrictProfileData | None:
 
 def save_profile(database: Database, data: DistrictProfileData, user_name: str) -> None:
     """Create or replace the profile and remember the user's name, in one transaction (the first-run wizard)."""
+    from sqlalchemy import select
+
+    from pcha_desktop.storage.models import DistrictProfile
+
     data = DistrictProfileData(**{k: v.strip() for k, v in asdict(data).items()})
     validate_profile(data)
     if not user_name.strip():
@@ -87,6 +99,10 @@ def save_profile(database: Database, data: DistrictProfileData, user_name: str) 
 
 def update_profile_field(database: Database, field_name: str, value: str, user_name: str) -> str:
     """Change one field (an edit on the home screen); returns the previous value for undo."""
+    from sqlalchemy import select
+
+    from pcha_desktop.storage.models import DistrictProfile
+
     if field_name not in EDITABLE_FIELDS:
         raise ValueError(f"{field_name} is not editable")
     value = value.strip()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import Setting
+if TYPE_CHECKING:  # this module's keys and defaults are read at start-up, before the ORM has loaded
+    from sqlalchemy.orm import Session
+
+    from pcha_desktop.storage.database import Database
 
 USER_NAME = "user_name"
 LANGUAGE = "language"
@@ -16,11 +18,15 @@ DEFAULTS = {USER_NAME: "", LANGUAGE: "th", THAI_DIGITS: "0"}
 
 
 def read_setting(session: Session, key: str) -> str:
+    from pcha_desktop.storage.models import Setting
+
     row = session.get(Setting, key)
     return row.value if row is not None else DEFAULTS.get(key, "")
 
 
 def write_setting(session: Session, key: str, value: str) -> None:
+    from pcha_desktop.storage.models import Setting
+
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

@@ -23,7 +23,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pcha_desktop.storage.database import apply_pragmas
 from pcha_desktop.storage.paths import StorageError, durable_replace, sqlite_uri
 
 if TYPE_CHECKING:  # Alembic loads only when a migration runs: it costs start-up time otherwise
@@ -150,6 +149,8 @@ def _migration_engine(db_path: Path) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import URL
     from sqlalchemy.pool import NullPool
+
+    from pcha_desktop.storage.database import apply_pragmas
 
     engine = create_engine(URL.create("sqlite", database=str(db_path)), poolclass=NullPool)
 

@@ -1,7 +1,9 @@
 """`pcha-desktop`: start the application.
 
-The window is painted first; the database layers (SQLAlchemy, Alembic, migrations, backups) load right
-after, so the user sees something at once.
+The window is painted first. Then the data folder is opened (plain sqlite3) and, once the district is
+known, the home screen is painted from the start summary (services/start_summary.py) while a thread is
+still importing the database layers (SQLAlchemy and the ORM, the slowest part of starting); the window is
+made live when they have loaded. A first run (the wizard), the demo, and a migration take the ORM path.
 """
 
 from __future__ import annotations
@@ -79,55 +81,103 @@ def _message(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def open_application(window: MainWindow, arguments: argparse.Namespace, probe: StartupProbe) -> bool:
-    """Open the data folder, run the first-run wizard if needed, and fill the window. False: quit."""
-    from pcha_desktop.services import data_folder as data_folder_service
-    from pcha_desktop.services import demo as demo_service
-    from pcha_desktop.services import district_profile, fiscal_years, settings
-    from pcha_desktop.services.errors import UserFacingError
+def open_application(
+    window: MainWindow,
+    arguments: argparse.Namespace,
+    probe: StartupProbe,
+    data_layers: threading.Thread | None = None,
+) -> bool:
+    """Open the data folder, run the first-run wizard if needed, and fill the window. False: quit.
+
+    `data_layers` is the thread importing the database layers (None: they are imported already). When the
+    district is known, the home screen is shown at once from the start summary, and the window is made live
+    (`AppState`, sections, editing) as soon as that thread has finished; otherwise (first run, demo) this
+    waits for it and takes the ORM path.
+    """
+    from pcha_desktop.services.start_summary import read_start_summary
     from pcha_desktop.storage.paths import resolve_data_dir
-    from pcha_desktop.ui.app_state import AppState
-    from pcha_desktop.ui.restore_dialog import offer_restore
 
     data_dir = resolve_data_dir(arguments.data_dir, demo=arguments.demo)
+    folder = _open_data_folder(window, data_dir)
+    if folder is None:
+        return False
+    QApplication.instance().aboutToQuit.connect(folder.close)
+    summary = None if arguments.demo else read_start_summary(folder)  # the demo is (re)filled through the ORM
+    if summary is None:
+        if data_layers is not None:
+            data_layers.join()
+        if not _complete_profile(window, folder, arguments):
+            return False
+        _attach_state(window, folder, arguments, probe)
+        return True
+
+    install_language(summary.language)
+    probe.watch(window.show_start_summary(summary), "home-painted")
+    if data_layers is None or not data_layers.is_alive():
+        _attach_state(window, folder, arguments, probe)
+    else:
+        _when_finished(data_layers, window, lambda: _attach_state(window, folder, arguments, probe))
+    return True
+
+
+def _open_data_folder(window: MainWindow, data_dir):
+    """The opened folder, or None (the user was told why, or declined to restore a damaged database)."""
+    from pcha_desktop.services import data_folder as data_folder_service
+    from pcha_desktop.ui.restore_dialog import offer_restore
+
     while True:
         try:
-            folder = data_folder_service.open_data_folder(data_dir)
-            break
+            return data_folder_service.open_data_folder(data_dir)
         except data_folder_service.DataFolderInUse as error:
             _message(window, QApplication.translate("Startup", "PCHA Desktop is already open"),
                      f"{error.message_th}\n\n{error.message_en}")
-            return False
+            return None
         except data_folder_service.DatabaseDamaged as error:
             if not offer_restore(window, data_dir, error):
-                return False
+                return None
         except data_folder_service.StorageError as error:  # newer schema, failed migration, disk problems
             _message(window, QApplication.translate("Startup", "The data cannot be opened"),
                      f"{error.message_th}\n\n{error.message_en}")
-            return False
+            return None
+
+
+def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace) -> bool:
+    """Through the ORM: fill the demo, install the language, and run the first-run wizard if there is no
+    district profile yet. False: the user cancelled the wizard (the folder is closed)."""
+    from pcha_desktop.services import demo as demo_service
+    from pcha_desktop.services import district_profile, settings
+    from pcha_desktop.services.errors import UserFacingError
 
     database = folder.database
     if arguments.demo:
         demo_service.populate_demo(database)
     language = settings.language(database)
     install_language(language)
+    if district_profile.load_profile(database) is not None:
+        return True
 
-    if district_profile.load_profile(database) is None:
-        from pcha_desktop.ui.first_run_wizard import FirstRunWizard
+    from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(language, window)
-        while True:
-            if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
-                folder.close()
-                return False
-            try:
-                district_profile.save_profile(database, wizard.profile(), wizard.user_name())
-                break
-            except UserFacingError as error:  # show it and let the user correct it
-                _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))
+    wizard = FirstRunWizard(language, window)
+    while True:
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+            folder.close()
+            return False
+        try:
+            district_profile.save_profile(database, wizard.profile(), wizard.user_name())
+            return True
+        except UserFacingError as error:  # show it and let the user correct it
+            _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))
+
+
+def _attach_state(window: MainWindow, folder, arguments: argparse.Namespace, probe: StartupProbe) -> None:
+    """Make the window live: the application state on the ORM, the sections, undo and editing."""
+    from pcha_desktop.services import fiscal_years
+    from pcha_desktop.ui.app_state import AppState
+    from pcha_desktop.ui.thai_wrap import segmenter_loader
 
     state = AppState(folder, demo=arguments.demo)
-    fiscal_years.ensure_current_fiscal_year(database, state.user_name)
+    fiscal_years.ensure_current_fiscal_year(folder.database, state.user_name)
     window.attach(state)
     if folder.start_backup_error is not None:
         error = folder.start_backup_error
@@ -137,16 +187,37 @@ def open_application(window: MainWindow, arguments: argparse.Namespace, probe: S
             )
         )
     probe.watch(window.sections["home"], "home-painted")
-    from pcha_desktop.ui.thai_wrap import segmenter_loader
-
     AfterFirstPaint(window.sections["home"], segmenter_loader().start)
-    return True
+
+
+def _when_finished(thread: threading.Thread, parent: QObject, callback) -> None:
+    """Calls `callback` in the Qt thread once `thread` has finished (looked at every 20 ms)."""
+    timer = QTimer(parent)
+    timer.setInterval(20)
+
+    def check() -> None:
+        if not thread.is_alive():
+            timer.stop()
+            timer.deleteLater()
+            callback()
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _preload_data_layers() -> None:
-    """Import the database layers while Qt sets up and paints the window (Qt releases the GIL)."""
+    """Import while Qt sets up and paints the window (Qt releases the GIL): first what the home screen
+    needs to show the start summary, then the database layers (SQLAlchemy, the ORM models, the services)."""
     import pcha_desktop.services.data_folder  # noqa: F401
+    import pcha_desktop.services.start_summary  # noqa: F401
     import pcha_desktop.ui.home_screen  # noqa: F401
+    from pcha_desktop.domain.admin_areas import load_admin_areas
+
+    load_admin_areas()
+    import pcha_desktop.services.fiscal_years  # noqa: F401
+    import pcha_desktop.storage.database  # noqa: F401
+    import pcha_desktop.ui.app_state  # noqa: F401
+    import pcha_desktop.ui.tambons.tambon_alerts  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,12 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
 
     def start() -> None:
-        preload.join()
-        if not open_application(window, arguments, probe):
+        if not open_application(window, arguments, probe, preload):
             window.close()
             app.quit()
-            return
-        app.aboutToQuit.connect(window.state.data_folder.close)
 
     # Open the data only once the window has been painted, so the user sees it at once.
     AfterFirstPaint(window, start)

@@ -1,8 +1,16 @@
-"""Home: the district profile (edited in place, saved at once, undoable) and where we are in the fiscal year."""
+"""Home: the district profile (edited in place, saved at once, undoable) and where we are in the fiscal year.
+
+At start-up the home screen is first built from the start summary (services/start_summary.py), before the
+database layers have loaded: it shows the district with the profile read-only and the tambon alerts
+"loading…". `attach(state)` then makes it live. This module imports no database layer for that reason.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,8 +25,12 @@ from PySide6.QtWidgets import (
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services import district_profile
 from pcha_desktop.services.errors import UserFacingError
-from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingLabel
+
+if TYPE_CHECKING:
+    from pcha_desktop.services.district_profile import DistrictProfileData
+    from pcha_desktop.services.start_summary import StartSummary
+    from pcha_desktop.ui.app_state import AppState
 
 
 class ProfileFieldEdit(QUndoCommand):
@@ -45,10 +57,19 @@ class ProfileFieldEdit(QUndoCommand):
 
 
 class HomeScreen(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    """Built with the state, or with `start_summary` only (read-only until `attach(state)`)."""
+
+    def __init__(
+        self,
+        state: AppState | None = None,
+        parent: QWidget | None = None,
+        *,
+        start_summary: StartSummary | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("homeScreen")
-        self._state = state
+        self._state: AppState | None = None
+        self._start_summary = start_summary
         self._editors: dict[str, QLineEdit] = {}
 
         self.title_label = QLabel()
@@ -80,6 +101,7 @@ class HomeScreen(QWidget):
         for field_name, text in field_labels.items():
             editor = QLineEdit()
             editor.setObjectName(f"edit_{field_name}")
+            editor.setReadOnly(True)  # until the state is attached
             editor.editingFinished.connect(lambda name=field_name: self._commit_field(name))
             self._editors[field_name] = editor
             form.addRow(text, editor)
@@ -96,31 +118,76 @@ class HomeScreen(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         layout.addWidget(calendar_box)
-        from pcha_desktop.ui.tambons.tambon_alerts import TambonAlerts
-
-        self.tambon_alerts = TambonAlerts(state)
+        self.tambon_alerts = self._alerts_placeholder()  # the TambonAlerts when the state is attached
         layout.addWidget(self.tambon_alerts)
         layout.addWidget(profile_box)
         layout.addStretch(1)
 
+        if state is not None:
+            self.attach(state)
+        elif start_summary is not None:
+            self._show_profile(start_summary.profile)
+        else:
+            raise ValueError("HomeScreen needs the state or the start summary")
+
+    def _alerts_placeholder(self) -> QWidget:
+        frame = QFrame()
+        frame.setObjectName("tambonAlertsLoading")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        title = WrappingLabel(QCoreApplication.translate("TambonAlerts", "Tambon committees (พชต.)"))
+        title.setStyleSheet("font-weight: bold;")
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.addWidget(title)
+        frame_layout.addWidget(QLabel(self.tr("Loading…")))
+        return frame
+
+    def attach(self, state: AppState) -> None:
+        """Make the screen live: the tambon alerts, editing with undo, reloading when the data change."""
+        from pcha_desktop.ui.tambons.tambon_alerts import TambonAlerts
+
+        self._state = state
+        self._start_summary = None
+        alerts = TambonAlerts(state)
+        self.layout().replaceWidget(self.tambon_alerts, alerts)
+        self.tambon_alerts.deleteLater()
+        self.tambon_alerts = alerts
+        for editor in self._editors.values():
+            editor.setReadOnly(False)
         state.data_changed.connect(self.reload)
         state.fiscal_year_changed.connect(lambda _year: self._show_calendar())
         self.reload()
+
+    def is_live(self) -> bool:
+        """False while it shows the start summary only (read-only)."""
+        return self._state is not None
+
+    @property
+    def _language(self) -> str:
+        return self._state.language if self._state is not None else self._start_summary.language
+
+    @property
+    def _thai_digits(self) -> bool:
+        return self._state.thai_digits if self._state is not None else self._start_summary.thai_digits
+
+    def _today(self) -> date:
+        return self._state.today() if self._state is not None else date.today()
 
     def editor(self, field_name: str) -> QLineEdit:
         return self._editors[field_name]
 
     def reload(self) -> None:
         profile = district_profile.load_profile(self._state.database)
-        if profile is None:
-            return
+        if profile is not None:
+            self._show_profile(profile)
+
+    def _show_profile(self, profile: DistrictProfileData) -> None:
         self._profile = profile
         from pcha_desktop.domain.admin_areas import load_admin_areas
 
         areas = load_admin_areas()
         district = areas.district(profile.district_code)
         province = areas.province(profile.province_code)
-        if self._state.language == "en":
+        if self._language == "en":
             self.title_label.setText(f"{district.name_en or district.name_th}, {province.name_en or province.name_th}")
         else:
             self.title_label.setText(district.official_name)
@@ -139,12 +206,13 @@ class HomeScreen(QWidget):
         self._show_calendar()
 
     def _digits(self, text: str) -> str:
-        return thai_calendar.to_thai_digits(text) if self._state.thai_digits else text
+        return thai_calendar.to_thai_digits(text) if self._thai_digits else text
 
     def _show_calendar(self) -> None:
-        today = self._state.today()
-        fiscal_year = self._state.fiscal_year or thai_calendar.fiscal_year_of(today)
-        english = self._state.language == "en"
+        today = self._today()
+        chosen = self._state.fiscal_year if self._state is not None else 0
+        fiscal_year = chosen or thai_calendar.fiscal_year_of(today)
+        english = self._language == "en"
         if english:
             start, end = thai_calendar.fiscal_year_range(fiscal_year)
             self.fiscal_year_label.setText(
@@ -155,18 +223,20 @@ class HomeScreen(QWidget):
             self.fiscal_year_label.setText(self._digits(thai_calendar.fiscal_year_label(fiscal_year)))
         current = thai_calendar.fiscal_quarter_of(today)
         if current.fiscal_year == fiscal_year:
-            quarter_text = current.label_en() if english else current.label(thai_digits=self._state.thai_digits)
+            quarter_text = current.label_en() if english else current.label(thai_digits=self._thai_digits)
             self.quarter_label.setText(self.tr("Current quarter: %1").replace("%1", quarter_text))
         else:
             self.quarter_label.setText(self.tr("This fiscal year is not the current one."))
         date_text = (
             thai_calendar.format_english_date(today)
             if english
-            else thai_calendar.format_thai_date(today, thai_digits=self._state.thai_digits)
+            else thai_calendar.format_thai_date(today, thai_digits=self._thai_digits)
         )
         self.today_label.setText(self.tr("Today: %1").replace("%1", date_text))
 
     def _commit_field(self, field_name: str) -> None:
+        if self._state is None:  # read-only until the state is attached
+            return
         editor = self._editors[field_name]
         new_value = editor.text().strip()
         old_value = getattr(self._profile, field_name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the database layers load after the window is first painted
+    from pcha_desktop.services.start_summary import StartSummary
     from pcha_desktop.ui.app_state import AppState
+    from pcha_desktop.ui.home_screen import HomeScreen
 
 STYLE_SHEET = """
 QLabel#screenTitle { font-size: 20pt; font-weight: bold; }
@@ -32,7 +35,12 @@ QListWidget#sidebar::item:selected { background: #1f5fa8; color: white; }
 
 
 class MainWindow(QMainWindow):
-    """Shown at once with a "please wait" face; `attach(state)` fills it when the data folder is open."""
+    """Shown at once with a "please wait" face; `attach(state)` fills it when the data folder is open.
+
+    At start-up, `show_start_summary(summary)` may come first: the home screen from the start summary, with
+    the sidebar, fiscal-year selector and menus shown but disabled; `attach(state)` then makes them live
+    (the same home screen widget, attached to the state, so nothing is built twice).
+    """
 
     def __init__(self, state: AppState | None = None) -> None:
         super().__init__()
@@ -40,12 +48,38 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.setStyleSheet(STYLE_SHEET)
         self.sections: dict[str, QWidget] = {}
+        self.state: AppState | None = None
+        self._start_home: HomeScreen | None = None  # built by show_start_summary, until attach()
         self.setWindowTitle(self.tr("PCHA Desktop"))
         waiting = QLabel(self.tr("Opening the data…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(waiting)
         if state is not None:
             self.attach(state)
+
+    def show_start_summary(self, summary: StartSummary) -> HomeScreen:
+        """The window as it will be, read-only: the home screen from the start summary (before `attach`)."""
+        from pcha_desktop.domain import thai_calendar
+        from pcha_desktop.ui.home_screen import HomeScreen
+
+        toolbar = QToolBar(self.tr("Fiscal year"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setEnabled(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(self.tr("Fiscal year:") + " "))
+        combo = QComboBox()
+        current = thai_calendar.fiscal_year_of(date.today())
+        for year in sorted({*summary.fiscal_years, current}, reverse=True):
+            combo.addItem(thai_calendar.to_thai_digits(str(year)) if summary.thai_digits else str(year), year)
+        combo.setCurrentIndex(combo.findData(current))
+        toolbar.addWidget(combo)
+        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&Settings"), self.tr("&Help")):
+            self.menuBar().addMenu(title).setEnabled(False)
+        self._start_home = HomeScreen(start_summary=summary)
+        self._build_sections()
+        self.sidebar.setEnabled(False)
+        return self._start_home
 
     def attach(self, state: AppState) -> None:
         self.state = state
@@ -58,7 +92,13 @@ class MainWindow(QMainWindow):
         def home() -> QWidget:
             from pcha_desktop.ui.home_screen import HomeScreen
 
-            return HomeScreen(self.state)
+            screen = self._start_home
+            if screen is None:
+                return HomeScreen(self.state)
+            if self.state is not None:  # the one shown from the start summary: make it live
+                self._start_home = None
+                screen.attach(self.state)
+            return screen
 
         def committees() -> QWidget:
             from pcha_desktop.ui.committees import CommitteeScreen
@@ -93,7 +133,9 @@ class MainWindow(QMainWindow):
         demo = self.tr(" — DEMO DATA") if self.state.demo else ""
         self.setWindowTitle(self.tr("PCHA Desktop") + demo)
         self._build_toolbar_and_menus()
+        self._build_sections()
 
+    def _build_sections(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(250)

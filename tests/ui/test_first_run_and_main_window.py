@@ -171,3 +171,50 @@ def test_screens_render_thai_with_the_bundled_font(qtbot, demo_window, tmp_path)
     colours = {image.pixel(QPoint(x, y)) for x in range(240, 600, 7) for y in range(20, 120, 5)}
     assert len(colours) > 2
     demo_window.grab().save(str(tmp_path / "demo_home.png"))
+
+
+def test_home_shows_the_district_from_the_start_summary_then_becomes_editable(qtbot, pcha_qapp, data_dir):
+    """At start-up the home screen is painted from the start summary while the database layers are still
+    loading (here: a thread that waits), read-only; it becomes live, the same widget, once they have."""
+    import threading
+
+    from pcha_desktop.services.data_folder import open_data_folder
+    from pcha_desktop.services.demo import populate_demo
+
+    with open_data_folder(data_dir) as folder:
+        populate_demo(folder.database)
+    loaded = threading.Event()
+    data_layers = threading.Thread(target=loaded.wait, daemon=True)
+    data_layers.start()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert open_application(window, _arguments(data_dir), StartupProbe(), data_layers)
+    try:
+        home = window.sections["home"]
+        assert window.state is None and not home.is_live()
+        assert home.title_label.text() == "อำเภอเมืองภูเก็ต"
+        assert home.editor("district_chief_name").text() == "นายวรวุฒิ ทองประเสริฐ"
+        assert home.editor("district_chief_name").isReadOnly()
+        assert home.tambon_alerts.objectName() == "tambonAlertsLoading"
+        assert not window.sidebar.isEnabled()
+        qtbot.waitUntil(home.isVisible)
+        qtbot.wait(50)  # laid out and painted
+        window.grab().save(str(data_dir.parent / "home-from-summary.png"))
+
+        loaded.set()
+        qtbot.waitUntil(lambda: window.state is not None, timeout=5000)
+        assert window.sections["home"] is home and home.is_live()
+        assert not home.editor("district_chief_name").isReadOnly()
+        assert home.tambon_alerts.objectName() == "tambonAlerts"
+        assert window.sidebar.isEnabled() and window.fiscal_year_combo.isEnabled()
+        home.editor("secretary_name").setText("นายใหม่ ทดสอบ")
+        home.editor("secretary_name").editingFinished.emit()
+        assert district_profile.load_profile(window.state.database).secretary_name == "นายใหม่ ทดสอบ"
+        window.actions_by_name["undo"].trigger()
+        assert home.editor("secretary_name").text() == "นายสุรชัย แก้วมณี"
+        window.grab().save(str(data_dir.parent / "home-live.png"))
+    finally:
+        loaded.set()
+        if window.state is not None:
+            window.state.data_folder.close()
