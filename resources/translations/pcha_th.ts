@@ -353,6 +353,10 @@
         <translation>อีเมลสำนักงานสาธารณสุขจังหวัด</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
         <source>District Quality-of-Life Development Committee of %1, %2</source>
         <translation>คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) %1 %2</translation>
     </message>
