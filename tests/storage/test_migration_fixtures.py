@@ -52,6 +52,16 @@ def test_there_is_a_fixture_for_the_first_schema() -> None:
     assert FIXTURES / "schema_0001.sqlite" in SCHEMA_FIXTURES
 
 
+def test_every_earlier_schema_has_its_fixture() -> None:
+    """The rule: a migration is tested on databases of every earlier schema. So once a revision is no
+    longer the newest, a database saved at it must be here (make it with a make_schema_NNNN.py script)."""
+    from pcha_desktop.storage.migrate import _script_directory
+
+    revisions = {script.revision for script in _script_directory().walk_revisions()}
+    missing = sorted(rev for rev in revisions - {head_revision()} if not (FIXTURES / f"schema_{rev}.sqlite").exists())
+    assert not missing, f"no fixture database saved at schema {missing}"
+
+
 def test_the_committees_fixture_holds_rows_in_every_table() -> None:
     """schema_0002 is the first with the committees' tables; an empty table there would test nothing."""
     fixture = FIXTURES / "schema_0002.sqlite"
