@@ -27,6 +27,8 @@ from enum import Enum
 from pythainlp.util import arabic_digit_to_thai_digit, thai_digit_to_arabic_digit, thai_strftime
 from pythainlp.util.date import thai_abbr_months, thai_full_months
 
+from pcha_desktop.domain.errors import BilingualError
+
 BE_OFFSET = 543
 MIN_BE_YEAR = 2400
 MAX_BE_YEAR = 2700
@@ -109,7 +111,7 @@ def format_english_date(value: date) -> str:
 # --- parsing -------------------------------------------------------------------------------------------
 
 
-class ThaiDateError(ValueError):
+class ThaiDateError(BilingualError, ValueError):
     """A date the user typed that cannot be read or does not exist; str() is the Thai message."""
 
     def __init__(self, message_th: str, message_en: str) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pcha_desktop.domain.errors import BilingualError
 
-class UserFacingError(Exception):
+
+class UserFacingError(BilingualError):
     """Bad input or an impossible state: nothing was changed. Carries the message in both languages."""
 
     def __init__(self, message_th: str, message_en: str, *, field: str | None = None) -> None:
@@ -11,6 +13,3 @@ class UserFacingError(Exception):
         self.message_th = message_th
         self.message_en = message_en
         self.field = field
-
-    def message(self, language: str) -> str:
-        return self.message_en if language == "en" else self.message_th

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from pcha_desktop.domain.errors import BilingualError
+
 if os.name == "nt":  # what urllib.request.pathname2url uses, without importing urllib.request (slow)
     from nturl2path import pathname2url
 else:
@@ -27,7 +29,7 @@ DEMO_SUBDIR = "demo"
 LOCK_FILE_NAME = ".lock"
 
 
-class StorageError(Exception):
+class StorageError(BilingualError):
     """An error to show to the user: ``message_th`` for the window, ``message_en`` for logs and the CLI."""
 
     def __init__(self, message_th: str, message_en: str) -> None:

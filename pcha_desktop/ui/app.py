@@ -183,7 +183,7 @@ def _attach_state(window: MainWindow, folder, arguments: argparse.Namespace, pro
         error = folder.start_backup_error
         window.statusBar().showMessage(
             QApplication.translate("Startup", "Today's automatic backup could not be made: %1").replace(
-                "%1", error.message_en if state.language == "en" else error.message_th
+                "%1", error.message(state.language)
             )
         )
     probe.watch(window.sections["home"], "home-painted")

@@ -123,7 +123,7 @@ class BackupsScreen(QWidget):
         try:
             path = backup_service.back_up_now(self._state.data_folder)
         except StorageError as error:
-            self.status_label.setText(error.message_en if self._state.language == "en" else error.message_th)
+            self.status_label.setText(error.message(self._state.language))
             return
         self.model.reload()
         self.status_label.setText(self.tr("Backup written: %1").replace("%1", str(path)))
@@ -142,7 +142,7 @@ class BackupsScreen(QWidget):
         try:
             kept = backup_service.restore_in_place(self._state.data_folder, backup.path)
         except StorageError as error:
-            self.status_label.setText(error.message_en if self._state.language == "en" else error.message_th)
+            self.status_label.setText(error.message(self._state.language))
             return False
         self._state.undo_stack.clear()
         self._state.data_changed.emit()

@@ -54,7 +54,7 @@ class ThaiDateEdit(QLineEdit):
                 self._error = ""
             except ThaiDateError as error:
                 self._date = None
-                self._error = error.message_en if self._language == "en" else error.message_th
+                self._error = error.message(self._language)
         self.setStyleSheet(INVALID_STYLE if self._error and text.strip() else "")
         self.setToolTip(self._error)
         if self._date != previous:
