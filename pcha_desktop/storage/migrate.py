@@ -220,6 +220,8 @@ def _remove_sqlite_files(db_path: Path) -> None:
 
 def _new_revision(message: str) -> None:
     """Developer tool: autogenerate a migration by comparing the models with a scratch database at head."""
+    from alembic import command
+
     with tempfile.TemporaryDirectory() as scratch:
         db_path = Path(scratch) / "head.sqlite"
         create_new_database(db_path)

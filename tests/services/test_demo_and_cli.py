@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pypdf
-import pytest
 
 from pcha_desktop.cli.main import main
 from pcha_desktop.domain.thai_calendar import fiscal_year_of

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pcha_desktop.services.data_folder import open_data_folder
@@ -99,3 +99,21 @@ def shot():
         return path
 
     return save
+
+
+def click(qtbot, button) -> None:
+    """Click a button the user can click (fails on a disabled one)."""
+    assert button.isEnabled(), f"{button.text()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def select_member(panel, name_part: str):
+    member = next(m for m in panel.model.members if name_part in m.full_name)
+    assert panel.select_membership(member.membership_id)
+    return member
+
+
+def names(panel) -> list[str]:
+    """The names as the members table shows them, in its current order."""
+    proxy = panel.proxy
+    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]

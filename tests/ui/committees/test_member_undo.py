@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from pcha_desktop.services import appointment_orders as orders_service
@@ -15,23 +13,7 @@ from pcha_desktop.ui.committees.common import DatePromptDialog
 from pcha_desktop.ui.committees.import_dialog import ImportDialog
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 
-from .conftest import TODAY
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def select_member(panel, name_part: str):
-    member = next(m for m in panel.model.members if name_part in m.full_name)
-    assert panel.select_membership(member.membership_id)
-    return member
-
-
-def names(panel) -> list[str]:
-    proxy = panel.proxy
-    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+from .conftest import TODAY, click, names, select_member
 
 
 def stored(state, committee_id) -> list:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from pcha_desktop.services import committees as committee_service
@@ -13,23 +12,7 @@ from pcha_desktop.ui.committees.common import DatePromptDialog
 from pcha_desktop.ui.committees.import_dialog import ImportDialog
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 
-from .conftest import TODAY
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def select_member(panel, name_part: str):
-    member = next(m for m in panel.model.members if name_part in m.full_name)
-    assert panel.select_membership(member.membership_id)
-    return member
-
-
-def names(panel) -> list[str]:
-    proxy = panel.proxy
-    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+from .conftest import TODAY, click, names, select_member
 
 
 def test_add_a_member_through_the_dialog(qtbot, state, screen, drive, type_text):

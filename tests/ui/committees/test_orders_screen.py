@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services.appointment_orders import OrderDraftChanges
@@ -17,12 +16,7 @@ from pcha_desktop.ui.committees.common import ConfirmDialog, DatePromptDialog, T
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.order_dialog import OrderDialog
 
-from .conftest import TODAY
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+from .conftest import TODAY, click
 
 
 def table_rows(panel) -> list[list[str]]:
