@@ -4,14 +4,19 @@
         folder = open_data_folder(resolve_data_dir(args.data_dir))
     except DatabaseDamaged as damaged:      # offer damaged.backups (newest first), then:
         restore_into(data_dir, chosen.path)  # and open again
-    except StorageError as error:           # DataFolderInUse, DatabaseNewerThanApp, MigrationFailed, …
-        show(error.message_th)
+    except StorageError as error:           # DataFolderInUse, DatabaseNewerThanApp, MigrationFailed,
+        show(error.message_th)              # a read-only folder, a full disk … (storage/disk_problems.py)
     with folder:
         ... folder.database.unit_of_work(user_name) ...
 
 Sequence: lock the folder → check the existing database → daily start backup → (backup "before-migration"
 and) migrate to the newest schema → ``Database``. A new folder gets a new database made by the migrations.
 Every failure releases the lock before the exception leaves.
+
+The check classifies before it calls anything damaged: a read-only file or folder, a missing permission, a
+full disk, a folder where a file should be raise their own ``StorageError`` (storage/disk_problems.py);
+another program's database or a newer schema raise ``NotAPchaDatabase`` / ``DatabaseNewerThanApp`` — all
+before any backup is made. Only real damage is ``DatabaseDamaged`` (the one that offers a restore).
 
 Opening does not import SQLAlchemy: the lock, the check, the backup and "does it need migrating?" are plain
 sqlite3 (Alembic loads only when a migration runs), and ``DataFolder.database`` (the ORM) is made on first
@@ -34,9 +39,24 @@ from pcha_desktop.storage.backup import (
     list_backups,
     restore_backup,
 )
+from pcha_desktop.storage.disk_problems import (
+    DataFolderNotFound,
+    DiskProblem,
+    NotAFolder,
+    access_problem,
+    classify,
+    disk_errors,
+)
 from pcha_desktop.storage.instance_lock import DataFolderInUse, InstanceLock
-from pcha_desktop.storage.integrity import check_integrity
-from pcha_desktop.storage.migrate import create_new_database, needs_upgrade, upgrade_to_head
+from pcha_desktop.storage.integrity import IntegrityReport, check_integrity
+from pcha_desktop.storage.migrate import (
+    DatabaseNewerThanApp,
+    NotAPchaDatabase,
+    check_schema,
+    create_new_database,
+    needs_upgrade,
+    upgrade_to_head,
+)
 from pcha_desktop.storage.paths import StorageError, attachments_dir, backup_dir, database_path
 
 if TYPE_CHECKING:  # the ORM is imported when the database is first used (see the module doc)
@@ -141,16 +161,25 @@ class DataFolder:
 
 
 def open_data_folder(data_dir: Path, *, create: bool = True) -> DataFolder:
-    """Lock, check, back up, migrate and open. Raises a ``StorageError`` (lock released) when it cannot."""
+    """Lock, check, back up, migrate and open. Raises a ``StorageError`` (lock released) when it cannot.
+
+    With ``create=False`` nothing is made: a missing folder raises ``DataFolderNotFound``, a folder without
+    a database ``DatabaseNotFound``.
+    """
     data_dir = Path(data_dir)
+    if data_dir.exists() and not data_dir.is_dir():
+        raise NotAFolder(data_dir)
+    if not create and not data_dir.is_dir():
+        raise DataFolderNotFound(data_dir)
     if not create and not database_path(data_dir).exists():
         raise DatabaseNotFound(database_path(data_dir))
-    lock = InstanceLock(data_dir).acquire()
-    try:
-        return _open_locked(data_dir, lock, create=create)
-    except BaseException:
-        lock.release()
-        raise
+    with disk_errors(database_path(data_dir)):
+        lock = InstanceLock(data_dir).acquire()
+        try:
+            return _open_locked(data_dir, lock, create=create)
+        except BaseException:
+            lock.release()
+            raise
 
 
 def _open_locked(data_dir: Path, lock: InstanceLock, *, create: bool) -> DataFolder:
@@ -159,6 +188,9 @@ def _open_locked(data_dir: Path, lock: InstanceLock, *, create: bool) -> DataFol
     if created:
         if not create:
             raise DatabaseNotFound(db_path)
+        problem = access_problem(db_path)
+        if problem is not None:
+            raise problem
         create_new_database(db_path)
     else:
         _raise_if_damaged(data_dir)
@@ -177,10 +209,41 @@ def _open_locked(data_dir: Path, lock: InstanceLock, *, create: bool) -> DataFol
 
 
 def _raise_if_damaged(data_dir: Path) -> None:
-    db_path = database_path(data_dir)
-    report = check_integrity(db_path)
+    report = _usable_database_report(data_dir)
     if not report.ok:
-        raise DatabaseDamaged(db_path, report.problem, list_backups(backup_dir(data_dir)))
+        raise DatabaseDamaged(database_path(data_dir), report.problem, list_backups(backup_dir(data_dir)))
+
+
+def _usable_database_report(data_dir: Path) -> IntegrityReport:
+    """The integrity report of an existing database; what is not damage is raised as what it is."""
+    db_path = database_path(data_dir)
+    problem = access_problem(db_path)
+    if problem is not None:
+        raise problem
+    report = check_integrity(db_path)
+    if report.ok:
+        check_schema(db_path)
+    elif report.not_sqlite and not list_backups(backup_dir(data_dir)):
+        raise NotAPchaDatabase(db_path, no_backup=True)
+    return report
+
+
+def check_data_folder(data_dir: Path) -> IntegrityReport:
+    """``pcha check``: is the folder's database sound? Creates, locks and changes nothing.
+
+    Raises ``DataFolderNotFound``/``DatabaseNotFound`` when there is nothing to check, and the folder's
+    other problems (read-only, no permission, not a PCHA database, a newer schema …) as what they are; real
+    damage comes back as a report that is not ``ok``.
+    """
+    data_dir = Path(data_dir)
+    if data_dir.exists() and not data_dir.is_dir():
+        raise NotAFolder(data_dir)
+    if not data_dir.is_dir():
+        raise DataFolderNotFound(data_dir)
+    if not database_path(data_dir).exists():
+        raise DatabaseNotFound(database_path(data_dir))
+    with disk_errors(database_path(data_dir)):
+        return _usable_database_report(data_dir)
 
 
 def _start_backup(data_dir: Path) -> tuple[Path | None, StorageError | None]:
@@ -210,18 +273,31 @@ def restore_into(data_dir: Path, backup_file: Path) -> Path | None:
 
     Returns where the previous database file was kept aside, or None. Open the folder again afterwards.
     """
-    with InstanceLock(data_dir):
+    with disk_errors(database_path(data_dir)), InstanceLock(data_dir):
         return restore_backup(backup_file, database_path(data_dir))
+
+
+def storage_problem(error: BaseException, data_dir: Path) -> StorageError | None:
+    """What a disk or database error met while using ``data_dir`` is, said for the user (None: neither —
+    a bug). For the command line and the window's last-resort handlers."""
+    return classify(error, database_path(data_dir))
 
 
 __all__ = [
     "BackupInfo",
     "DataFolder",
     "DataFolderInUse",
+    "DataFolderNotFound",
     "DatabaseDamaged",
+    "DatabaseNewerThanApp",
     "DatabaseNotFound",
+    "DiskProblem",
+    "IntegrityReport",
     "MigrationFailed",
+    "NotAPchaDatabase",
+    "check_data_folder",
     "open_data_folder",
     "restore_into",
     "StorageError",
+    "storage_problem",
 ]

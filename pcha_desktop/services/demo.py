@@ -15,6 +15,7 @@ from sqlalchemy import select
 from pcha_desktop.domain.thai_calendar import be_to_ce, fiscal_year_of
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile
 from pcha_desktop.storage.database import Database
+from pcha_desktop.storage.one_transaction import one_transaction
 from pcha_desktop.storage.models import (
     Committee,
     CommitteeKind,
@@ -62,11 +63,18 @@ def database_is_empty(database: Database) -> bool:
         return session.scalars(select(DistrictProfile).limit(1)).first() is None
 
 
-def populate_demo(database: Database, today: date | None = None) -> None:
-    """Fill an empty database with the demo district (does nothing if a profile exists)."""
-    if not database_is_empty(database):
-        return
-    today = today or date.today()
+def populate_demo(database: Database, today: date | None = None) -> bool:
+    """Fill an empty database with the demo district, in one transaction: a process killed half-way leaves
+    the database as it was, so the demo is there whole or not at all. False (nothing done) if the
+    database already has a district."""
+    with one_transaction(database) as joined:
+        if not database_is_empty(joined):
+            return False
+        _populate(joined, today or date.today())
+    return True
+
+
+def _populate(database: Database, today: date) -> None:
     save_profile(database, DEMO_PROFILE, DEMO_USER)
     current_year = fiscal_year_of(today)
     with database.unit_of_work(DEMO_USER) as session:

@@ -52,14 +52,22 @@ class InstanceLock:
     def acquire(self) -> InstanceLock:
         if self._descriptor is not None:
             return self
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+        from pcha_desktop.storage.disk_problems import disk_errors
+
+        with disk_errors(self.path):  # a read-only folder, .lock made a folder …: said as what it is
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         if not _try_lock(descriptor):
             os.close(descriptor)
             pid, started_at = read_holder(self.path)
             raise DataFolderInUse(self.data_dir, pid, started_at)
         self._descriptor = descriptor
-        _write_holder(descriptor)
+        try:
+            with disk_errors(self.path):
+                _write_holder(descriptor)
+        except BaseException:
+            self.release()
+            raise
         return self
 
     def release(self) -> None:

@@ -4,6 +4,10 @@ Checks, in order: the file exists (a missing file is fine: a new database will b
 it starts with the SQLite header, it is not shorter than its header says, ``PRAGMA integrity_check`` says
 "ok", and ``PRAGMA foreign_key_check`` finds no broken reference. ``problem`` is a short English text for
 logs and the "details" part of the message shown to the user.
+
+What is not damage is not reported as damage: a file that cannot be read or written as it is (read-only,
+no permission, a folder in its place, a full or failing disk) raises the matching ``StorageError`` from
+``storage.disk_problems`` instead, so nobody is offered a restore over a healthy database.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from pcha_desktop.storage.disk_problems import FolderInsteadOfFile, classify
 from pcha_desktop.storage.paths import sqlite_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -24,6 +29,7 @@ class IntegrityReport:
     ok: bool
     problem: str = ""
     missing: bool = False  # no file at all (ok: a new database will be created)
+    not_sqlite: bool = False  # empty, or not a SQLite file at all: damaged, or never a PCHA database
 
 
 def check_integrity(db_path: Path) -> IntegrityReport:
@@ -32,12 +38,26 @@ def check_integrity(db_path: Path) -> IntegrityReport:
         return IntegrityReport(ok=True, missing=True)
     problem = _file_problem(db_path)
     if problem:
-        return IntegrityReport(ok=False, problem=problem)
+        return IntegrityReport(ok=False, problem=problem, not_sqlite=problem in _NOT_SQLITE_PROBLEMS)
     return _sqlite_report(db_path)
+
+
+_EMPTY = "the file is empty (0 bytes)"
+_WRONG_HEADER = "the file is not a SQLite database (wrong header)"
+_NOT_SQLITE_PROBLEMS = (_EMPTY, _WRONG_HEADER)
+
+
+def _raise_if_not_damage(error: OSError | sqlite3.Error, db_path: Path) -> None:
+    """A read-only file, a missing permission, a full or failing disk: raised as what it is."""
+    classified = classify(error, db_path)
+    if classified is not None:
+        raise classified from error
 
 
 def _file_problem(db_path: Path) -> str:
     """Damage visible without SQLite: not a file, empty, wrong header, shorter than the header says."""
+    if db_path.is_dir():
+        raise FolderInsteadOfFile(db_path)
     if not db_path.is_file():
         return f"{db_path.name} is not a file"
     try:
@@ -45,11 +65,12 @@ def _file_problem(db_path: Path) -> str:
         with open(db_path, "rb") as handle:
             header = handle.read(HEADER_SIZE)
     except OSError as error:
+        _raise_if_not_damage(error, db_path)
         return f"cannot read the file: {error}"
     if size == 0:
-        return "the file is empty (0 bytes)"
+        return _EMPTY
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_HEADER):
-        return "the file is not a SQLite database (wrong header)"
+        return _WRONG_HEADER
     return _truncation_problem(db_path, header, size)
 
 
@@ -83,6 +104,7 @@ def _sqlite_report(db_path: Path) -> IntegrityReport:
     try:
         connection = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True, timeout=5.0)
     except sqlite3.Error as error:
+        _raise_if_not_damage(error, db_path)
         return IntegrityReport(ok=False, problem=f"cannot open the database: {error}")
     connection.text_factory = _lenient_text  # damaged pages can hold invalid UTF-8 in names and messages
     try:
@@ -90,6 +112,7 @@ def _sqlite_report(db_path: Path) -> IntegrityReport:
     except sqlite3.OperationalError as error:
         if _is_busy(error):
             raise
+        _raise_if_not_damage(error, db_path)
         problem = f"SQLite error: {error}"
     except (sqlite3.DatabaseError, ValueError) as error:
         problem = f"SQLite error: {error}"

@@ -48,12 +48,17 @@ class DatabaseNewerThanApp(StorageError):
 
 
 class NotAPchaDatabase(StorageError):
-    """The file is a SQLite database, but not one made by PCHA Desktop (tables, but no alembic_version)."""
+    """The file is not a database made by PCHA Desktop: another program's SQLite database (tables, but no
+    alembic_version), or, with ``no_backup``, not a SQLite file at all in a folder that has no backups."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, no_backup: bool = False) -> None:
+        note_th = note_en = ""
+        if no_backup:
+            note_th = " ถ้าเคยเป็นฐานข้อมูลของโปรแกรม แสดงว่าเสียหาย และโฟลเดอร์นี้ไม่มีข้อมูลสำรองให้กู้คืน"
+            note_en = " If it was one, it is damaged, and this folder holds no backup to restore."
         super().__init__(
-            f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของโปรแกรม PCHA Desktop",
-            f"The file {path} is not a PCHA Desktop database.",
+            f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของโปรแกรม PCHA Desktop จึงไม่ได้เปิดหรือเปลี่ยนแปลงไฟล์นี้{note_th}",
+            f"The file {path} is not a PCHA Desktop database, so it was neither opened nor changed.{note_en}",
         )
         self.path = path
 
@@ -144,6 +149,17 @@ def needs_upgrade(db_path: Path) -> bool:
     return True
 
 
+def check_schema(db_path: Path) -> None:
+    """Raise ``NotAPchaDatabase`` for another program's database and ``DatabaseNewerThanApp`` for one
+    written by a newer PCHA Desktop; an empty or missing file, or any schema this program knows, passes."""
+    db_path = Path(db_path)
+    if current_revision(db_path) is None:
+        if _has_tables(db_path):
+            raise NotAPchaDatabase(db_path)
+        return
+    needs_upgrade(db_path)
+
+
 def _migration_engine(db_path: Path) -> Engine:
     """An engine whose transactions really are transactions for DDL too (pysqlite would autocommit DDL)."""
     from sqlalchemy import create_engine, event
@@ -187,8 +203,7 @@ def upgrade_to_head(db_path: Path) -> None:
     if not db_path.exists():
         create_new_database(db_path)
         return
-    if current_revision(db_path) is None and _has_tables(db_path):
-        raise NotAPchaDatabase(db_path)
+    check_schema(db_path)
     if needs_upgrade(db_path):
         upgrade_to(db_path, "head")
 

@@ -38,12 +38,30 @@ class StorageError(BilingualError):
         self.message_en = message_en
 
 
-def resolve_data_dir(cli_value: str | Path | None = None, *, demo: bool = False) -> Path:
-    """The data folder to use (created if missing); ``<folder>/demo`` for the demo database."""
-    base = _chosen_data_dir(cli_value)
-    data_dir = base / DEMO_SUBDIR if demo else base
-    data_dir.mkdir(parents=True, exist_ok=True)
+def resolve_data_dir(cli_value: str | Path | None = None, *, demo: bool = False, create: bool = True) -> Path:
+    """The data folder to use; ``<folder>/demo`` for the demo database.
+
+    Created if missing; with ``create=False`` a missing folder raises ``DataFolderNotFound`` instead.
+    A file in its place, or a folder that cannot be made, raises the matching ``StorageError``.
+    """
+    from pcha_desktop.storage.disk_problems import DataFolderNotFound, NotAFolder, disk_errors
+
+    data_dir = chosen_data_dir(cli_value, demo=demo)
+    if data_dir.is_dir():
+        return data_dir
+    if data_dir.exists():
+        raise NotAFolder(data_dir)
+    if not create:
+        raise DataFolderNotFound(data_dir)
+    with disk_errors(data_dir):
+        data_dir.mkdir(parents=True, exist_ok=True)
     return data_dir
+
+
+def chosen_data_dir(cli_value: str | Path | None = None, *, demo: bool = False) -> Path:
+    """The data folder ``resolve_data_dir`` would use, without looking at it or creating it."""
+    base = _chosen_data_dir(cli_value)
+    return base / DEMO_SUBDIR if demo else base
 
 
 def _chosen_data_dir(cli_value: str | Path | None) -> Path:
@@ -65,6 +83,10 @@ def backup_dir(data_dir: Path) -> Path:
 
 def attachments_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "attachments"
+
+
+def logs_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "logs"
 
 
 def lock_file_path(data_dir: Path) -> Path:
@@ -109,11 +131,13 @@ __all__ = [
     "StorageError",
     "attachments_dir",
     "backup_dir",
+    "chosen_data_dir",
     "database_path",
     "durable_replace",
     "fsync_directory",
     "fsync_file",
     "lock_file_path",
+    "logs_dir",
     "resolve_data_dir",
     "sqlite_uri",
 ]
