@@ -1,53 +1,103 @@
 """`pcha`: everything that is not typing, from the command line.
 
 Every command takes --data-dir (default: PCHA_DATA_DIR, else the per-user data folder). Errors are
-printed in Thai and English and end with a non-zero exit code; nothing is changed on bad input.
+printed in Thai and English and end with a non-zero exit code; nothing is changed on bad input. No
+command prints a traceback (cli/failures.py says how each kind of failure ends). Commands that only read
+(check, history, orders, backups …) create nothing: a missing folder is reported as missing.
+Dates are printed with Buddhist Era years ("30 พ.ย. 2569 14:05").
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_PROBLEM = 1  # the command ran and found a problem (damaged database, nothing to restore)
-EXIT_BAD_INPUT = 2  # the command was given something it cannot use
+from pcha_desktop.cli.failures import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    CommandError,
+    print_error,
+    quiet_broken_pipe,
+    report,
+    unexpected,
+)
+from pcha_desktop.domain.errors import BilingualError
 
 
-class CommandError(Exception):
-    def __init__(self, message_th: str, message_en: str, exit_code: int = EXIT_BAD_INPUT) -> None:
-        super().__init__(message_th)
-        self.message_th = message_th
-        self.message_en = message_en
-        self.exit_code = exit_code
+def _data_dir(arguments: argparse.Namespace, *, demo: bool = False, create: bool = True) -> Path:
+    """The data folder (made if missing, unless ``create`` is False: then a missing one is an error)."""
+    from pcha_desktop.services.data_folder import chosen_data_dir, resolve_data_dir
+
+    arguments.chosen_data_dir = chosen_data_dir(arguments.data_dir, demo=demo)  # for the error handlers
+    return resolve_data_dir(arguments.data_dir, demo=demo, create=create)
 
 
-def _data_dir(arguments: argparse.Namespace, *, demo: bool = False) -> Path:
-    from pcha_desktop.storage.paths import resolve_data_dir
+def _open(arguments: argparse.Namespace, *, demo: bool = False, create: bool = True):
+    """The opened data folder; with ``create=False`` nothing is made where there is no database."""
+    from pcha_desktop.services.data_folder import open_data_folder
 
-    return resolve_data_dir(arguments.data_dir, demo=demo)
+    folder = open_data_folder(_data_dir(arguments, demo=demo, create=create), create=create)
+    if folder.start_backup_error is not None:  # the day's work goes on, but the user should know
+        error = folder.start_backup_error
+        print(f"คำเตือน: สำรองข้อมูลอัตโนมัติประจำวันไม่สำเร็จ: {error.message_th}\n"
+              f"Warning: today's automatic backup could not be made: {error.message_en}", file=sys.stderr)
+    return folder
 
 
-def _open(arguments: argparse.Namespace, *, demo: bool = False):
-    from pcha_desktop.services.data_folder import DatabaseDamaged, DataFolderInUse, open_data_folder
+def _be_date(day: date, thai_digits: bool = False) -> str:
+    """ "30 พ.ย. 2569": the one form of a date in the command's output."""
+    from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
 
-    try:
-        return open_data_folder(_data_dir(arguments, demo=demo))
-    except (DataFolderInUse, DatabaseDamaged) as error:
-        hint_th = hint_en = ""
-        if isinstance(error, DatabaseDamaged):
-            hint_th = "\nกู้คืนได้ด้วยคำสั่ง: pcha restore --newest"
-            hint_en = "\nRestore with: pcha restore --newest"
-        raise CommandError(error.message_th + hint_th, error.message_en + hint_en, EXIT_PROBLEM) from error
+    return format_thai_date(day, DateStyle.ABBREVIATED_FULL_YEAR, thai_digits=thai_digits)
+
+
+def _be_time(moment: datetime, thai_digits: bool = False) -> str:
+    """ "30 พ.ย. 2569 14:05"."""
+    from pcha_desktop.domain.thai_calendar import to_thai_digits
+
+    clock = f"{moment:%H:%M}"
+    return f"{_be_date(moment.date(), thai_digits)} {to_thai_digits(clock) if thai_digits else clock}"
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\b")
+
+
+def _be_dates_in(text: str, thai_digits: bool = False) -> str:
+    """Every ISO date (and time) in ``text`` written as a BE date ("2026-11-15" → "15 พ.ย. 2569")."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            moment = datetime(*(int(part) for part in match.groups(default="0")))  # type: ignore[misc]
+        except ValueError:
+            return match.group(0)
+        return _be_time(moment, thai_digits) if match.group(4) else _be_date(moment.date(), thai_digits)
+
+    return _ISO_DATE.sub(replace, text)
+
+
+def _output_file(value: str, suffix: str) -> Path:
+    """Where ``--out`` writes: its folder must exist, and it must not be a folder itself."""
+    out = Path(value).expanduser()
+    if out.is_dir():
+        raise CommandError(f"{out} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ เช่น {out / ('ผล' + suffix)}",
+                           f"{out} is a folder; name a file, e.g. {out / ('out' + suffix)}")
+    if not out.absolute().parent.is_dir():
+        raise CommandError(f"ไม่พบโฟลเดอร์ {out.absolute().parent} ไม่ได้เขียนไฟล์ใด (สร้างโฟลเดอร์ก่อน แล้วลองใหม่)",
+                           f"There is no folder {out.absolute().parent}; nothing was written"
+                           " (make the folder first, then try again).")
+    return out
 
 
 def command_init(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.admin_areas import load_admin_areas
-    from pcha_desktop.services.district_profile import DistrictProfileData, load_profile, save_profile
-    from pcha_desktop.services.errors import UserFacingError
-    from pcha_desktop.services.fiscal_years import ensure_current_fiscal_year
+    from pcha_desktop.services.district_profile import DistrictProfileData, load_profile
+    from pcha_desktop.services.district_setup import set_up_district
 
     areas = load_admin_areas()
     try:
@@ -74,39 +124,40 @@ def command_init(arguments: argparse.Namespace) -> int:
             secretary_name=arguments.secretary,
             provincial_office_email=arguments.email or "",
         )
-        try:
-            save_profile(folder.database, profile, arguments.user)
-        except UserFacingError as error:
-            raise CommandError(error.message_th, error.message_en) from error
-        ensure_current_fiscal_year(folder.database, arguments.user)
+        committee = set_up_district(folder.database, profile, arguments.user)  # one transaction
         print(f"ตั้งค่าอำเภอ{district.name_th} จังหวัด{province.name_th} แล้ว ที่ {folder.data_dir}")
         print(f"Set up {district.name_th} ({district.code}), {province.name_th}, in {folder.data_dir}")
+        print(f"คณะกรรมการ: {committee.name} — นำเข้ารายชื่อได้ด้วย pcha import-members FILE --committee district")
+        print("Committee ready; import its members with: pcha import-members FILE --committee district")
     return EXIT_OK
 
 
 def command_demo(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.demo import database_is_empty, populate_demo
+    from pcha_desktop.services.demo import populate_demo
 
-    with _open(arguments, demo=arguments.data_dir is None) as folder:
-        if not database_is_empty(folder.database):
+    default_folder = arguments.data_dir is None
+    with _open(arguments, demo=default_folder) as folder:
+        if not populate_demo(folder.database):  # one transaction; False: the folder holds data already
             if not arguments.force:
                 raise CommandError(
                     f"{folder.data_dir} มีข้อมูลอยู่แล้ว ไม่สร้างข้อมูลตัวอย่างทับ",
                     f"{folder.data_dir} already holds data; the demo is not written over it",
                     EXIT_PROBLEM,
                 )
-            print(f"ข้อมูลตัวอย่างมีอยู่แล้ว / The demo data is already there: {folder.data_dir}")
+            print(f"ข้อมูลตัวอย่างมีอยู่แล้ว / The demo data is already there: {folder.database_path}")
             return EXIT_OK
-        populate_demo(folder.database)
-        print(f"สร้างข้อมูลตัวอย่าง (อำเภอเมืองภูเก็ต) แล้ว / Demo data created: {folder.data_dir}")
+        opener = "pcha-desktop --demo" if default_folder else f'pcha-desktop --data-dir "{folder.data_dir}"'
+        print(f"สร้างข้อมูลตัวอย่าง (อำเภอเมืองภูเก็ต) แล้ว ที่ {folder.database_path}")
+        print(f"Demo data (Mueang Phuket) written to {folder.database_path}")
+        print(f"เปิดด้วย / Open it with: {opener}")
     return EXIT_OK
 
 
 def command_backup(arguments: argparse.Namespace) -> int:
     from pcha_desktop.storage.backup import create_backup
 
-    with _open(arguments) as folder:
-        path = create_backup(folder.database.path, folder.backups_dir, reason="manual")
+    with _open(arguments, create=False) as folder:
+        path = create_backup(folder.database_path, folder.backups_dir, reason="manual")
     print(f"สำรองข้อมูลแล้ว / Backup written: {path}")
     return EXIT_OK
 
@@ -115,16 +166,16 @@ def command_backups(arguments: argparse.Namespace) -> int:
     from pcha_desktop.storage.backup import list_backups
     from pcha_desktop.storage.paths import backup_dir
 
-    backups = list_backups(backup_dir(_data_dir(arguments)))
+    backups = list_backups(backup_dir(_data_dir(arguments, create=False)))
     if not backups:
         print("ยังไม่มีข้อมูลสำรอง / No backups yet")
     for backup in backups:
-        print(f"{backup.created_at:%Y-%m-%d %H:%M}  {backup.size_bytes:>10,d} B  {backup.path}")
+        print(f"{_be_time(backup.created_at)}  {backup.size_bytes:>10,d} B  {backup.path}")
     return EXIT_OK
 
 
 def command_restore(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.data_folder import DataFolderInUse, restore_into
+    from pcha_desktop.services.data_folder import restore_into
     from pcha_desktop.storage.backup import list_backups
     from pcha_desktop.storage.paths import backup_dir
 
@@ -142,8 +193,8 @@ def command_restore(arguments: argparse.Namespace) -> int:
         raise CommandError(f"ไม่พบไฟล์ {backup_file}", f"File not found: {backup_file}")
     try:
         restore_into(data_dir, backup_file)
-    except DataFolderInUse as error:
-        raise CommandError(error.message_th, error.message_en, EXIT_PROBLEM) from error
+    except BilingualError:
+        raise
     except ValueError as error:  # not a good PCHA backup
         message_th = getattr(error, "message_th", str(error))
         message_en = getattr(error, "message_en", str(error))
@@ -153,27 +204,39 @@ def command_restore(arguments: argparse.Namespace) -> int:
 
 
 def command_check(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.storage.integrity import check_integrity
-    from pcha_desktop.storage.paths import database_path
+    from pcha_desktop.services.data_folder import check_data_folder, database_path
 
-    path = database_path(_data_dir(arguments))
-    report = check_integrity(path)
-    if report.ok:
+    data_dir = _data_dir(arguments, create=False)
+    path = database_path(data_dir)
+    integrity = check_data_folder(data_dir)  # read-only, not ours, newer: raised as what they are
+    if integrity.ok:
         print(f"ฐานข้อมูลปกติ / The database is sound: {path}")
         return EXIT_OK
-    print(f"ฐานข้อมูลเสียหาย / The database is damaged: {path}\n{report.problem}", file=sys.stderr)
+    print(f"ฐานข้อมูลเสียหาย / The database is damaged: {path}\n{integrity.problem}", file=sys.stderr)
     print("กู้คืนได้ด้วย / Restore with: pcha restore --newest", file=sys.stderr)
     return EXIT_PROBLEM
 
 
 def command_history(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.audit_log import recent_changes
+    from pcha_desktop.services.settings import uses_thai_digits
 
-    with _open(arguments) as folder:
-        for record in reversed(recent_changes(folder.database, limit=arguments.limit)):
-            summary = record.summary().replace("\n", "; ")
-            print(f"{record.changed_at_local:%Y-%m-%d %H:%M}  {record.user_name}  {record.action}  "
-                  f"{record.table_name}#{record.row_id}  {summary}")
+    if arguments.limit < 1:
+        raise CommandError("--limit ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป", "--limit must be a whole number of 1 or more")
+    with _open(arguments, create=False) as folder:
+        records = recent_changes(folder.database, limit=arguments.limit + 1)
+        thai_digits = uses_thai_digits(folder.database)
+    if not records:
+        print("ยังไม่มีประวัติการแก้ไข / No changes recorded yet")
+        return EXIT_OK
+    if len(records) > arguments.limit:
+        records = records[: arguments.limit]
+        print(f"แสดง {len(records)} รายการล่าสุด ยังมีรายการเก่ากว่านี้ (ดูเพิ่มได้ด้วย --limit) / "
+              f"The {len(records)} newest changes; older ones are not shown (see more with --limit)")
+    for record in reversed(records):
+        summary = _be_dates_in(record.summary().replace("\n", "; "), thai_digits)
+        print(f"{_be_time(record.changed_at_local, thai_digits)}  {record.user_name}  {record.action}  "
+              f"{record.table_name}#{record.row_id}  {summary}")
     return EXIT_OK
 
 
@@ -181,7 +244,9 @@ def command_areas(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.admin_areas import load_admin_areas
 
     areas = load_admin_areas()
-    code = arguments.code or ""
+    code = " ".join((arguments.code or "").split())
+    if code and not code.isdigit():
+        return _areas_by_name(areas, code)
     try:
         if not code:
             rows = [(p.code, p.name_th) for p in areas.provinces()]
@@ -189,12 +254,43 @@ def command_areas(arguments: argparse.Namespace) -> int:
             rows = [(d.code, d.name_th) for d in areas.districts_of(areas.province(code).code)]
         elif len(code) == 4:
             rows = [(t.code, t.name_th) for t in areas.tambons_of(areas.district(code).code)]
+        elif len(code) == 6:
+            rows = [(code, " / ".join(_where(areas, areas.tambon(code))))]
         else:
             raise KeyError(code)
     except KeyError:
         raise CommandError(f"ไม่พบรหัส {code}", f"Unknown code {code}") from None
     for row_code, name in rows:
         print(f"{row_code}\t{name}")
+    return EXIT_OK
+
+
+def _where(areas, area) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    from pcha_desktop.cli.areas import where
+
+    return where(areas, area)
+
+
+def _areas_by_name(areas, name: str) -> int:  # type: ignore[no-untyped-def]
+    """`pcha areas ภูเก็ต`, `pcha areas phuket`: see cli/areas.py."""
+    from pcha_desktop.cli.areas import MAX_SHOWN, children, find_areas
+
+    found, exact = find_areas(areas, name)
+    if not found:
+        raise CommandError(f"ไม่พบพื้นที่ชื่อ {name} (ดูรายชื่อจังหวัดได้ด้วย: pcha areas)",
+                           f"No area is called {name} (list the provinces with: pcha areas)")
+    inside = children(areas, found[0]) if exact and len(found) == 1 else None
+    if inside is not None:
+        thai, english = _where(areas, found[0])
+        print(f"{found[0].code} {thai} / {english}:", file=sys.stderr)
+        for row_code, row_name in inside:
+            print(f"{row_code}\t{row_name}")
+        return EXIT_OK
+    for area in found[:MAX_SHOWN]:
+        print(f"{area.code}\t" + " / ".join(_where(areas, area)))
+    if len(found) > MAX_SHOWN:
+        print(f"… และอีก {len(found) - MAX_SHOWN} แห่ง ระบุชื่อให้ละเอียดขึ้น / "
+              f"… and {len(found) - MAX_SHOWN} more; type more of the name", file=sys.stderr)
     return EXIT_OK
 
 
@@ -209,15 +305,17 @@ def _district_committee_id(database) -> int:  # type: ignore[no-untyped-def]
 
 def command_orders(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.appointment_orders import all_orders
+    from pcha_desktop.services.settings import uses_thai_digits
 
-    with _open(arguments) as folder:
+    with _open(arguments, create=False) as folder:
         orders = all_orders(folder.database)
+        thai_digits = uses_thai_digits(folder.database)
     if not orders:
         print("ยังไม่มีคำสั่งแต่งตั้ง / No appointment orders yet")
     for order in orders:
         status = "ออกแล้ว/issued" if order.is_issued else "ร่าง/draft"
         replaces = f"  แทน/replaces #{order.replaces_order_id}" if order.replaces_order_id else ""
-        print(f"#{order.id}\tที่ {order.number or '-'}\t{order.order_date.isoformat()}\t{status}\t"
+        print(f"#{order.id}\tที่ {order.number or '-'}\t{_be_date(order.order_date, thai_digits)}\t{status}\t"
               f"{order.committee_name}{replaces}")
     return EXIT_OK
 
@@ -226,7 +324,8 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.appointment_orders import get_order, orders_of, render_order_pdf
     from pcha_desktop.services.errors import UserFacingError
 
-    with _open(arguments) as folder:
+    out_file = _output_file(arguments.out, ".pdf")
+    with _open(arguments, create=False) as folder:
         database = folder.database
         if arguments.order is not None:
             try:
@@ -240,7 +339,7 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
             if not orders:
                 raise CommandError("คณะกรรมการ พชอ. ยังไม่มีคำสั่งแต่งตั้ง", "The district committee has no order yet")
             order = issued[0] if issued else orders[0]
-        out = render_order_pdf(database, order.id, Path(arguments.out), thai_digits=arguments.thai_digits or None)
+        out = render_order_pdf(database, order.id, out_file, thai_digits=arguments.thai_digits or None)
     print(f"บันทึกคำสั่งที่ {order.number or '-'} เป็น PDF แล้ว / Order written: {out}")
     return EXIT_OK
 
@@ -248,7 +347,7 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
 def command_member_template(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.member_import import export_member_template
 
-    out = export_member_template(Path(arguments.out))
+    out = export_member_template(_output_file(arguments.out, ".xlsx"))
     print(f"บันทึกแบบฟอร์มรายชื่อกรรมการแล้ว / Template written: {out}")
     return EXIT_OK
 
@@ -256,14 +355,13 @@ def command_member_template(arguments: argparse.Namespace) -> int:
 def command_import_members(arguments: argparse.Namespace) -> int:
     from datetime import date
 
-    from pcha_desktop.services.errors import UserFacingError
     from pcha_desktop.services.member_import import import_members, parse_pasted_text, read_member_workbook
     from pcha_desktop.services.settings import current_user_name
 
     source = Path(arguments.file)
     if not source.is_file():
         raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
-    with _open(arguments) as folder:
+    with _open(arguments, create=False) as folder:
         database = folder.database
         if arguments.committee == "district":
             committee_id = _district_committee_id(database)
@@ -283,11 +381,8 @@ def command_import_members(arguments: argparse.Namespace) -> int:
             where = f"แถว/row {problem.row_number}" if problem.row_number else "ไฟล์/file"
             column = f" [{problem.column}]" if problem.column else ""
             print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
-        try:
-            count = import_members(database, committee_id, result, only_good=arguments.only_good,
-                                   user_name=current_user_name(database) or "pcha")
-        except UserFacingError as error:
-            raise CommandError(error.message_th, error.message_en) from error
+        count = import_members(database, committee_id, result, only_good=arguments.only_good,
+                               user_name=current_user_name(database) or "pcha")
     print(f"นำเข้ารายชื่อ {count} คนแล้ว / Imported {count} members")
     return EXIT_OK
 
@@ -325,8 +420,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("check", command_check, "check the database for damage (exit 1 if damaged)")
     history = add("history", command_history, "show the change history (who changed what, when)")
     history.add_argument("--limit", type=int, default=50)
-    areas = add("areas", command_areas, "list provinces, a province's districts (code 2 digits) or a district's tambons (4)")
-    areas.add_argument("code", nargs="?")
+    areas = add("areas", command_areas, "list provinces, a province's districts (code 2 digits) or a district's"
+                " tambons (4); or find an area by its Thai or English name (pcha areas ภูเก็ต, pcha areas phuket)")
+    areas.add_argument("code", nargs="?", help="a code (83, 8301, 830101) or a name")
     add("orders", command_orders, "list the appointment orders (newest first)")
     order_pdf = add("order-pdf", command_order_pdf, "write an appointment order as a PDF (default: the district committee's latest)")
     order_pdf.add_argument("--out", required=True, help="PDF file to write")
@@ -342,13 +438,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every way it can fail ends in a message and an exit code (cli/failures.py)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    arguments = parser.parse_args(argv)
+    arguments = argparse.Namespace(chosen_data_dir=None)
     try:
-        return arguments.handler(arguments)
-    except CommandError as error:
-        print(f"ข้อผิดพลาด: {error.message_th}\nError: {error.message_en}", file=sys.stderr)
-        return error.exit_code
+        parser.parse_args(argv, namespace=arguments)
+        code = arguments.handler(arguments)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except KeyboardInterrupt:
+        print_error("ยกเลิกแล้ว", "Cancelled")
+        return EXIT_INTERRUPTED
+    except BilingualError as error:
+        return report(error)
+    except Exception as error:  # noqa: BLE001 - the last resort: said as what it is, or logged as a bug
+        return _unexpected_or_storage(error, arguments, argv)
+
+
+def _unexpected_or_storage(error: Exception, arguments: argparse.Namespace, argv: list[str]) -> int:
+    """A disk or database error on the data folder is said as what it is; anything else is a bug."""
+    from pcha_desktop.services.data_folder import chosen_data_dir, storage_problem
+
+    data_dir = arguments.chosen_data_dir or chosen_data_dir(getattr(arguments, "data_dir", None))
+    try:
+        problem = storage_problem(error, data_dir)
+    except Exception:  # noqa: BLE001 - looking at the disk failed too: report the original
+        problem = None
+    if problem is not None:
+        return report(problem)
+    return unexpected(error, data_dir, argv)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from pcha_desktop.storage.backup import (
 from pcha_desktop.storage.disk_problems import (
     DataFolderNotFound,
     DiskProblem,
+    FolderInsteadOfFile,
     NotAFolder,
     access_problem,
     classify,
@@ -57,7 +58,16 @@ from pcha_desktop.storage.migrate import (
     needs_upgrade,
     upgrade_to_head,
 )
-from pcha_desktop.storage.paths import StorageError, attachments_dir, backup_dir, database_path
+from pcha_desktop.storage.paths import (
+    StorageError,
+    attachments_dir,
+    backup_dir,
+    chosen_data_dir,
+    database_path,
+    lock_file_path,
+    logs_dir,
+    resolve_data_dir,
+)
 
 if TYPE_CHECKING:  # the ORM is imported when the database is first used (see the module doc)
     from pcha_desktop.storage.database import Database
@@ -242,6 +252,8 @@ def check_data_folder(data_dir: Path) -> IntegrityReport:
         raise DataFolderNotFound(data_dir)
     if not database_path(data_dir).exists():
         raise DatabaseNotFound(database_path(data_dir))
+    if lock_file_path(data_dir).is_dir():  # the program could not open this folder
+        raise FolderInsteadOfFile(lock_file_path(data_dir))
     with disk_errors(database_path(data_dir)):
         return _usable_database_report(data_dir)
 
@@ -296,7 +308,11 @@ __all__ = [
     "MigrationFailed",
     "NotAPchaDatabase",
     "check_data_folder",
+    "chosen_data_dir",
+    "database_path",
+    "logs_dir",
     "open_data_folder",
+    "resolve_data_dir",
     "restore_into",
     "StorageError",
     "storage_problem",

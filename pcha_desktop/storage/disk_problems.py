@@ -51,10 +51,11 @@ class ReadOnlyLocation(DiskProblem):
         what_th, what_en = ("โฟลเดอร์", "folder") if is_folder else ("ไฟล์", "file")
         super().__init__(
             path,
-            f"บันทึกข้อมูลไม่ได้ เพราะ{what_th} {path} เป็นแบบอ่านอย่างเดียว {_NOT_DAMAGED_TH}"
-            f" กรุณาแก้ให้{what_th}นี้เขียนได้ (หรือขอให้ผู้ดูแลเครื่องช่วย) แล้วลองใหม่",
-            f"Cannot save: the {what_en} {path} is read-only. {_NOT_DAMAGED_EN}; make the {what_en}"
-            " writable (or ask whoever looks after this computer), then try again.",
+            f"ใช้ข้อมูลไม่ได้ เพราะ{what_th} {path} เป็นแบบอ่านอย่างเดียว (โปรแกรมต้องบันทึกลง{what_th}นี้ได้)"
+            f" {_NOT_DAMAGED_TH} กรุณาแก้ให้{what_th}นี้เขียนได้ (หรือขอให้ผู้ดูแลเครื่องช่วย) แล้วลองใหม่",
+            f"The {what_en} {path} is read-only, and the program must be able to write to it."
+            f" {_NOT_DAMAGED_EN}; make the {what_en} writable (or ask whoever looks after this computer),"
+            " then try again.",
         )
         self.is_folder = is_folder
 
@@ -72,6 +73,8 @@ class AccessDenied(DiskProblem):
 
 class DiskFull(DiskProblem):
     def __init__(self, path: Path) -> None:
+        path = Path(path)
+        path = path if path.is_dir() else path.parent  # the folder says more than the file being written
         super().__init__(
             path,
             f"ดิสก์ที่เก็บ {path} เต็ม บันทึกไม่ได้ ข้อมูลเดิมไม่ถูกเปลี่ยนแปลง"
