@@ -98,6 +98,8 @@ def _check_latest_order_pdf(tmp_path: Path) -> None:
 
 def test_cli_order_pdf_without_an_order_is_a_clear_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     data_dir = tmp_path / "empty"
+    assert main(["init", "--data-dir", str(data_dir), "--district-code", "8301", "--chief", "นายก ข",
+                 "--secretary", "นายค ง", "--user", "สมศรี"]) == 0
     assert main(["order-pdf", "--data-dir", str(data_dir), "--out", str(tmp_path / "x.pdf")]) == 2
     assert "Error:" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()

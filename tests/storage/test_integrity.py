@@ -8,6 +8,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,10 +96,14 @@ def test_broken_foreign_key(head_db: Path) -> None:
     assert not report.ok and "foreign_key_check" in report.problem
 
 
-def test_a_directory_in_place_of_the_file(tmp_path: Path) -> None:
+def test_a_directory_in_place_of_the_file_is_said_so_not_called_damaged(tmp_path: Path) -> None:
+    from pcha_desktop.storage.disk_problems import FolderInsteadOfFile
+
     path = tmp_path / "pcha.sqlite"
     path.mkdir()
-    assert not check_integrity(path).ok
+    with pytest.raises(FolderInsteadOfFile) as raised:
+        check_integrity(path)
+    assert "folder where a file should be" in raised.value.message_en and "โฟลเดอร์" in raised.value.message_th
 
 
 _PRISTINE: bytes | None = None
