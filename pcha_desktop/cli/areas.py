@@ -10,7 +10,10 @@ from collections.abc import Iterator
 
 from pcha_desktop.domain.admin_areas import AdminAreas, District, Province, Tambon
 
-LEVEL_WORDS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "เขต", "ตำบล", "ต.", "แขวง")
+# a leading level word also says which level is meant
+LEVEL_WORDS = {"จังหวัด": "province", "จ.": "province", "อำเภอ": "district", "อ.": "district",
+               "เขต": "district", "ตำบล": "tambon", "ต.": "tambon", "แขวง": "tambon"}
+LEVELS = ("province", "district", "tambon")
 MAX_SHOWN = 60
 
 Area = Province | District | Tambon
@@ -20,29 +23,47 @@ def _compact(text: str) -> str:
     return "".join(text.split()).casefold()
 
 
-def _wanted(text: str) -> set[str]:
-    """What was typed, spaces and case ignored, with and without a leading level word."""
+def _level(area: Area) -> str:
+    return "province" if isinstance(area, Province) else "district" if isinstance(area, District) else "tambon"
+
+
+def _wanted(text: str) -> tuple[str, str | None]:
+    """What was typed (spaces and case ignored) without its level word, and the level that word names."""
     compact = _compact(text)
-    return {compact} | {compact[len(word):] for word in LEVEL_WORDS if compact.startswith(word) and compact != word}
+    for word, level in LEVEL_WORDS.items():
+        if compact.startswith(word) and compact != word:
+            return compact[len(word):], level
+    return compact, None
 
 
 def _names(area: Area) -> tuple[str, str]:
     return _compact(area.name_th), _compact(area.name_en)
 
 
-def _all_areas(areas: AdminAreas) -> Iterator[Area]:
-    yield from areas.provinces()
-    yield from areas.all_districts()
-    yield from areas.all_tambons()
+def _all_areas(areas: AdminAreas, level: str | None) -> Iterator[Area]:
+    if level in (None, "province"):
+        yield from areas.provinces()
+    if level in (None, "district"):
+        yield from areas.all_districts()
+    if level in (None, "tambon"):
+        yield from areas.all_tambons()
 
 
 def find_areas(areas: AdminAreas, text: str) -> tuple[list[Area], bool]:
-    """(areas named ``text``, True) or, when none is, (areas whose name contains it, False)."""
-    wanted = _wanted(text)
-    exact = [area for area in _all_areas(areas) if wanted & set(_names(area))]
+    """(areas named ``text``, True) or, when none is, (areas whose name contains it, False).
+
+    Named exactly: when one area of the highest level found has that name (Kathu the district, not Kathu
+    the tambon), that one alone.
+    """
+    wanted, level = _wanted(text)
+    exact = [area for area in _all_areas(areas, level) if wanted in _names(area)]
     if exact:
-        return exact, True
-    return [area for area in _all_areas(areas) if any(w in name for w in wanted for name in _names(area))], False
+        for top in LEVELS:
+            of_level = [area for area in exact if _level(area) == top]
+            if of_level:
+                return (of_level if len(of_level) == 1 else exact), True
+    partial = [area for area in _all_areas(areas, level) if any(wanted in name for name in _names(area))]
+    return partial, False
 
 
 def where(areas: AdminAreas, area: Area) -> tuple[str, str]:
