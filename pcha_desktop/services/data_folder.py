@@ -233,7 +233,7 @@ def _usable_database_report(data_dir: Path) -> IntegrityReport:
     report = check_integrity(db_path)
     if report.ok:
         check_schema(db_path)
-    elif report.not_sqlite and not list_backups(backup_dir(data_dir)):
+    elif report.not_sqlite and not backup_dir(data_dir).exists():  # never a folder the program used
         raise NotAPchaDatabase(db_path, no_backup=True)
     return report
 

@@ -95,9 +95,14 @@ def open_application(
     waits for it and takes the ORM path.
     """
     from pcha_desktop.services.start_summary import read_start_summary
-    from pcha_desktop.storage.paths import resolve_data_dir
+    from pcha_desktop.storage.paths import StorageError, resolve_data_dir
 
-    data_dir = resolve_data_dir(arguments.data_dir, demo=arguments.demo)
+    try:
+        data_dir = resolve_data_dir(arguments.data_dir, demo=arguments.demo)
+    except StorageError as error:  # a file where the folder should be, a folder that cannot be made
+        _message(window, QApplication.translate("Startup", "The data cannot be opened"),
+                 f"{error.message_th}\n\n{error.message_en}")
+        return False
     folder = _open_data_folder(window, data_dir)
     if folder is None:
         return False
