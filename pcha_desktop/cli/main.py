@@ -154,7 +154,7 @@ def command_demo(arguments: argparse.Namespace) -> int:
 
 
 def command_backup(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.storage.backup import create_backup
+    from pcha_desktop.services.data_folder import create_backup
 
     with _open(arguments, create=False) as folder:
         path = create_backup(folder.database_path, folder.backups_dir, reason="manual")
@@ -163,8 +163,7 @@ def command_backup(arguments: argparse.Namespace) -> int:
 
 
 def command_backups(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.storage.backup import list_backups
-    from pcha_desktop.storage.paths import backup_dir
+    from pcha_desktop.services.data_folder import backup_dir, list_backups
 
     backups = list_backups(backup_dir(_data_dir(arguments, create=False)))
     if not backups:
@@ -176,8 +175,7 @@ def command_backups(arguments: argparse.Namespace) -> int:
 
 def command_restore(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.data_folder import restore_into
-    from pcha_desktop.storage.backup import list_backups
-    from pcha_desktop.storage.paths import backup_dir
+    from pcha_desktop.services.data_folder import backup_dir, list_backups
 
     data_dir = _data_dir(arguments)
     if arguments.newest:

@@ -315,5 +315,8 @@ __all__ = [
     "resolve_data_dir",
     "restore_into",
     "StorageError",
+    "backup_dir",
+    "create_backup",
+    "list_backups",
     "storage_problem",
 ]
