@@ -77,9 +77,8 @@ class DatabaseDamaged(StorageError):
     """The database failed its check; ``backups`` (newest first) are the candidates for a restore."""
 
     def __init__(self, db_path: Path, problem: str, backups: list[BackupInfo]) -> None:
-        super().__init__(
-            "ฐานข้อมูลเสียหาย ไม่สามารถเปิดใช้งานได้ กรุณากู้คืนจากไฟล์สำรองข้อมูลล่าสุด"
-            f" (รายละเอียด: {problem})",
+        super().__init__(  # SQLite's English text stays out of the Thai sentence: ``problem`` has it
+            "ฐานข้อมูลเสียหาย ไม่สามารถเปิดใช้งานได้ กรุณากู้คืนจากไฟล์สำรองข้อมูลล่าสุด",
             f"The database is damaged and cannot be opened. Please restore the newest backup. ({problem})",
         )
         self.db_path = db_path
