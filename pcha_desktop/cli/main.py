@@ -470,5 +470,8 @@ def _unexpected_or_storage(error: Exception, arguments: argparse.Namespace, argv
     return unexpected(error, data_dir, argv)
 
 
+__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_PROBLEM", "CommandError", "build_parser", "main"]
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
