@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.filtered_table import filtered_table
+from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
 
@@ -126,19 +126,15 @@ class MembersPanel(QWidget):
         top.addWidget(QLabel(self.tr("Members on")))
         top.addWidget(self.as_of_edit)
         top.addWidget(self.today_button)
-        buttons = QGridLayout()
-        for column, button in enumerate((self.add_button, self.edit_button, self.up_button, self.down_button,
-                                         self.end_button)):
-            buttons.addWidget(button, 0, column)
-        for column, button in enumerate((self.replace_button, self.paste_button, self.import_button,
-                                         self.template_button)):
-            buttons.addWidget(button, 1, column)
+        buttons = wrapping_button_row(
+            self.add_button, self.edit_button, self.up_button, self.down_button, self.end_button,
+            self.replace_button, self.paste_button, self.import_button, self.template_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addLayout(top)
         layout.addWidget(self.order_label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.warnings_frame)
         self._update_buttons()
 
