@@ -38,7 +38,7 @@ from pcha_desktop.ui.committees.member_commands import (
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
 from pcha_desktop.ui.thai_wrap import WrappingLabel
-from pcha_desktop.ui.widgets.filtered_table import filtered_table
+from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
 from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
@@ -84,6 +84,7 @@ class MembersPanel(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        keep_headers_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("Add member…"))

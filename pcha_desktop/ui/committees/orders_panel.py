@@ -29,7 +29,7 @@ from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, ConfirmDialog, DatePromptDialog, error_text, show_date
 from pcha_desktop.ui.committees.order_dialog import OrderDialog
 from pcha_desktop.ui.thai_wrap import WrappingLabel
-from pcha_desktop.ui.widgets.filtered_table import filtered_table
+from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
 from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -143,6 +143,7 @@ class OrdersPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        keep_headers_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.new_button = QPushButton(self.tr("New draft order"))
