@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pcha_desktop.domain.committee_rules import REGULATION, REGULATION_EN
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services import member_import
@@ -37,10 +40,19 @@ from pcha_desktop.ui.committees.member_commands import (
 )
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
-from pcha_desktop.ui.thai_wrap import WrappingLabel
+from pcha_desktop.ui.thai_wrap import WrappingLabel, thai_line_height
 from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
 from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
+
+
+def split_finding(warning, english: bool) -> tuple[str, str]:
+    """A composition warning as (what was found, what the regulation says); the regulation's name, which
+    every warning repeats, is left out of both."""
+    text = warning.message_en if english else warning.message_th
+    marker = f"; under the {REGULATION_EN} " if english else f" ตาม{REGULATION} "
+    finding, _marker, rule = text.partition(marker)
+    return finding.strip(), rule.strip()
 
 
 class MembersPanel(QWidget):
@@ -110,17 +122,46 @@ class MembersPanel(QWidget):
         self.end_button.setToolTip(self.tr("The member leaves the committee on a date; nothing is deleted"))
         self.replace_button.setToolTip(self.tr("A new person takes this seat from a date"))
 
+        # The composition check: one line per finding, the regulation cited once; it can be folded away and
+        # scrolls within a few lines, so it never takes the members table's room.
         self.warnings_frame = QFrame()
         self.warnings_frame.setObjectName("warningsFrame")
         self.warnings_frame.setStyleSheet(WARNING_BOX_STYLE % "warningsFrame")
-        self.warnings_title = QLabel(self.tr("Composition check"))
-        self.warnings_title.setStyleSheet("font-weight: bold;")
+        self.warnings_title = QToolButton()
+        self.warnings_title.setObjectName("warningsToggle")
+        self.warnings_title.setCheckable(True)
+        self.warnings_title.setChecked(True)
+        self.warnings_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warnings_title.setAutoRaise(True)
+        self.warnings_title.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
         self.warnings_label = WrappingLabel()
         self.warnings_label.setObjectName("warningsLabel")
+        self.citation_label = WrappingLabel()
+        self.citation_label.setObjectName("warningsCitation")
+        self.citation_label.setStyleSheet("color: #555;")
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(4, 0, 4, 0)
+        body_layout.addWidget(self.warnings_label)
+        body_layout.addWidget(self.citation_label)
+        self.warnings_body = QScrollArea()
+        self.warnings_body.setObjectName("warningsBody")
+        self.warnings_body.setWidgetResizable(True)
+        self.warnings_body.setFrameShape(QFrame.Shape.NoFrame)
+        self.warnings_body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings_body.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.warnings_body.setWidget(body)
+        self.warnings_body.setMaximumHeight(round(6 * thai_line_height(self.font())))
+        self.warnings_title.toggled.connect(self._fold_warnings)
         warnings_layout = QVBoxLayout(self.warnings_frame)
+        warnings_layout.setContentsMargins(4, 2, 4, 4)
+        warnings_layout.setSpacing(2)
         warnings_layout.addWidget(self.warnings_title)
-        warnings_layout.addWidget(self.warnings_label)
+        warnings_layout.addWidget(self.warnings_body)
         self.warnings: list = []
+        self._fold_warnings(True)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 4 * thai_line_height(self.font()))
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -180,15 +221,23 @@ class MembersPanel(QWidget):
             self.warnings_frame.hide()
             return
         english = self._state.language == "en"
-        lines = []
+        lines, rules = [], []
         for warning in warnings:
-            text = warning.message_en if english else warning.message_th
-            rule = self.tr("Rule: {rule}").format(rule=warning.rule_reference)
-            lines.append(f"⚠ {text}\n    ({rule})")
+            finding, rule = split_finding(warning, english)
+            lines.append(f"⚠ {finding}")
+            if rule and rule not in rules:
+                rules.append(rule)
+        regulation = REGULATION_EN if english else REGULATION
         self.warnings_title.setText(self.tr("Composition check: {count} warnings (the committee can still be "
                                             "saved)").format(count=common.digits(self._state, str(len(warnings)))))
         self.warnings_label.setText("\n".join(lines))
+        self.citation_label.setText(self.tr("Rule: {rule}").format(rule=regulation)
+                                    + "".join(f"\n• {rule}" for rule in rules))
         self.warnings_frame.show()
+
+    def _fold_warnings(self, unfolded: bool) -> None:
+        self.warnings_title.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+        self.warnings_body.setVisible(unfolded)
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else "color: #1d6b2a;")
