@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
         self.result = ImportResult((), ())
         self.imported = 0
         self.setWindowTitle(self.tr("Add members from a table"))
-        self.resize(980, 680)
+        self.resize(980, 640)
 
         self.intro_label = WrappingLabel(self.tr(
             "Copy the rows of the member table in Excel or Word (columns: title, first name, last name, position, "

@@ -38,7 +38,7 @@ class OrderDialog(QDialog):
         summary = self.detail.summary
         self.errors: dict[str, str] = {}
         self.setWindowTitle(self.tr("Edit the draft order"))
-        self.resize(820, 760)
+        self.resize(820, 640)
 
         self.number_edit = QLineEdit(str(summary.running_number or ""))
         self.number_edit.setValidator(QIntValidator(1, 99999, self))

@@ -98,7 +98,7 @@ class TambonMembersDialog(QDialog):
         self._committee_id = committee_id
         self.changed = False
         self.setWindowTitle(self.tr("Members of the committee of %1").replace("%1", tambon_name))
-        self.resize(1000, 760)
+        self.resize(1000, 640)
 
         self.model = TambonMembersModel(state, committee_id)
         self.table = QTableView()

@@ -54,7 +54,7 @@ class VisitDialog(QDialog):
         self.visit_id: int | None = visit.id if visit else None
         self.pending_photos: list[Path] = []
         self.setWindowTitle(self.tr("Edit a district visit") if visit else self.tr("Record a district visit"))
-        self.resize(760, 720)
+        self.resize(760, 640)
 
         self.date_edit = ThaiDateEdit(visit.visit_date if visit else state.today(), language=state.language)
         self.date_edit.setObjectName("visitDateEdit")
