@@ -61,15 +61,22 @@ def open_path(path: Path) -> bool:
     return open_url(QUrl.fromLocalFile(str(path)))
 
 
+# Qt's own file dialog, not the system's: it speaks the program's language (its texts are in pcha_th.ts),
+# whatever the language of Windows.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 def choose_open_file(parent: QWidget, caption: str, name_filter: str) -> Path | None:
     """The file the user chose to open, or None (tests replace this)."""
-    chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), name_filter)
+    chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), name_filter,
+                                                  options=FILE_DIALOG_OPTIONS)
     return Path(chosen) if chosen else None
 
 
 def choose_save_file(parent: QWidget, caption: str, suggested: Path, name_filter: str) -> Path | None:
     """Where the user chose to save, or None (tests replace this)."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter,
+                                                  options=FILE_DIALOG_OPTIONS)
     return Path(chosen) if chosen else None
 
 

@@ -171,7 +171,8 @@ class VisitDialog(QDialog):
 
     def choose_photos(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Photos of the visit"), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)")
+            self, self.tr("Photos of the visit"), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
+            options=QFileDialog.Option.DontUseNativeDialog,  # Qt's own: in the program's language
         )
         if paths:
             self.add_photos([Path(path) for path in paths])
