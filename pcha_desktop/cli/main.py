@@ -45,7 +45,7 @@ def _open(arguments: argparse.Namespace, *, demo: bool = False):
 
 def command_init(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.admin_areas import load_admin_areas
-    from pcha_desktop.services.district_profile import DistrictProfileData, load_profile, save_profile
+    from pcha_desktop.services.district_profile import DistrictProfileData, load_profile, start_district
     from pcha_desktop.services.errors import UserFacingError
     from pcha_desktop.services.fiscal_years import ensure_current_fiscal_year
 
@@ -75,7 +75,7 @@ def command_init(arguments: argparse.Namespace) -> int:
             provincial_office_email=arguments.email or "",
         )
         try:
-            save_profile(folder.database, profile, arguments.user)
+            start_district(folder.database, profile, arguments.user)
         except UserFacingError as error:
             raise CommandError(error.message_th, error.message_en) from error
         ensure_current_fiscal_year(folder.database, arguments.user)

@@ -164,7 +164,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
             folder.close()
             return False
         try:
-            district_profile.save_profile(database, wizard.profile(), wizard.user_name())
+            district_profile.start_district(database, wizard.profile(), wizard.user_name())
             return True
         except UserFacingError as error:  # show it and let the user correct it
             _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))

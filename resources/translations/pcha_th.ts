@@ -827,10 +827,6 @@
         <translation>บุคคลใหม่ดำรงตำแหน่งนี้แทนตั้งแต่วันที่ที่ระบุ</translation>
     </message>
     <message>
-        <source>Composition check</source>
-        <translation>ตรวจสอบองค์ประกอบ</translation>
-    </message>
-    <message>
         <source>Members on</source>
         <translation>กรรมการ ณ วันที่</translation>
     </message>
@@ -1884,8 +1880,12 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>ThaiDateEdit</name>
     <message>
-        <source>e.g. 1/10/2563 or 1 ต.ค. 63</source>
+        <source>e.g. 1/10/2563 or 1 Oct 2563</source>
         <translation>เช่น 1/10/2563 หรือ 1 ต.ค. 63</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>เลือกจากปฏิทิน</translation>
     </message>
     <message>
         <source>Please enter a date</source>
@@ -1982,8 +1982,8 @@ Please verify the correct directory name was given.</source>
         <translation>ยินดีต้อนรับสู่ PCHA Desktop</translation>
     </message>
     <message>
-        <source>This program keeps the paperwork of the District Quality-of-Life Development Committee: the committee and its orders, the year&apos;s issues, meetings, UCCARE self-assessment and the reports to the provincial health office. Everything is stored on this computer and works without the internet.</source>
-        <translation>โปรแกรมนี้ช่วยงานเอกสารของคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) ได้แก่ คณะกรรมการและคำสั่งแต่งตั้ง ประเด็นประจำปี การประชุม การประเมินตนเองตาม UCCARE และรายงานถึงสำนักงานสาธารณสุขจังหวัด ข้อมูลทั้งหมดเก็บไว้ในเครื่องนี้ และใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต</translation>
+        <source>This program keeps the paperwork of the District Quality-of-Life Development Committee: its members and appointment orders, the year&apos;s quality-of-life issues and their subcommittees, the tambon committees and the district&apos;s visits to them. Everything is stored on this computer and works without the internet.</source>
+        <translation>โปรแกรมนี้ช่วยจัดเก็บงานเอกสารของคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ ได้แก่ รายชื่อกรรมการและคำสั่งแต่งตั้ง ประเด็นพัฒนาคุณภาพชีวิตของแต่ละปีและคณะกรรมการขับเคลื่อนรายประเด็น คณะกรรมการระดับตำบล และการลงเยี่ยมตำบลของอำเภอ ข้อมูลทั้งหมดเก็บไว้ในเครื่องนี้ และใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต</translation>
     </message>
     <message>
         <source>e.g. Somsri Jaidee</source>

@@ -93,7 +93,8 @@ class DatePromptDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.explanation_label = WrappingLabel(explanation)
-        self.date_edit = ThaiDateEdit(initial, language=state.language, allow_empty=allow_empty)
+        self.date_edit = ThaiDateEdit(initial, language=state.language,
+                                      thai_digits=state.thai_digits, allow_empty=allow_empty)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -115,7 +116,9 @@ class DatePromptDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _check(self, *_args: object) -> None:
-        self.error_label.setText(self.date_edit.error())
+        # An empty field is not an error until the user has typed in it
+        shown = self.date_edit.text().strip() or self.date_edit.isModified()
+        self.error_label.setText(self.date_edit.error() if shown else "")
         self.ok_button.setEnabled(self.date_edit.is_valid())
 
     @classmethod

@@ -153,7 +153,8 @@ class ImportDialog(QDialog):
         self.file_button = QPushButton(self.tr("Choose an .xlsx file…"))
         self.file_button.clicked.connect(self._choose_file)
         self.file_label = QLabel()
-        self.default_start_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.default_start_edit = ThaiDateEdit(state.today(), language=state.language,
+                                               thai_digits=state.thai_digits)
         self.default_start_edit.setMaximumWidth(220)
         self.default_start_edit.date_changed.connect(lambda _day: self._reread())
 

@@ -73,7 +73,7 @@ class MembersPanel(QWidget):
         self.message_label.setObjectName("membersMessage")
         self.message_label.hide()
 
-        self.as_of_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.as_of_edit = ThaiDateEdit(state.today(), language=state.language, thai_digits=state.thai_digits)
         self.as_of_edit.setMaximumWidth(220)
         self.as_of_edit.date_changed.connect(lambda _day: self.reload())
         self.today_button = QPushButton(self.tr("Today"))
@@ -191,6 +191,7 @@ class MembersPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.as_of_edit.set_thai_digits(self._state.thai_digits)
         selected = self.selected_membership_id()
         if self.committee_id is None:
             self.model.set_records([])

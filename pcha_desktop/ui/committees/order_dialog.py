@@ -45,7 +45,8 @@ class OrderDialog(QDialog):
         self.number_edit.setMaximumWidth(120)
         self.year_label = QLabel()
         self.suggestion_label = QLabel()
-        self.date_edit = ThaiDateEdit(summary.order_date, language=state.language)
+        self.date_edit = ThaiDateEdit(summary.order_date, language=state.language,
+                                      thai_digits=state.thai_digits)
         self.subject_edit = QLineEdit(summary.subject)
         self.preamble_edit = QPlainTextEdit(self.detail.preamble)
         self.preamble_edit.setMinimumHeight(130)
