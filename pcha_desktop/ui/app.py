@@ -21,6 +21,7 @@ from pcha_desktop import __version__
 from pcha_desktop.ui.fonts import install_application_font
 from pcha_desktop.ui.i18n import install_language
 from pcha_desktop.ui.main_window import MainWindow
+from pcha_desktop.ui.single_instance import explain_in_use, hand_over_or_serve
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -129,8 +130,7 @@ def _open_data_folder(window: MainWindow, data_dir):
         try:
             return data_folder_service.open_data_folder(data_dir)
         except data_folder_service.DataFolderInUse as error:
-            _message(window, QApplication.translate("Startup", "PCHA Desktop is already open"),
-                     f"{error.message_th}\n\n{error.message_en}")
+            explain_in_use(window, error)
             return None
         except data_folder_service.DatabaseDamaged as error:
             if not offer_restore(window, data_dir, error):
@@ -232,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
 
     probe = StartupProbe()
     window = MainWindow()
+    if not hand_over_or_serve(window, arguments):  # the window already open on this data came forward
+        return 0
     probe.watch(window, "first-paint")
     window.show()
 

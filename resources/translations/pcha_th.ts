@@ -1627,14 +1627,25 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
-    <name>Startup</name>
+    <name>SingleInstance</name>
+    <message>
+        <source>PCHA Desktop is already open</source>
+        <translation>PCHA Desktop เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>PCHA Desktop is already open with this data, but that window does not answer: it may be busy, or opened by another user of this computer. Switch to it and close it (or restart the computer), then start PCHA Desktop again. Nothing was changed.</source>
+        <translation>PCHA Desktop เปิดข้อมูลชุดนี้อยู่แล้ว แต่หน้าต่างนั้นไม่ตอบสนอง อาจกำลังทำงานอยู่ หรือผู้ใช้อื่นของเครื่องนี้เปิดไว้ กรุณาสลับไปที่หน้าต่างนั้นแล้วปิด (หรือเริ่มเครื่องใหม่) แล้วจึงเปิด PCHA Desktop อีกครั้ง ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
+</context>
+<context>
+    <name>Startup</name>
     <message>
-        <source>PCHA Desktop is already open</source>
-        <translation>PCHA Desktop เปิดอยู่แล้ว</translation>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>The data cannot be opened</source>
