@@ -33,3 +33,20 @@ def test_the_district_chief_chairs_the_new_district_committee(tmp_path: Path):
         assert len(committees.list_members(folder.database, district.id)) == 1
     finally:
         folder.close()
+
+
+def test_pcha_init_seats_the_district_chief_as_chair(capsys, tmp_path: Path):
+    from pcha_desktop.cli.main import EXIT_OK, main
+
+    data_dir = tmp_path / "data"
+    code = main(["init", "--district-code", "8301", "--chief", "นายวรวุฒิ ทองประเสริฐ", "--secretary",
+                 "นายสุรชัย แก้วมณี", "--user", "สมศรี", "--data-dir", str(data_dir)])
+    capsys.readouterr()
+    assert code == EXIT_OK
+    folder = open_data_folder(data_dir)
+    try:
+        district = committees.find_district_committee(folder.database)
+        assert [(m.full_name, m.role) for m in committees.list_members(folder.database, district.id)] == [
+            ("นายวรวุฒิ ทองประเสริฐ", CommitteeRole.CHAIR)]
+    finally:
+        folder.close()
