@@ -11,8 +11,6 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pcha_desktop.domain.committee_rules import split_title
-from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.settings import USER_NAME, write_setting
 
@@ -90,6 +88,8 @@ def save_profile(database: Database, data: DistrictProfileData, user_name: str) 
 def start_district(database: Database, data: DistrictProfileData, user_name: str, today: date | None = None) -> None:
     """The first run (the wizard, `pcha init`): save the profile and, when there is no district committee yet,
     create it with the district chief typed in as its chair from ``today``, in one transaction."""
+    from pcha_desktop.domain.committee_rules import split_title
+    from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
     from pcha_desktop.services import committees
 
     data, user_name = _checked_profile(data, user_name)
