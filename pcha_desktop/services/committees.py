@@ -292,14 +292,18 @@ def district_committee(database: Database, user_name: str) -> CommitteeRow:
     if existing is not None:
         return existing
     with database.unit_of_work(user_name) as session:
-        profile = load_profile(session)
-        committee = Committee(
-            kind=CommitteeKind.DISTRICT,
-            name=f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ{profile.district_name}",
-        )
-        session.add(committee)
-        session.flush()
-        return committee_row(committee)
+        committee = new_district_committee(session, load_profile(session).district_name)
+        return committee_row(committee or _district_committee(session))
+
+
+def new_district_committee(session: Session, district_name: str) -> Committee | None:
+    """The district committee created (named after the district), or None when there is one already."""
+    if _district_committee(session) is not None:
+        return None
+    committee = Committee(kind=CommitteeKind.DISTRICT, name=f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ{district_name}")
+    session.add(committee)
+    session.flush()
+    return committee
 
 
 def get_committee(database: Database, committee_id: int) -> CommitteeRow:

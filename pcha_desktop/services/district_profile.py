@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pcha_desktop.services.errors import UserFacingError
@@ -79,22 +80,51 @@ def load_profile(database: Database) -> DistrictProfileData | None:
 
 def save_profile(database: Database, data: DistrictProfileData, user_name: str) -> None:
     """Create or replace the profile and remember the user's name, in one transaction (the first-run wizard)."""
-    from sqlalchemy import select
+    data, user_name = _checked_profile(data, user_name)
+    with database.unit_of_work(user_name) as session:
+        _write_profile(session, data, user_name)
 
-    from pcha_desktop.storage.models import DistrictProfile
 
+def start_district(database: Database, data: DistrictProfileData, user_name: str, today: date | None = None) -> None:
+    """The first run (the wizard, `pcha init`): save the profile and, when there is no district committee yet,
+    create it with the district chief typed in as its chair from ``today``, in one transaction."""
+    from pcha_desktop.domain.committee_rules import split_title
+    from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
+    from pcha_desktop.services import committees
+
+    data, user_name = _checked_profile(data, user_name)
+    with database.unit_of_work(user_name) as session:
+        _write_profile(session, data, user_name)
+        committee = committees.new_district_committee(session, data.district_name)
+        if committee is not None:
+            title, name = split_title(data.district_chief_name)
+            first_name, _space, last_name = name.partition(" ")
+            committees.add_member_in(session, committee, committees.MemberInput(
+                title=title, first_name=first_name, last_name=last_name,
+                position=f"นายอำเภอ{data.district_name}", organisation=f"ที่ว่าการอำเภอ{data.district_name}",
+                sector=Sector.STATE, role=CommitteeRole.CHAIR, start_date=today or date.today()))
+
+
+def _checked_profile(data: DistrictProfileData, user_name: str) -> tuple[DistrictProfileData, str]:
     data = DistrictProfileData(**{k: v.strip() for k, v in asdict(data).items()})
     validate_profile(data)
     if not user_name.strip():
         raise UserFacingError("กรุณากรอกชื่อของท่าน", "Please enter your name", field="user_name")
-    with database.unit_of_work(user_name.strip()) as session:
-        row = session.scalars(select(DistrictProfile).limit(1)).first()
-        if row is None:
-            row = DistrictProfile()
-            session.add(row)
-        for name, value in asdict(data).items():
-            setattr(row, name, value)
-        write_setting(session, USER_NAME, user_name.strip())
+    return data, user_name.strip()
+
+
+def _write_profile(session, data: DistrictProfileData, user_name: str) -> None:  # noqa: ANN001 (ORM loads late)
+    from sqlalchemy import select
+
+    from pcha_desktop.storage.models import DistrictProfile
+
+    row = session.scalars(select(DistrictProfile).limit(1)).first()
+    if row is None:
+        row = DistrictProfile()
+        session.add(row)
+    for name, value in asdict(data).items():
+        setattr(row, name, value)
+    write_setting(session, USER_NAME, user_name)
 
 
 def update_profile_field(database: Database, field_name: str, value: str, user_name: str) -> str:

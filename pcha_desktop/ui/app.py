@@ -21,6 +21,7 @@ from pcha_desktop import __version__
 from pcha_desktop.ui.fonts import install_application_font
 from pcha_desktop.ui.i18n import install_language
 from pcha_desktop.ui.main_window import MainWindow
+from pcha_desktop.ui.single_instance import explain_in_use, hand_over_or_serve
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -134,8 +135,7 @@ def _open_data_folder(window: MainWindow, data_dir):
         try:
             return data_folder_service.open_data_folder(data_dir)
         except data_folder_service.DataFolderInUse as error:
-            _message(window, QApplication.translate("Startup", "PCHA Desktop is already open"),
-                     f"{error.message_th}\n\n{error.message_en}")
+            explain_in_use(window, error)
             return None
         except data_folder_service.DatabaseDamaged as error:
             if not offer_restore(window, data_dir, error):
@@ -151,6 +151,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     district profile yet. False: the user cancelled the wizard (the folder is closed)."""
     from pcha_desktop.services import demo as demo_service
     from pcha_desktop.services import district_profile, settings
+    from pcha_desktop.services.district_setup import set_up_district
     from pcha_desktop.services.errors import UserFacingError
 
     database = folder.database
@@ -169,7 +170,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
             folder.close()
             return False
         try:
-            district_profile.save_profile(database, wizard.profile(), wizard.user_name())
+            set_up_district(database, wizard.profile(), wizard.user_name())
             return True
         except UserFacingError as error:  # show it and let the user correct it
             _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))
@@ -237,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
 
     probe = StartupProbe()
     window = MainWindow()
+    if not hand_over_or_serve(window, arguments):  # the window already open on this data came forward
+        return 0
     probe.watch(window, "first-paint")
     window.show()
 

@@ -3,7 +3,7 @@ user's own name (recorded with every change)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -15,20 +15,34 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pcha_desktop.domain.admin_areas import AdminAreas, load_admin_areas
+from pcha_desktop.domain.admin_areas import AdminAreas, District, Province, load_admin_areas
 from pcha_desktop.services import district_profile
 from pcha_desktop.services.district_profile import DistrictProfileData
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # "ภูเก็ต Phuket": what typing searches
+
+
 def _searchable(combo: QComboBox) -> None:
-    """Let the user type part of a name to find it (ค้นหา), while still only allowing listed values."""
+    """Let the user type part of a name, Thai or English in any case, to find it (ค้นหา), while still only
+    allowing listed values."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionRole(SEARCH_ROLE)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    # The completer writes what it searched ("ภูเก็ต Phuket") into the field: show the chosen name instead.
+    completer.activated.connect(
+        lambda _text: QTimer.singleShot(0, combo, lambda: combo.setEditText(combo.itemText(combo.currentIndex()))))
+
+
+def _add_area(combo: QComboBox, area: Province | District) -> None:
+    combo.addItem(area.name_th, area.code)
+    combo.setItemData(combo.count() - 1, f"{area.name_th} {area.name_en}", SEARCH_ROLE)
 
 
 class _ErrorLabel(WrappingLabel):
@@ -44,10 +58,10 @@ class WelcomePage(QWizardPage):
         self.setTitle(self.tr("Welcome to PCHA Desktop"))
         intro = WrappingLabel(
             self.tr(
-                "This program keeps the paperwork of the District Quality-of-Life Development Committee: "
-                "the committee and its orders, the year's issues, meetings, UCCARE self-assessment and the "
-                "reports to the provincial health office. Everything is stored on this computer and works "
-                "without the internet."
+                "This program keeps the paperwork of the District Quality-of-Life Development Committee: its "
+                "members and appointment orders, the year's quality-of-life issues and their subcommittees, the "
+                "tambon committees and the district's visits to them. Everything is stored on this computer "
+                "and works without the internet."
             )
         )
         self.user_name_edit = QLineEdit()
@@ -77,7 +91,7 @@ class DistrictPage(QWizardPage):
         _searchable(self.district_combo)
         self.province_combo.addItem(self.tr("— choose a province —"), "")
         for province in areas.provinces():
-            self.province_combo.addItem(province.name_th, province.code)
+            _add_area(self.province_combo, province)
         self.province_combo.currentIndexChanged.connect(self._fill_districts)
         self.district_combo.currentIndexChanged.connect(lambda _index: self.completeChanged.emit())
         self.tambon_count_label = WrappingLabel()
@@ -94,7 +108,7 @@ class DistrictPage(QWizardPage):
         if province_code:
             self.district_combo.addItem(self.tr("— choose a district —"), "")
             for district in self._areas.districts_of(province_code):
-                self.district_combo.addItem(district.name_th, district.code)
+                _add_area(self.district_combo, district)
         self.district_combo.setEnabled(bool(province_code))
         self.district_combo.blockSignals(False)
         self.completeChanged.emit()

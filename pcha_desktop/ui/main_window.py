@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         digits_action.setCheckable(True)
         digits_action.setChecked(self.state.thai_digits)
         digits_action.toggled.connect(self.state.set_thai_digits)
+        digits_action.toggled.connect(self._show_year_digits)
         settings_menu.addAction(digits_action)
         limit_action = QAction(self.tr("Largest district committee…"), self)
         limit_action.setObjectName("memberLimitAction")
@@ -280,6 +281,14 @@ class MainWindow(QMainWindow):
             "language_en": language_menu.actions()[1],
             "thai_digits": digits_action,
         }
+
+    def _show_year_digits(self, thai_digits: bool) -> None:
+        """The fiscal-year selector follows the Thai-digits setting."""
+        from pcha_desktop.domain.thai_calendar import to_thai_digits
+
+        for index in range(self.fiscal_year_combo.count()):
+            year = str(self.fiscal_year_combo.itemData(index))
+            self.fiscal_year_combo.setItemText(index, to_thai_digits(year) if thai_digits else year)
 
     def ask_member_limit(self, _checked: bool = False) -> None:
         """The regulation's member limit is unconfirmed: the office sets it; more members only warns."""

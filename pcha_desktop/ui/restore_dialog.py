@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
 from pcha_desktop.services import data_folder as data_folder_service
+from pcha_desktop.ui.i18n import current_language
+from pcha_desktop.ui.widgets.thai_date_edit import format_date_field
 
 
+def _when(moment: datetime) -> str:
+    """A backup's time as the user reads it: "30 พฤศจิกายน 2569 เวลา 14:05 น." or "30 Nov 2569 BE, 14:05"."""
+    if current_language() == "en":
+        return f"{format_date_field(moment.date(), 'en')}, {moment:%H:%M}"
+    return f"{format_thai_date(moment.date(), DateStyle.FULL)} เวลา {moment:%H:%M} น."
 
 
 def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_service.DatabaseDamaged) -> bool:
@@ -18,9 +27,13 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     box.setObjectName("restoreOffer")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("RestoreDialog", "The database is damaged"))
-    details = f"{error.message_th}\n\n{error.message_en}"
+    # What SQLite said, the file and the backup's exact time are details, on request (not in the sentence).
+    facts = [error.problem, str(error.db_path)]
+    facts += [f"{backup.path} ({backup.created_at.isoformat()})" for backup in good[:1]]
+    box.setDetailedText("\n".join(facts))
+    damaged = "ฐานข้อมูลเสียหาย เปิดใช้งานไม่ได้\n\nThe database is damaged and cannot be opened."
     if not good:
-        box.setText(details + "\n\n" + QApplication.translate(
+        box.setText(damaged + "\n\n" + QApplication.translate(
             "RestoreDialog",
             "No good backup was found. Please contact your IT support; the damaged file has not been changed.",
         ))
@@ -29,10 +42,10 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
         return False
     newest = good[0]
     box.setText(
-        details
+        damaged
         + "\n\n"
         + QApplication.translate("RestoreDialog", "Restore the newest good backup, made %1? The damaged file is kept aside, not deleted.").replace(
-            "%1", newest.created_at.strftime("%Y-%m-%d %H:%M")
+            "%1", _when(newest.created_at)
         )
     )
     restore_button = box.addButton(QApplication.translate("RestoreDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)

@@ -10,13 +10,17 @@ it is ready, text is shown as it is, and every wrapping label and view is refres
 
 from __future__ import annotations
 
+import math
 import threading
 import weakref
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -89,8 +93,45 @@ class WrappingLabel(QLabel):
         return self._plain
 
 
+# Thai stacks a vowel and a tone mark above a letter (ปั่น) and hangs vowels below it (ภู): they reach about
+# 1.2 em above the baseline and 0.35 em below: more than a font's ascent and descent, so wrapped lines set at
+# the font's own line spacing touch or are cut off. Lines in tables are set this far apart instead.
+THAI_LINE_SPACING_EM = 1.5
+CELL_VERTICAL_PADDING = 3
+
+
+def thai_line_height(font: QFont) -> int:
+    """Pixels from one wrapped line to the next with room for Thai marks above and below."""
+    from PySide6.QtGui import QFontMetrics
+
+    return max(QFontMetrics(font).lineSpacing(), math.ceil(THAI_LINE_SPACING_EM * QFontInfo(font).pixelSize()))
+
+
+def wrapped_layout(text: str, font: QFont, width: float,
+                   alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> tuple[QTextLayout, int]:
+    """``text`` laid out in lines of at most ``width`` pixels (breaking between words where it can), the
+    lines ``thai_line_height`` apart; and the height of the block."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption(alignment)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    step = thai_line_height(font)
+    top = 0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0, top + (step - line.height()) / 2))
+        top += step
+    layout.endLayout()
+    return layout, top
+
+
 class WrappingItemDelegate(QStyledItemDelegate):
-    """For table/list views: shows cell text with break hints so Thai wraps inside narrow columns."""
+    """For table/list views: shows cell text with break hints so Thai wraps inside narrow columns, its
+    lines far enough apart for Thai marks (`thai_line_height`), and asks for rows as tall as that."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -103,3 +144,51 @@ class WrappingItemDelegate(QStyledItemDelegate):
         if option.text:
             option.text = display_text(option.text)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    @staticmethod
+    def _style(option: QStyleOptionViewItem) -> QStyle:
+        return option.widget.style() if option.widget is not None else QApplication.style()
+
+    def _text_margin(self, option: QStyleOptionViewItem) -> int:
+        return self._style(option).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,  # noqa: D102
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text = item.text
+        style = self._style(item)
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        if not text:
+            return
+        item.text = text
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
+        margin = self._text_margin(item)
+        rect.adjust(margin, 0, -margin, 0)
+        horizontal = item.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+        layout, height = wrapped_layout(text, item.font, rect.width(), Qt.AlignmentFlag(horizontal))
+        group = QPalette.ColorGroup.Normal if item.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
+        role = (QPalette.ColorRole.HighlightedText if item.state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setPen(item.palette.color(group, role))
+        painter.setClipRect(item.rect)
+        top = rect.top()
+        if item.displayAlignment & Qt.AlignmentFlag.AlignVCenter:
+            top += (rect.height() - height) / 2
+        elif item.displayAlignment & Qt.AlignmentFlag.AlignBottom:
+            top += rect.height() - height
+        layout.draw(painter, QPointF(rect.left(), max(rect.top() - CELL_VERTICAL_PADDING, top)))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt naming)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        if not item.text:
+            return size
+        width = option.rect.width() if option.rect.width() > 0 else size.width()
+        _layout, height = wrapped_layout(item.text, item.font, width - 2 * self._text_margin(item))
+        return QSize(size.width(), max(size.height(), height + 2 * CELL_VERTICAL_PADDING))

@@ -827,10 +827,6 @@
         <translation>บุคคลใหม่ดำรงตำแหน่งนี้แทนตั้งแต่วันที่ที่ระบุ</translation>
     </message>
     <message>
-        <source>Composition check</source>
-        <translation>ตรวจสอบองค์ประกอบ</translation>
-    </message>
-    <message>
         <source>Members on</source>
         <translation>กรรมการ ณ วันที่</translation>
     </message>
@@ -1200,6 +1196,410 @@ The members on the committee on that date are written into the order, and an iss
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ไดรฟ์</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ชื่อไฟล์:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เลือก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>เลือกโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์แม่</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ไปยังโฟลเดอร์แม่</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>แสดงเป็นรายการ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>แสดงรายละเอียด</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งและที่คั่นไว้</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบข้าง</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่ซ่อน</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ตำแหน่งล่าสุด</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว
+ต้องการบันทึกทับหรือไม่</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ต้องการลบ &apos;%1&apos; ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์
+กรุณาตรวจสอบชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์
+กรุณาตรวจสอบชื่อโฟลเดอร์</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>ใส่ค่า:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ใช่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>คืนค่า</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>ยืนยัน</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -1227,14 +1627,25 @@ The members on the committee on that date are written into the order, and an iss
     </message>
 </context>
 <context>
-    <name>Startup</name>
+    <name>SingleInstance</name>
+    <message>
+        <source>PCHA Desktop is already open</source>
+        <translation>PCHA Desktop เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>PCHA Desktop is already open with this data, but that window does not answer: it may be busy, or opened by another user of this computer. Switch to it and close it (or restart the computer), then start PCHA Desktop again. Nothing was changed.</source>
+        <translation>PCHA Desktop เปิดข้อมูลชุดนี้อยู่แล้ว แต่หน้าต่างนั้นไม่ตอบสนอง อาจกำลังทำงานอยู่ หรือผู้ใช้อื่นของเครื่องนี้เปิดไว้ กรุณาสลับไปที่หน้าต่างนั้นแล้วปิด (หรือเริ่มเครื่องใหม่) แล้วจึงเปิด PCHA Desktop อีกครั้ง ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
+</context>
+<context>
+    <name>Startup</name>
     <message>
-        <source>PCHA Desktop is already open</source>
-        <translation>PCHA Desktop เปิดอยู่แล้ว</translation>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>The data cannot be opened</source>
@@ -1480,8 +1891,12 @@ The members on the committee on that date are written into the order, and an iss
 <context>
     <name>ThaiDateEdit</name>
     <message>
-        <source>e.g. 1/10/2563 or 1 ต.ค. 63</source>
+        <source>e.g. 1/10/2563 or 1 Oct 2563</source>
         <translation>เช่น 1/10/2563 หรือ 1 ต.ค. 63</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>เลือกจากปฏิทิน</translation>
     </message>
     <message>
         <source>Please enter a date</source>
@@ -1578,8 +1993,8 @@ The members on the committee on that date are written into the order, and an iss
         <translation>ยินดีต้อนรับสู่ PCHA Desktop</translation>
     </message>
     <message>
-        <source>This program keeps the paperwork of the District Quality-of-Life Development Committee: the committee and its orders, the year&apos;s issues, meetings, UCCARE self-assessment and the reports to the provincial health office. Everything is stored on this computer and works without the internet.</source>
-        <translation>โปรแกรมนี้ช่วยงานเอกสารของคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) ได้แก่ คณะกรรมการและคำสั่งแต่งตั้ง ประเด็นประจำปี การประชุม การประเมินตนเองตาม UCCARE และรายงานถึงสำนักงานสาธารณสุขจังหวัด ข้อมูลทั้งหมดเก็บไว้ในเครื่องนี้ และใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต</translation>
+        <source>This program keeps the paperwork of the District Quality-of-Life Development Committee: its members and appointment orders, the year&apos;s quality-of-life issues and their subcommittees, the tambon committees and the district&apos;s visits to them. Everything is stored on this computer and works without the internet.</source>
+        <translation>โปรแกรมนี้ช่วยจัดเก็บงานเอกสารของคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ ได้แก่ รายชื่อกรรมการและคำสั่งแต่งตั้ง ประเด็นพัฒนาคุณภาพชีวิตของแต่ละปีและคณะกรรมการขับเคลื่อนรายประเด็น คณะกรรมการระดับตำบล และการลงเยี่ยมตำบลของอำเภอ ข้อมูลทั้งหมดเก็บไว้ในเครื่องนี้ และใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต</translation>
     </message>
     <message>
         <source>e.g. Somsri Jaidee</source>

@@ -224,7 +224,8 @@ def test_members_can_be_imported_right_after_init(capsys, tmp_path):
     code, out, _err = run(capsys, *INIT, "--data-dir", str(tmp_path))
     assert code == EXIT_OK and "--committee district" in out
     pasted = tmp_path / "members.txt"
-    pasted.write_text("ชื่อ\tภาคส่วน\tบทบาท\nนายวรวุฒิ ทองประเสริฐ\tภาครัฐ\tประธาน\n"
+    # init made the district chief the chair; a second chair would be refused, so the list adds the rest
+    pasted.write_text("ชื่อ\tภาคส่วน\tบทบาท\nนายสมศักดิ์ รักถิ่น\tภาคประชาชน\tกรรมการ\n"
                       "นางสาวใหม่ ใจดี\tภาคเอกชน\tกรรมการ\n", encoding="utf-8")
     code, out, err = run(capsys, "import-members", str(pasted), "--committee", "district", "--data-dir", str(tmp_path))
     assert code == EXIT_OK, err

@@ -249,7 +249,7 @@ def test_a_full_disk_while_saving_is_said_so_and_nothing_changes(capsys, distric
         raise OperationalError("UPDATE district_profile …", {}, sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(district_profile, "save_profile", full_disk)
-    monkeypatch.setattr("pcha_desktop.services.district_setup.save_profile", full_disk)
+    monkeypatch.setattr("pcha_desktop.services.district_setup.start_district", full_disk)
     code, _out, err = run(capsys, *INIT, "--force", "--district-code", "8302", "--data-dir", str(folder))
     assert code == EXIT_PROBLEM
     assert f"The disk holding {folder} is full" in err and "เต็ม" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -30,6 +31,7 @@ def _click_in_next_message_box(qtbot, button_text: str, seen: dict) -> None:
             QTimer.singleShot(20, attempt)
             return
         seen["text"] = box.text()
+        seen["details"] = box.detailedText()
         seen["buttons"] = [button.text() for button in box.buttons()]
         target = next(button for button in box.buttons() if button.text() == button_text)
         qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
@@ -60,6 +62,9 @@ def test_damaged_database_is_restored_from_the_offer(qtbot, pcha_qapp, data_dir)
     assert open_application(window, argparse.Namespace(data_dir=str(data_dir), demo=False), StartupProbe())
     try:
         assert "ฐานข้อมูล" in seen["text"] and "damaged" in seen["text"], "Thai and English"
+        assert "sqlite" not in seen["text"].lower() and not re.search(r"\d{4}-\d{2}-\d{2}", seen["text"]), \
+            "SQLite's words and ISO times are details, not in the sentence"
+        assert "pcha.sqlite" in seen["details"], "the details say which file and what SQLite found"
         assert window.sections["home"].title_label.text() == "อำเภอเมืองภูเก็ต"
         assert any(".damaged-" in path.name for path in data_dir.iterdir()), "damaged file kept aside"
     finally:
@@ -125,6 +130,6 @@ def test_a_second_window_on_the_same_data_is_refused_with_a_message(qtbot, pcha_
         seen: dict = {}
         _click_in_next_message_box(qtbot, "ปิด", seen)
         assert not open_application(window, argparse.Namespace(data_dir=str(data_dir), demo=False), StartupProbe())
-        assert "PCHA Desktop" in seen["text"] and "Another" in seen["text"]
+        assert "PCHA Desktop" in seen["text"] and "PID" not in seen["text"], "plain words, no process id"
     finally:
         first.close()

@@ -126,13 +126,9 @@ class CommitteeScreen(QWidget):
             committees = []
             self.list_message.setText(error_text(self._state, error))
             self.list_message.show()
-        year = self.fiscal_year()
-        subcommittees = committee_service.subcommittees(database, year)
+        subcommittees = committee_service.subcommittees(database, self.fiscal_year())
         committees += subcommittees
-        self.year_label.setText(self.tr("Fiscal year {year}").format(year=common.digits(self._state, str(year))))
-        self.empty_label.setText("" if subcommittees else self.tr(
-            "No quality-of-life issues for fiscal year {year} yet.").format(year=common.digits(self._state, str(year))))
-        self.empty_label.setVisible(not subcommittees)
+        self._show_year(bool(subcommittees))
         self.committees = committees
         previous = self.committee_id
         self.committee_list.blockSignals(True)
@@ -147,6 +143,14 @@ class CommitteeScreen(QWidget):
         row = ids.index(previous) if previous in ids else (0 if ids else -1)
         self.committee_list.setCurrentRow(row)
         self._row_changed(row)
+
+    def _show_year(self, has_issues: bool) -> None:
+        """The heading's fiscal year (and the note when it has no issues), in the digits chosen."""
+        year = common.digits(self._state, str(self.fiscal_year()))
+        self.year_label.setText(self.tr("Fiscal year {year}").format(year=year))
+        self.empty_label.setText("" if has_issues else self.tr(
+            "No quality-of-life issues for fiscal year {year} yet.").format(year=year))
+        self.empty_label.setVisible(not has_issues)
 
     def list_title(self, committee: CommitteeRow) -> str:
         if committee.kind == CommitteeKind.DISTRICT:
@@ -205,6 +209,7 @@ class CommitteeScreen(QWidget):
         if any(c.id not in known for c in fresh) or len(fresh) + 1 != len(self.committees):
             self.reload_committees()
             return
+        self._show_year(any(c.kind != CommitteeKind.DISTRICT for c in self.committees))
         self.members_panel.reload()
         self.orders_panel.reload()
         self._update_banner()

@@ -61,15 +61,22 @@ def open_path(path: Path) -> bool:
     return open_url(QUrl.fromLocalFile(str(path)))
 
 
+# Qt's own file dialog, not the system's: it speaks the program's language (its texts are in pcha_th.ts),
+# whatever the language of Windows.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 def choose_open_file(parent: QWidget, caption: str, name_filter: str) -> Path | None:
     """The file the user chose to open, or None (tests replace this)."""
-    chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), name_filter)
+    chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), name_filter,
+                                                  options=FILE_DIALOG_OPTIONS)
     return Path(chosen) if chosen else None
 
 
 def choose_save_file(parent: QWidget, caption: str, suggested: Path, name_filter: str) -> Path | None:
     """Where the user chose to save, or None (tests replace this)."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter,
+                                                  options=FILE_DIALOG_OPTIONS)
     return Path(chosen) if chosen else None
 
 
@@ -86,7 +93,8 @@ class DatePromptDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.explanation_label = WrappingLabel(explanation)
-        self.date_edit = ThaiDateEdit(initial, language=state.language, allow_empty=allow_empty)
+        self.date_edit = ThaiDateEdit(initial, language=state.language,
+                                      thai_digits=state.thai_digits, allow_empty=allow_empty)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -108,7 +116,9 @@ class DatePromptDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _check(self, *_args: object) -> None:
-        self.error_label.setText(self.date_edit.error())
+        # An empty field is not an error until the user has typed in it
+        shown = self.date_edit.text().strip() or self.date_edit.isModified()
+        self.error_label.setText(self.date_edit.error() if shown else "")
         self.ok_button.setEnabled(self.date_edit.is_valid())
 
     @classmethod

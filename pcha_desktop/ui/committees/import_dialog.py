@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
         self.result = ImportResult((), ())
         self.imported = 0
         self.setWindowTitle(self.tr("Add members from a table"))
-        self.resize(980, 680)
+        self.resize(980, 640)
 
         self.intro_label = WrappingLabel(self.tr(
             "Copy the rows of the member table in Excel or Word (columns: title, first name, last name, position, "
@@ -153,7 +153,8 @@ class ImportDialog(QDialog):
         self.file_button = QPushButton(self.tr("Choose an .xlsx file…"))
         self.file_button.clicked.connect(self._choose_file)
         self.file_label = QLabel()
-        self.default_start_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.default_start_edit = ThaiDateEdit(state.today(), language=state.language,
+                                               thai_digits=state.thai_digits)
         self.default_start_edit.setMaximumWidth(220)
         self.default_start_edit.date_changed.connect(lambda _day: self._reread())
 

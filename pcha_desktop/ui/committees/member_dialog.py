@@ -89,7 +89,8 @@ class MemberDialog(QDialog):
         for role in ROLE_ORDER:
             self.role_combo.addItem(role_label(state, role), role)
         self.role_combo.setCurrentIndex(self.role_combo.findData(CommitteeRole.MEMBER))
-        self.start_edit = ThaiDateEdit(default_start or state.today(), language=state.language)
+        self.start_edit = ThaiDateEdit(default_start or state.today(), language=state.language,
+                                       thai_digits=state.thai_digits)
 
         self.error_labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -126,6 +127,13 @@ class MemberDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill(initial, replacing)
+        # A new member's empty fields are not errors yet: a field speaks up once the user has typed in it
+        # (an existing member's details are checked at once).
+        self.touched: set[str] = set(labels) if initial is not None else set()
+        self.title_combo.lineEdit().textEdited.connect(lambda _text: self.touched.add("title"))
+        for name, editor in self.editors.items():
+            editor.textEdited.connect(lambda _text, name=name: self.touched.add(name))
+        self.start_edit.textEdited.connect(lambda _text: self.touched.add("start_date"))
         self.title_combo.editTextChanged.connect(self.revalidate)
         for editor in self.editors.values():
             editor.textChanged.connect(self.revalidate)
@@ -180,7 +188,7 @@ class MemberDialog(QDialog):
             self.errors["start_date"] = self.start_edit.error()
         for name, label in self.error_labels.items():
             label.setText(self.errors.get(name, ""))
-            label.setVisible(name in self.errors)
+            label.setVisible(name in self.errors and name in self.touched)
         self.ok_button.setEnabled(not self.errors)
 
     def member(self) -> MemberInput | None:

@@ -10,15 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pcha_desktop.domain.committee_rules import REGULATION, REGULATION_EN
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services import member_import
@@ -38,9 +40,19 @@ from pcha_desktop.ui.committees.member_commands import (
 )
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
-from pcha_desktop.ui.thai_wrap import WrappingLabel
-from pcha_desktop.ui.widgets.filtered_table import filtered_table
+from pcha_desktop.ui.thai_wrap import WrappingLabel, thai_line_height
+from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
+from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
+
+
+def split_finding(warning, english: bool) -> tuple[str, str]:
+    """A composition warning as (what was found, what the regulation says); the regulation's name, which
+    every warning repeats, is left out of both."""
+    text = warning.message_en if english else warning.message_th
+    marker = f"; under the {REGULATION_EN} " if english else f" ตาม{REGULATION} "
+    finding, _marker, rule = text.partition(marker)
+    return finding.strip(), rule.strip()
 
 
 class MembersPanel(QWidget):
@@ -61,7 +73,7 @@ class MembersPanel(QWidget):
         self.message_label.setObjectName("membersMessage")
         self.message_label.hide()
 
-        self.as_of_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.as_of_edit = ThaiDateEdit(state.today(), language=state.language, thai_digits=state.thai_digits)
         self.as_of_edit.setMaximumWidth(220)
         self.as_of_edit.date_changed.connect(lambda _day: self.reload())
         self.today_button = QPushButton(self.tr("Today"))
@@ -84,6 +96,7 @@ class MembersPanel(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        keep_headers_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("Add member…"))
@@ -109,36 +122,61 @@ class MembersPanel(QWidget):
         self.end_button.setToolTip(self.tr("The member leaves the committee on a date; nothing is deleted"))
         self.replace_button.setToolTip(self.tr("A new person takes this seat from a date"))
 
+        # The composition check: one line per finding, the regulation cited once; it can be folded away and
+        # scrolls within a few lines, so it never takes the members table's room.
         self.warnings_frame = QFrame()
         self.warnings_frame.setObjectName("warningsFrame")
         self.warnings_frame.setStyleSheet(WARNING_BOX_STYLE % "warningsFrame")
-        self.warnings_title = QLabel(self.tr("Composition check"))
-        self.warnings_title.setStyleSheet("font-weight: bold;")
+        self.warnings_title = QToolButton()
+        self.warnings_title.setObjectName("warningsToggle")
+        self.warnings_title.setCheckable(True)
+        self.warnings_title.setChecked(True)
+        self.warnings_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warnings_title.setAutoRaise(True)
+        self.warnings_title.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
         self.warnings_label = WrappingLabel()
         self.warnings_label.setObjectName("warningsLabel")
+        self.citation_label = WrappingLabel()
+        self.citation_label.setObjectName("warningsCitation")
+        self.citation_label.setStyleSheet("color: #555;")
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(4, 0, 4, 0)
+        body_layout.addWidget(self.warnings_label)
+        body_layout.addWidget(self.citation_label)
+        self.warnings_body = QScrollArea()
+        self.warnings_body.setObjectName("warningsBody")
+        self.warnings_body.setWidgetResizable(True)
+        self.warnings_body.setFrameShape(QFrame.Shape.NoFrame)
+        self.warnings_body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings_body.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.warnings_body.setWidget(body)
+        self.warnings_body.setMaximumHeight(round(6 * thai_line_height(self.font())))
+        self.warnings_title.toggled.connect(self._fold_warnings)
         warnings_layout = QVBoxLayout(self.warnings_frame)
+        warnings_layout.setContentsMargins(4, 2, 4, 4)
+        warnings_layout.setSpacing(2)
         warnings_layout.addWidget(self.warnings_title)
-        warnings_layout.addWidget(self.warnings_label)
+        warnings_layout.addWidget(self.warnings_body)
         self.warnings: list = []
+        self._fold_warnings(True)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 4 * thai_line_height(self.font()))
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(QLabel(self.tr("Members on")))
         top.addWidget(self.as_of_edit)
         top.addWidget(self.today_button)
-        buttons = QGridLayout()
-        for column, button in enumerate((self.add_button, self.edit_button, self.up_button, self.down_button,
-                                         self.end_button)):
-            buttons.addWidget(button, 0, column)
-        for column, button in enumerate((self.replace_button, self.paste_button, self.import_button,
-                                         self.template_button)):
-            buttons.addWidget(button, 1, column)
+        buttons = wrapping_button_row(
+            self.add_button, self.edit_button, self.up_button, self.down_button, self.end_button,
+            self.replace_button, self.paste_button, self.import_button, self.template_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addLayout(top)
         layout.addWidget(self.order_label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.warnings_frame)
         self._update_buttons()
 
@@ -153,6 +191,7 @@ class MembersPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.as_of_edit.set_thai_digits(self._state.thai_digits)
         selected = self.selected_membership_id()
         if self.committee_id is None:
             self.model.set_records([])
@@ -183,15 +222,23 @@ class MembersPanel(QWidget):
             self.warnings_frame.hide()
             return
         english = self._state.language == "en"
-        lines = []
+        lines, rules = [], []
         for warning in warnings:
-            text = warning.message_en if english else warning.message_th
-            rule = self.tr("Rule: {rule}").format(rule=warning.rule_reference)
-            lines.append(f"⚠ {text}\n    ({rule})")
+            finding, rule = split_finding(warning, english)
+            lines.append(f"⚠ {finding}")
+            if rule and rule not in rules:
+                rules.append(rule)
+        regulation = REGULATION_EN if english else REGULATION
         self.warnings_title.setText(self.tr("Composition check: {count} warnings (the committee can still be "
                                             "saved)").format(count=common.digits(self._state, str(len(warnings)))))
         self.warnings_label.setText("\n".join(lines))
+        self.citation_label.setText(self.tr("Rule: {rule}").format(rule=regulation)
+                                    + "".join(f"\n• {rule}" for rule in rules))
         self.warnings_frame.show()
+
+    def _fold_warnings(self, unfolded: bool) -> None:
+        self.warnings_title.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
+        self.warnings_body.setVisible(unfolded)
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else "color: #1d6b2a;")

@@ -38,14 +38,15 @@ class OrderDialog(QDialog):
         summary = self.detail.summary
         self.errors: dict[str, str] = {}
         self.setWindowTitle(self.tr("Edit the draft order"))
-        self.resize(820, 760)
+        self.resize(820, 640)
 
         self.number_edit = QLineEdit(str(summary.running_number or ""))
         self.number_edit.setValidator(QIntValidator(1, 99999, self))
         self.number_edit.setMaximumWidth(120)
         self.year_label = QLabel()
         self.suggestion_label = QLabel()
-        self.date_edit = ThaiDateEdit(summary.order_date, language=state.language)
+        self.date_edit = ThaiDateEdit(summary.order_date, language=state.language,
+                                      thai_digits=state.thai_digits)
         self.subject_edit = QLineEdit(summary.subject)
         self.preamble_edit = QPlainTextEdit(self.detail.preamble)
         self.preamble_edit.setMinimumHeight(130)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHeaderView,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,8 @@ from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, ConfirmDialog, DatePromptDialog, error_text, show_date
 from pcha_desktop.ui.committees.order_dialog import OrderDialog
 from pcha_desktop.ui.thai_wrap import WrappingLabel
-from pcha_desktop.ui.widgets.filtered_table import filtered_table
+from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
+from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,6 +143,7 @@ class OrdersPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        keep_headers_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.new_button = QPushButton(self.tr("New draft order"))
@@ -162,17 +163,14 @@ class OrdersPanel(QWidget):
         self.open_signed_button.clicked.connect(self.open_signed)
         self.pdf_button.clicked.connect(self.open_pdf)
 
-        buttons = QGridLayout()
-        for column, button in enumerate((self.new_button, self.edit_button, self.delete_button, self.issue_button)):
-            buttons.addWidget(button, 0, column)
-        for column, button in enumerate((self.pdf_button, self.sent_button, self.attach_button,
-                                         self.open_signed_button)):
-            buttons.addWidget(button, 1, column)
+        buttons = wrapping_button_row(
+            self.new_button, self.edit_button, self.delete_button, self.issue_button,
+            self.pdf_button, self.sent_button, self.attach_button, self.open_signed_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._update_buttons()
 
     # --- showing ---------------------------------------------------------------------------------------

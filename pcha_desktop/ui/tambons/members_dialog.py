@@ -98,7 +98,7 @@ class TambonMembersDialog(QDialog):
         self._committee_id = committee_id
         self.changed = False
         self.setWindowTitle(self.tr("Members of the committee of %1").replace("%1", tambon_name))
-        self.resize(1000, 760)
+        self.resize(1000, 640)
 
         self.model = TambonMembersModel(state, committee_id)
         self.table = QTableView()
@@ -129,7 +129,7 @@ class TambonMembersDialog(QDialog):
         self.sector_combo = QComboBox()
         for sector in Sector:
             self.sector_combo.addItem(sector_label(state, sector), sector.value)
-        self.start_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.start_edit = ThaiDateEdit(state.today(), language=state.language, thai_digits=state.thai_digits)
         self.add_button = QPushButton(self.tr("Add member"))
         self.add_button.setObjectName("addTambonMemberButton")
         self.add_button.clicked.connect(self.add_member)
@@ -151,7 +151,8 @@ class TambonMembersDialog(QDialog):
         form.addRow("", self.add_button)
 
         # ending a membership
-        self.end_date_edit = ThaiDateEdit(state.today(), language=state.language)
+        self.end_date_edit = ThaiDateEdit(state.today(), language=state.language,
+                                          thai_digits=state.thai_digits)
         self.end_button = QPushButton(self.tr("End the selected membership"))
         self.end_button.setObjectName("endTambonMemberButton")
         self.end_button.clicked.connect(self.end_selected)

@@ -54,9 +54,10 @@ class VisitDialog(QDialog):
         self.visit_id: int | None = visit.id if visit else None
         self.pending_photos: list[Path] = []
         self.setWindowTitle(self.tr("Edit a district visit") if visit else self.tr("Record a district visit"))
-        self.resize(760, 720)
+        self.resize(760, 640)
 
-        self.date_edit = ThaiDateEdit(visit.visit_date if visit else state.today(), language=state.language)
+        self.date_edit = ThaiDateEdit(visit.visit_date if visit else state.today(), language=state.language,
+                                      thai_digits=state.thai_digits)
         self.date_edit.setObjectName("visitDateEdit")
         self.tambon_combo = QComboBox()
         self.tambon_combo.setObjectName("visitTambonCombo")
@@ -145,7 +146,9 @@ class VisitDialog(QDialog):
     def _validate(self) -> None:
         problem = self.problem()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
-        if problem and self.date_edit.text().strip():
+        # a tambon not chosen yet is no error until the user has touched the form
+        touched = self.date_edit.isModified() or self.tambon_combo.currentIndex() > 0 or self.visit_id is not None
+        if problem and self.date_edit.text().strip() and (touched or not self.date_edit.is_valid()):
             self._show_message(problem)
         else:
             self.message_label.hide()
@@ -171,7 +174,8 @@ class VisitDialog(QDialog):
 
     def choose_photos(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Photos of the visit"), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)")
+            self, self.tr("Photos of the visit"), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
+            options=QFileDialog.Option.DontUseNativeDialog,  # Qt's own: in the program's language
         )
         if paths:
             self.add_photos([Path(path) for path in paths])

@@ -67,3 +67,12 @@ def filtered_table(
     if hide_row_header:
         view.verticalHeader().hide()
     return FilteredTable(proxy, filter_edit, view)
+
+
+def keep_headers_whole(view: QTableView) -> None:
+    """Widen every column whose title (with the sort arrow) would be cut off (e.g. "ภาคส่" for ภาคส่วน)."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        needed = header.sectionSizeHint(column)
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)

@@ -84,7 +84,7 @@ def test_end_membership_keeps_history_and_warns_about_the_missing_secretary(qtbo
     assert ended.end_date == TODAY, "ended, not deleted"
     assert panel.warnings_frame.isVisible()
     text = panel.warnings_label.text()
-    assert "ยังไม่มีกรรมการและเลขานุการ" in text and "อ้างอิง: ระเบียบ" in text
+    assert "ยังไม่มีกรรมการและเลขานุการ" in text and "อ้างอิง: ระเบียบ" in panel.citation_label.text()
     panel.as_of_edit.set_date(date(2025, 3, 2))
     assert "นายสุรชัย แก้วมณี" in names(panel), "the day before, he was still a member"
     assert panel.warnings_frame.isHidden()

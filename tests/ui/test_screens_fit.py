@@ -1,0 +1,196 @@
+"""Every screen and dialog fits a 1280×720 screen with its buttons visible, in Thai and in English; in Thai no
+standard button (OK, Cancel, Close, Yes, No…) is left in English, Qt's own dialogs included."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from pcha_desktop.services import settings
+from pcha_desktop.services.data_folder import open_data_folder
+from pcha_desktop.services.demo import populate_demo
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.i18n import ENGLISH_STANDARD_BUTTON_TEXTS, install_language
+
+SCREEN = QSize(1280, 720)
+# A dialog's title bar (about 30 px) sits above its client area, and the taskbar below: its client area must
+# leave them room on a 720-pixel-high screen.
+DIALOG = QSize(1280, 660)
+# The main window can be made narrower than the screen (side by side with a document; a 1280-pixel screen
+# at 125 % scaling is 1024 pixels wide): no screen may force it wider than this.
+NARROWEST_MAIN_WINDOW = 1024
+TODAY = date(2025, 3, 3)
+
+
+@pytest.fixture(params=["th", "en"])
+def language(request, pcha_qapp):
+    install_language(request.param)
+    yield request.param
+    install_language("th")
+
+
+@pytest.fixture
+def state(language, data_dir):
+    folder = open_data_folder(data_dir)
+    populate_demo(folder.database, today=TODAY)
+    settings.set_setting(folder.database, settings.LANGUAGE, language, "test")
+    app_state = AppState(folder, today=TODAY)
+    yield app_state
+    folder.close()
+
+
+def _inside_scrolled_content(widget: QWidget, top: QWidget) -> bool:
+    """Widgets inside a scroll area's viewport may reach past the window: the user scrolls to them."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def overflowing(window: QWidget) -> list[str]:
+    """The visible widgets that reach past the window's edges (what the user cannot see or click)."""
+    bounds = window.rect()
+    found = []
+    for child in window.findChildren(QWidget):
+        if child.isWindow() or not child.isVisibleTo(window) or _inside_scrolled_content(child, window):
+            continue
+        geometry = QRect(child.mapTo(window, QPoint(0, 0)), child.size())
+        if not bounds.contains(geometry):
+            label = child.text() if isinstance(child, QAbstractButton) else child.objectName()
+            found.append(f"{type(child).__name__} {label!r} at {geometry.getRect()} outside {bounds.getRect()}")
+    return found
+
+
+def english_buttons(window: QWidget) -> list[str]:
+    return [button.text() for button in window.findChildren(QAbstractButton)
+            if button.isVisibleTo(window) and button.text().replace("&", "") in ENGLISH_STANDARD_BUTTON_TEXTS]
+
+
+def assert_fits(window: QWidget, language: str, name: str, limit: QSize = DIALOG) -> None:
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= limit.width() and hint.height() <= limit.height(), f"{name}: minimum {hint.toTuple()}"
+    assert window.width() <= limit.width() and window.height() <= limit.height(), f"{name}: {window.size().toTuple()}"
+    assert overflowing(window) == [], name
+    if language == "th":
+        assert english_buttons(window) == [], f"{name}: English buttons in the Thai interface"
+
+
+def test_every_section_and_tab_fits_the_main_window(qtbot, state, language):
+    from pcha_desktop.ui.main_window import MainWindow
+
+    from pcha_desktop.services import appointment_orders as orders_service
+    from pcha_desktop.services import committees as committee_service
+
+    district = committee_service.find_district_committee(state.database)
+    orders_service.prepare_revision(state.database, district.id, TODAY, "test")  # a draft: every order button
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    for key in list(window.sections) + [k for k, _title, _f in window.section_factories() if k not in window.sections]:
+        screen = window.show_section(key)
+        tab_widgets = screen.findChildren(QTabWidget)
+        for tabs in tab_widgets:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                assert_fits(window, language, f"{key}/{tabs.tabText(index)}", SCREEN)
+        if not tab_widgets:
+            assert_fits(window, language, key, SCREEN)
+        assert window.size() == SCREEN, f"opening {key} resized the window to {window.size().toTuple()}"
+        assert window.minimumSizeHint().width() <= NARROWEST_MAIN_WINDOW, f"{key} keeps the window wide"
+
+
+def _committee_dialogs(state):
+    from pcha_desktop.services import appointment_orders as orders_service
+    from pcha_desktop.services import committees as committee_service
+    from pcha_desktop.ui.committees.common import ConfirmDialog, DatePromptDialog, TextPromptDialog
+    from pcha_desktop.ui.committees.import_dialog import ImportDialog
+    from pcha_desktop.ui.committees.member_dialog import MemberDialog
+    from pcha_desktop.ui.committees.order_dialog import OrderDialog
+
+    district = committee_service.find_district_committee(state.database)
+    member = committee_service.list_members(state.database, district.id)[0]
+    draft = orders_service.prepare_revision(state.database, district.id, TODAY, "test")
+    return {
+        "date": lambda: DatePromptDialog(None, state, "Copy sent", "When was it sent?", "Sent on", TODAY, True),
+        "add issue": lambda: TextPromptDialog(None, "Add an issue", "A quality-of-life issue", "Issue"),
+        "confirm": lambda: ConfirmDialog(None, "Delete", "Delete the draft?", "Delete"),
+        "member": lambda: MemberDialog(None, state, member),
+        "order": lambda: OrderDialog(None, state, draft),
+        "import": lambda: ImportDialog(None, state, district.id),
+    }
+
+
+def _tambon_dialogs(state):
+    from pcha_desktop.services import tambon_committees
+    from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
+    from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
+
+    tambon = tambon_committees.district_tambons(state.database)[0]
+    committee = tambon_committees.ensure_tambon_committee(state.database, tambon.code, "test")
+    return {
+        "visit": lambda: VisitDialog(state),
+        "tambon members": lambda: TambonMembersDialog(state, committee.id, tambon.official_name),
+    }
+
+
+def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, language):
+    from pcha_desktop.ui.first_run_wizard import FirstRunWizard
+
+    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), "first run": lambda: FirstRunWizard(language)}
+    for name, make in dialogs.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_fits(dialog, language, name)
+        dialog.reject()
+
+
+def _inspect_modal(language: str, name: str, problems: list[str]) -> None:
+    """Check the modal window that is open now, then close it."""
+    def check() -> None:
+        window = QApplication.activeModalWidget()
+        if window is None:
+            QTimer.singleShot(20, check)
+            return
+        try:
+            assert_fits(window, language, name)
+        except AssertionError as error:
+            problems.append(str(error))
+        finally:
+            window.close() if not isinstance(window, QDialog) else window.reject()
+
+    QTimer.singleShot(0, check)
+
+
+def test_qt_own_dialogs_speak_the_language(qtbot, state, language):
+    """The member limit (QInputDialog), About (QMessageBox) and Qt's own file dialog."""
+    from pcha_desktop.ui.committees import common
+    from pcha_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    problems: list[str] = []
+    _inspect_modal(language, "member limit", problems)
+    window.ask_member_limit()
+    _inspect_modal(language, "about", problems)
+    window.show_about()
+    _inspect_modal(language, "file dialog", problems)
+    common.choose_open_file(window, "Choose", "PDF (*.pdf)")
+    assert problems == []
