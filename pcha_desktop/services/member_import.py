@@ -20,13 +20,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from pcha_desktop.domain.committee_rules import ROLE_LABELS_TH, SECTOR_LABELS_TH, split_title
+from pcha_desktop.domain.committee_rules import ROLE_LABELS_TH, SECTOR_LABELS_TH, ImpossibleMembership, split_title
 from pcha_desktop.domain.thai_calendar import ThaiDateError, format_thai_date, parse_thai_date, to_arabic_digits
 from pcha_desktop.services.committees import (
     FIELD_LIMITS,
     MemberInput,
-    add_member_in,
-    assert_possible,
+    add_members_in,
+    check_committee_possible,
     load_committee,
 )
 from pcha_desktop.services.errors import UserFacingError
@@ -441,14 +441,16 @@ def import_members(
         raise UserFacingError("ไม่มีแถวที่ถูกต้องให้นำเข้า", "There are no good rows to import")
     with database.unit_of_work(user_name) as session:
         committee = load_committee(session, committee_id)
-        for row in rows.rows_ok:
-            add_member_in(session, committee, row.member)
-            try:
-                assert_possible(session, committee_id)
-            except UserFacingError as error:
-                raise UserFacingError(
-                    f"แถวที่ {row.row_number}: {error.message_th} (ยังไม่ได้นำเข้ารายชื่อใด)",
-                    f"Row {row.row_number}: {error.message_en} (nothing was imported)",
-                    field="row",
-                ) from error
+        added = add_members_in(session, committee, [row.member for row in rows.rows_ok])
+        row_of_membership = {membership.id: row.row_number for membership, row in zip(added, rows.rows_ok)}
+        try:  # once, over the final list (the new rows come last, so a refusal names the first bad row)
+            check_committee_possible(session, committee_id)
+        except ImpossibleMembership as refusal:
+            row_number = row_of_membership.get(refusal.membership_id) if refusal.membership_id else None
+            where_th, where_en = (f"แถวที่ {row_number}: ", f"Row {row_number}: ") if row_number else ("", "")
+            raise UserFacingError(
+                f"{where_th}{refusal.message_th} (ยังไม่ได้นำเข้ารายชื่อใด)",
+                f"{where_en}{refusal.message_en} (nothing was imported)",
+                field="row",
+            ) from refusal
         return len(rows.rows_ok)

@@ -171,3 +171,24 @@ def test_the_template_round_trip(folder, committee_id, tmp_path: Path) -> None: 
     assert [row.row_number for row in result.rows_ok] == [3, 4]  # the example row 2 is skipped
     assert result.rows_ok[1].member.title == "นาย" and result.rows_ok[1].member.last_name == "แก้วมณี"
     assert import_members(folder.database, committee_id, result, user_name=U) == 2
+
+
+def _member_lines(count: int) -> str:
+    lines = ["นาย\tประธาน\tทดสอบ\tนายอำเภอ\tที่ว่าการอำเภอ\tภาครัฐ\tประธานกรรมการ\t"]
+    lines += [f"นาง\tสมหญิง{i}\tใจดี{i}\tครู\tโรงเรียนบ้าน{i}\tภาคประชาชน\tกรรมการ\t" for i in range(count - 1)]
+    return "\n".join(lines)
+
+
+def test_import_work_grows_linearly_with_the_rows(folder, committee_id, python_calls) -> None:  # type: ignore[no-untyped-def]
+    """2,000 rows must import in seconds: the check after every row over every pair made 400 rows take 89 s.
+    Work is counted in function calls (no wall clock): 8× the rows may cost up to 16× (linear: about 8×;
+    the old check: far more, and the test stops it early)."""
+    database = folder.database
+    small_rows = parse_pasted_text(_member_lines(50), DEFAULT_START)
+    large_rows = parse_pasted_text(_member_lines(400), DEFAULT_START)
+    issue = committees.add_issue(database, 2568, "ผู้สูงอายุ", U)
+    small = python_calls(lambda: import_members(database, committee_id, small_rows, user_name=U))
+    large = python_calls(lambda: import_members(database, issue.subcommittee_id, large_rows, user_name=U),
+                         limit=16 * small)
+    assert large < 16 * small
+    assert len(member_names(database, issue.subcommittee_id)) == 400
