@@ -31,7 +31,8 @@ from pcha_desktop.domain.committee_rules import (
     document_order,
     role_rank,
 )
-from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.domain.text_input import max_length
+from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.settings import read_setting, write_setting
 from pcha_desktop.storage.committee_models import AppointmentOrder, AppointmentOrderMember, QualityOfLifeIssue
 from pcha_desktop.storage.database import Database
@@ -48,8 +49,9 @@ from pcha_desktop.storage.models import (
 MEMBER_LIMIT_SETTING = "district_committee_member_limit"
 """Setting key: the most members the district committee should have (unconfirmed rule: warning only)."""
 
-FIELD_LIMITS = {"title": 60, "first_name": 100, "last_name": 100, "position": 200, "organisation": 200,
-                "phone": 40, "email": 200}  # fmt: skip
+MEMBER_TEXT_FIELDS = ("title", "first_name", "last_name", "position", "organisation", "phone", "email")
+FIELD_LIMITS = {name: max_length(name) for name in MEMBER_TEXT_FIELDS}
+"""A member's text fields and their limits (from ``domain.text_input``, the one place limits are set)."""
 
 
 # --- data out -------------------------------------------------------------------------------------------
@@ -132,7 +134,9 @@ class MemberInput:
     email: str = ""
 
     def cleaned(self) -> MemberInput:
-        return replace(self, **{name: " ".join(getattr(self, name).split()) for name in FIELD_LIMITS})
+        """Spaces tidied; UserFacingError naming the field for text that may not be stored (too long,
+        control characters, …: ``domain.text_input``)."""
+        return replace(self, **{name: clean_user_text(getattr(self, name), name) for name in MEMBER_TEXT_FIELDS})
 
 
 def validate_member_input(member: MemberInput) -> MemberInput:
@@ -140,11 +144,6 @@ def validate_member_input(member: MemberInput) -> MemberInput:
     member = member.cleaned()
     if not member.first_name:
         raise UserFacingError("กรุณากรอกชื่อ", "Please enter the first name", field="first_name")
-    for name, limit in FIELD_LIMITS.items():
-        if len(getattr(member, name)) > limit:
-            raise UserFacingError(
-                f"ข้อความยาวเกิน {limit} ตัวอักษร", f"Longer than {limit} characters", field=name
-            )
     if member.email and ("@" not in member.email or " " in member.email):
         raise UserFacingError(f"อีเมล “{member.email}” ไม่ถูกต้อง", f"“{member.email}” is not an e-mail address",
                               field="email")
@@ -333,7 +332,7 @@ def get_committee(database: Database, committee_id: int) -> CommitteeRow:
 
 
 def rename_committee(database: Database, committee_id: int, name: str, user_name: str) -> None:
-    name = " ".join(name.split())
+    name = clean_user_text(name, "committee_name")
     if not name:
         raise UserFacingError("กรุณากรอกชื่อคณะกรรมการ", "Please enter the committee's name", field="name")
     with database.unit_of_work(user_name) as session:
@@ -354,7 +353,7 @@ def subcommittee_name(district_name: str, issue_title: str) -> str:
 
 def add_issue(database: Database, fiscal_year: int, title: str, user_name: str) -> IssueRow:
     """A quality-of-life issue of the fiscal year (BE) with its subcommittee, in one transaction."""
-    title = " ".join(title.split())
+    title = clean_user_text(title, "issue_title")
     if not title:
         raise UserFacingError("กรุณากรอกชื่อประเด็น", "Please enter the issue's title", field="title")
     if not 2500 <= fiscal_year <= 2700:
