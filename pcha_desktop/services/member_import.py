@@ -274,6 +274,9 @@ class _RowReader:
         if not text:
             return self.default_start
         quoted_th, quoted_en = _quoted(text)
+        if len(text) > QUOTE_LIMIT:  # no date is this long; the parser's message would repeat it
+            self.problem("start_date", f"วันที่ไม่ถูกต้อง {quoted_th}", f"The date is not valid {quoted_en}")
+            return None
         try:
             return parse_thai_date(to_arabic_digits(text))
         except ThaiDateError as error:
