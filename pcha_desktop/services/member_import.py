@@ -55,8 +55,8 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("phone", "โทรศัพท์", "Phone"),
     ("email", "อีเมล", "E-mail"),
 )
-COLUMN_LABELS_TH = {key: th for key, th, _ in COLUMNS}
-COLUMN_LABELS_EN = {key: en for key, _, en in COLUMNS}
+COLUMN_LABELS_TH = {key: th for key, th, _ in COLUMNS} | {"full_name": "ชื่อ-สกุล"}
+COLUMN_LABELS_EN = {key: en for key, _, en in COLUMNS} | {"full_name": "Full name"}
 
 # Header words (compared without spaces, dots and case) -> column key.
 _HEADER_WORDS: dict[str, str] = {
@@ -187,12 +187,27 @@ QUOTE_LIMIT = 60
 """Longer values are never repeated in a message (one cell held 197,005 characters): their length is."""
 
 
+def _shown(text: str) -> str:
+    """Characters that would garble a message (control, bidirectional) shown by their code: "<U+202E>"."""
+    return "".join(f"<U+{ord(ch):04X}>" if refused_character(ch) is not None else ch for ch in text)
+
+
 def _quoted(text: str) -> tuple[str, str]:
-    """The value as a message shows it, (Thai, English): in quotes, or its length when it is long or holds
-    characters that would garble the message."""
-    if len(text) <= QUOTE_LIMIT and refused_character(text) is None:
-        return f"“{text}”", f"“{text}”"
+    """The value as a message shows it, (Thai, English): in quotes, or by its length when it is long."""
+    shown = _shown(text)
+    if len(shown) <= QUOTE_LIMIT:
+        return f"“{shown}”", f"“{shown}”"
     return f"(ข้อความยาว {len(text):,} ตัวอักษร)", f"({len(text):,} characters long)"
+
+
+def shown_cells(line: str) -> str:
+    """A pasted line as a preview shows a row it could not read: its cells joined by " | ", a long cell cut
+    to its start and its length ("กกก… (197,005)"), characters that would garble the display left out."""
+    shown = []
+    for cell in line.split("\t")[:MAX_COLUMNS]:
+        cell = "".join(ch for ch in cell.strip() if refused_character(ch) is None)
+        shown.append(cell if len(cell) <= QUOTE_LIMIT else f"{cell[:QUOTE_LIMIT // 2]}… ({len(cell):,})")
+    return " | ".join(shown)
 
 
 def _key(text: str) -> str:
@@ -250,8 +265,7 @@ class _RowReader:
         cells = [(column, value) for column, value in values.items()
                  if isinstance(value, UnreadableCell) and column != "number"]
         for column, cell in cells:
-            label_th = COLUMN_LABELS_TH.get(column, "ชื่อ-สกุล")
-            label_en = COLUMN_LABELS_EN.get(column, "Full name")
+            label_th, label_en = COLUMN_LABELS_TH.get(column, column), COLUMN_LABELS_EN.get(column, column)
             if cell.error:
                 self.problem(column, f"{label_th}เป็นค่าผิดพลาดของสูตร ({cell.error[:20]}) กรุณาแก้ในไฟล์",
                              f"{label_en} is a formula error ({cell.error[:20]}); please correct the file")

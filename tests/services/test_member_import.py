@@ -349,3 +349,9 @@ def test_any_hostile_workbook_is_read_with_reasons_and_imports_all_or_nothing(  
             for name in ("title", "first_name", "last_name", "position", "organisation", "phone", "email"):
                 value = getattr(member, name)
                 assert value == value.strip() and len(value) <= 200 and "\u202e" not in value
+
+
+def test_a_value_with_a_direction_control_is_shown_by_its_code_in_a_message() -> None:
+    result = parse_pasted_text(f"{HEADER}\nสมชาย\tใจดี\tภาครัฐ\tกรรมการ\u202e\n", DEFAULT_START)
+    assert [p.column for p in result.problems] == ["role"]
+    assert "“กรรมการ<U+202E>”" in result.problems[0].message_th and "\u202e" not in result.problems[0].message_en
