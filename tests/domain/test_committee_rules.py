@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pcha_desktop.domain.committee_rules import (
     REGULATION,
@@ -161,9 +163,6 @@ def test_titles_are_split_from_glued_names() -> None:
 
 
 # --- the impossible-state check against the pairwise definition ------------------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 
 def _pairwise_first_clash(members: list[MemberFacts]) -> tuple[str, int, int] | None:
