@@ -16,8 +16,8 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import zip_longest
 from datetime import date, datetime
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -267,8 +267,9 @@ class _RowReader:
         for column, cell in cells:
             label_th, label_en = COLUMN_LABELS_TH.get(column, column), COLUMN_LABELS_EN.get(column, column)
             if cell.error:
-                self.problem(column, f"{label_th}เป็นค่าผิดพลาดของสูตร ({cell.error[:20]}) กรุณาแก้ในไฟล์",
-                             f"{label_en} is a formula error ({cell.error[:20]}); please correct the file")
+                error = _shown(cell.error[:20])
+                self.problem(column, f"{label_th}เป็นค่าผิดพลาดของสูตร ({error}) กรุณาแก้ในไฟล์",
+                             f"{label_en} is a formula error ({error}); please correct the file")
             else:
                 self.problem(
                     column,
@@ -288,7 +289,7 @@ class _RowReader:
         if not text:
             return self.default_start
         quoted_th, quoted_en = _quoted(text)
-        if len(text) > QUOTE_LIMIT:  # no date is this long; the parser's message would repeat it
+        if len(text) > QUOTE_LIMIT or refused_character(text) is not None:  # the parser's message would repeat it
             self.problem("start_date", f"วันที่ไม่ถูกต้อง {quoted_th}", f"The date is not valid {quoted_en}")
             return None
         try:
@@ -452,7 +453,7 @@ def _sheet_rows(path: Path) -> list[tuple[int, list[Any]]]:
     values_book = load_workbook(path, read_only=True, data_only=True)
     formulas_book = load_workbook(path, read_only=True, data_only=False)
     try:
-        title = DATA_SHEET_TITLE if DATA_SHEET_TITLE in values_book.sheetnames else values_book.sheetnames[0]
+        title = DATA_SHEET_TITLE if DATA_SHEET_TITLE in values_book.sheetnames else values_book.worksheets[0].title
         value_rows = values_book[title].iter_rows(max_col=MAX_COLUMNS)
         formula_rows = formulas_book[title].iter_rows(max_col=MAX_COLUMNS)
         rows: list[tuple[int, list[Any]]] = []
