@@ -56,3 +56,35 @@ def _type_text(widget, text: str) -> None:
 def type_text():
     return _type_text
 
+
+
+class TooManyCalls(AssertionError):
+    pass
+
+
+def _python_calls(action, limit: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """How many Python and C functions ``action()`` calls: a deterministic measure of work for tests that
+    guard against quadratic slow-downs (no wall clock). Stops with TooManyCalls past ``limit``, so that a
+    quadratic regression fails quickly instead of running for minutes."""
+    import sys
+
+    calls = 0
+
+    def profile(_frame, event, _arg):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+            if limit is not None and calls > limit:
+                raise TooManyCalls(f"more than {limit} calls")
+
+    sys.setprofile(profile)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.fixture
+def python_calls():
+    return _python_calls

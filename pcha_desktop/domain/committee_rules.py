@@ -15,6 +15,7 @@ day the predecessor's membership ends without two people holding one seat on any
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -326,38 +327,86 @@ _SINGLE_SEATS = {
 }
 
 
-def _check_pair(first: MemberFacts, second: MemberFacts) -> None:
-    day = _overlap(first, second)
-    if day is None:
-        return
+def _refusal(first: MemberFacts, second: MemberFacts, day: date) -> ImpossibleMembership:
+    """Why ``first`` and ``second`` (overlapping from ``day``) cannot both be on the committee; the Thai date
+    is formatted here, once, for the refusal only."""
     when = format_thai_date(day)
     if first.person_key == second.person_key:
-        raise ImpossibleMembership(
+        return ImpossibleMembership(
             "same_person_twice",
             f"{second.full_name} เป็นกรรมการในคณะนี้ซ้ำสองตำแหน่งพร้อมกัน (ตั้งแต่ {when})",
             f"{second.full_name} would sit on this committee twice at once (from {day.isoformat()})",
             second.membership_id,
         )
-    if first.role == second.role and first.role in _SINGLE_SEATS:
-        code, label_th, label_en = _SINGLE_SEATS[first.role]
-        raise ImpossibleMembership(
-            code,
-            f"มี{label_th}สองคนพร้อมกันไม่ได้ ({first.full_name} และ {second.full_name} ตั้งแต่ {when})"
-            " กรุณาระบุวันที่พ้นจากตำแหน่งของคนเดิมก่อน",
-            f"There cannot be two {label_en} at once ({first.full_name} and {second.full_name} from"
-            f" {day.isoformat()}); end the earlier membership first",
-            second.membership_id,
-        )
+    code, label_th, label_en = _SINGLE_SEATS[first.role]
+    return ImpossibleMembership(
+        code,
+        f"มี{label_th}สองคนพร้อมกันไม่ได้ ({first.full_name} และ {second.full_name} ตั้งแต่ {when})"
+        " กรุณาระบุวันที่พ้นจากตำแหน่งของคนเดิมก่อน",
+        f"There cannot be two {label_en} at once ({first.full_name} and {second.full_name} from"
+        f" {day.isoformat()}); end the earlier membership first",
+        second.membership_id,
+    )
+
+
+_FAR_FUTURE = date.max
+
+
+class _DisjointPeriods:
+    """Non-empty periods that do not overlap one another (one seat's, or one person's), sorted by start: a
+    new period can only overlap the one starting just before it and those starting inside it, so a look-up
+    is a bisection."""
+
+    def __init__(self) -> None:
+        self._starts: list[date] = []
+        self._entries: list[tuple[date, int]] = []  # (end, index in the caller's list)
+
+    def overlapping(self, start: date, end: date) -> list[int]:
+        """Indexes of the periods that share a day with [start, end)."""
+        position = bisect_left(self._starts, start)
+        found: list[int] = []
+        # The period starting before ``start`` (only the last one can still be running: they are disjoint).
+        if position > 0 and self._entries[position - 1][0] > start:
+            found.append(self._entries[position - 1][1])
+        # Periods starting on or after ``start`` and before ``end``: a contiguous run.
+        while position < len(self._starts) and self._starts[position] < end:
+            found.append(self._entries[position][1])
+            position += 1
+        return found
+
+    def add(self, start: date, end: date, index: int) -> None:
+        position = bisect_left(self._starts, start)
+        self._starts.insert(position, start)
+        self._entries.insert(position, (end, index))
 
 
 def check_possible(members: Sequence[MemberFacts]) -> None:
-    """Raise ImpossibleMembership for the first impossible state: an end before a start, two chairs or two
-    members-and-secretaries at once, the same person twice at once."""
+    """Raise ImpossibleMembership for an impossible state: an end before a start, two chairs or two
+    members-and-secretaries at once, the same person twice at once.
+
+    Reports the first member, in the given order, that clashes with one before it (with the earliest such
+    one), so that a caller listing new members last learns which new one is refused. Linear apart from a
+    bisection per member: a person's periods and a single seat's periods are indexed, never compared in
+    pairs."""
     for member in members:
         _check_period(member)
-    for index, first in enumerate(members):
-        for second in members[index + 1 :]:
-            _check_pair(first, second)
+    by_person: dict[str, _DisjointPeriods] = {}
+    by_seat: dict[CommitteeRole, _DisjointPeriods] = {}
+    for index, member in enumerate(members):
+        start, end = member.start_date, member.end_date or _FAR_FUTURE
+        if end <= start:
+            continue  # an empty period: never on the committee
+        person = by_person.setdefault(member.person_key, _DisjointPeriods())
+        seat = by_seat.setdefault(member.role, _DisjointPeriods()) if member.role in _SINGLE_SEATS else None
+        clashes = person.overlapping(start, end) + (seat.overlapping(start, end) if seat is not None else [])
+        if clashes:
+            first = members[min(clashes)]
+            day = _overlap(first, member)
+            assert day is not None
+            raise _refusal(first, member, day)
+        person.add(start, end, index)
+        if seat is not None:
+            seat.add(start, end, index)
 
 
 # --- order numbers and texts ---------------------------------------------------------------------------

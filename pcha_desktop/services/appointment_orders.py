@@ -48,7 +48,7 @@ from pcha_desktop.services.committees import (
     member_row,
     memberships_of,
 )
-from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.settings import THAI_DIGITS, read_setting
 from pcha_desktop.storage.committee_models import (
     AppointmentOrder,
@@ -412,9 +412,10 @@ def _apply_text_changes(order: AppointmentOrder, changes: OrderDraftChanges) -> 
                  "signer_name", "signer_position"):
         value = getattr(changes, name)
         if value is not None:
-            setattr(order, name, value.strip())
+            setattr(order, name, clean_user_text(value, name))
     if changes.duties is not None:
-        order.duties = "\n".join(" ".join(duty.split()) for duty in changes.duties if duty.strip())
+        duties = [clean_user_text(duty, "duty") for duty in changes.duties]
+        order.duties = "\n".join(duty for duty in duties if duty)
 
 
 def edit_draft(database: Database, order_id: int, changes: OrderDraftChanges, user_name: str) -> None:

@@ -7,11 +7,11 @@ start-up, before the ORM has loaded (services/start_summary.py).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.settings import USER_NAME, write_setting
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ class DistrictProfileData:
 
 
 EDITABLE_FIELDS = ("office_name", "district_chief_name", "secretary_name", "provincial_office_email")
+_NAME_FIELDS = ("province_name", "district_name", *EDITABLE_FIELDS)
 
 _REQUIRED = {
     "office_name": ("กรุณากรอกชื่อหน่วยงาน", "Please enter the office name"),
@@ -41,9 +42,9 @@ _REQUIRED = {
 }
 
 
-def validate_field(field_name: str, value: str) -> None:
-    """Raise UserFacingError if this value may not be stored in this field."""
-    value = value.strip()
+def validate_field(field_name: str, value: str) -> str:
+    """The value as it will be stored; UserFacingError if it may not be stored in this field."""
+    value = clean_user_text(value, field_name)
     if field_name in _REQUIRED and not value:
         message_th, message_en = _REQUIRED[field_name]
         raise UserFacingError(message_th, message_en, field=field_name)
@@ -53,10 +54,12 @@ def validate_field(field_name: str, value: str) -> None:
             f"“{value}” is not a valid e-mail address, e.g. saraban@phuket.go.th",
             field=field_name,
         )
+    return value
 
 
 def validate_profile(data: DistrictProfileData) -> None:
-    if not (data.province_code and data.district_code and data.district_code.startswith(data.province_code)):
+    codes_ok = re.fullmatch(r"[0-9]{2}", data.province_code) and re.fullmatch(r"[0-9]{4}", data.district_code)
+    if not (codes_ok and data.district_code.startswith(data.province_code)):
         raise UserFacingError(
             "กรุณาเลือกจังหวัดและอำเภอจากรายการ",
             "Please choose the province and the district from the lists",
@@ -107,10 +110,12 @@ def start_district(database: Database, data: DistrictProfileData, user_name: str
 
 def _checked_profile(data: DistrictProfileData, user_name: str) -> tuple[DistrictProfileData, str]:
     data = DistrictProfileData(**{k: v.strip() for k, v in asdict(data).items()})
+    data = replace(data, **{name: clean_user_text(getattr(data, name), name) for name in _NAME_FIELDS})
     validate_profile(data)
-    if not user_name.strip():
+    user_name = clean_user_text(user_name, "user_name")
+    if not user_name:
         raise UserFacingError("กรุณากรอกชื่อของท่าน", "Please enter your name", field="user_name")
-    return data, user_name.strip()
+    return data, user_name
 
 
 def _write_profile(session, data: DistrictProfileData, user_name: str) -> None:  # noqa: ANN001 (ORM loads late)
@@ -135,8 +140,7 @@ def update_profile_field(database: Database, field_name: str, value: str, user_n
 
     if field_name not in EDITABLE_FIELDS:
         raise ValueError(f"{field_name} is not editable")
-    value = value.strip()
-    validate_field(field_name, value)
+    value = validate_field(field_name, value)
     with database.unit_of_work(user_name) as session:
         row = session.scalars(select(DistrictProfile).limit(1)).one()
         previous = getattr(row, field_name)

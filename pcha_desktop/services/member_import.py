@@ -17,16 +17,18 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from pcha_desktop.domain.committee_rules import ROLE_LABELS_TH, SECTOR_LABELS_TH, split_title
+from pcha_desktop.domain.committee_rules import ROLE_LABELS_TH, SECTOR_LABELS_TH, ImpossibleMembership, split_title
+from pcha_desktop.domain.text_input import TextInputError, clean_text, refused_character
 from pcha_desktop.domain.thai_calendar import ThaiDateError, format_thai_date, parse_thai_date, to_arabic_digits
 from pcha_desktop.services.committees import (
-    FIELD_LIMITS,
+    MEMBER_TEXT_FIELDS,
     MemberInput,
-    add_member_in,
-    assert_possible,
+    add_members_in,
+    check_committee_possible,
     load_committee,
 )
 from pcha_desktop.services.errors import UserFacingError
@@ -53,8 +55,8 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("phone", "โทรศัพท์", "Phone"),
     ("email", "อีเมล", "E-mail"),
 )
-COLUMN_LABELS_TH = {key: th for key, th, _ in COLUMNS}
-COLUMN_LABELS_EN = {key: en for key, _, en in COLUMNS}
+COLUMN_LABELS_TH = {key: th for key, th, _ in COLUMNS} | {"full_name": "ชื่อ-สกุล"}
+COLUMN_LABELS_EN = {key: en for key, _, en in COLUMNS} | {"full_name": "Full name"}
 
 # Header words (compared without spaces, dots and case) -> column key.
 _HEADER_WORDS: dict[str, str] = {
@@ -156,13 +158,56 @@ class ImportHasProblems(UserFacingError):
 # --- cell values ----------------------------------------------------------------------------------------
 
 
-def _clean(value: Any) -> str:
+@dataclass(frozen=True)
+class UnreadableCell:
+    """A spreadsheet cell whose value cannot be read: a formula without a saved result (the file was written
+    by a program that does not calculate), or an error value such as #REF!."""
+
+    formula: str = ""
+    error: str = ""
+
+    def __str__(self) -> str:
+        return self.error or self.formula or "?"
+
+
+def _cell_text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         value = int(value)
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", str(value)))
+    return str(value)
+
+
+def _clean(value: Any) -> str:
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", _cell_text(value)))
     return " ".join(text.split())
+
+
+QUOTE_LIMIT = 60
+"""Longer values are never repeated in a message (one cell held 197,005 characters): their length is."""
+
+
+def _shown(text: str) -> str:
+    """Characters that would garble a message (control, bidirectional) shown by their code: "<U+202E>"."""
+    return "".join(f"<U+{ord(ch):04X}>" if refused_character(ch) is not None else ch for ch in text)
+
+
+def _quoted(text: str) -> tuple[str, str]:
+    """The value as a message shows it, (Thai, English): in quotes, or by its length when it is long."""
+    shown = _shown(text)
+    if len(shown) <= QUOTE_LIMIT:
+        return f"“{shown}”", f"“{shown}”"
+    return f"(ข้อความยาว {len(text):,} ตัวอักษร)", f"({len(text):,} characters long)"
+
+
+def shown_cells(line: str) -> str:
+    """A pasted line as a preview shows a row it could not read: its cells joined by " | ", a long cell cut
+    to its start and its length ("กกก… (197,005)"), characters that would garble the display left out."""
+    shown = []
+    for cell in line.split("\t")[:MAX_COLUMNS]:
+        cell = "".join(ch for ch in cell.strip() if refused_character(ch) is None)
+        shown.append(cell if len(cell) <= QUOTE_LIMIT else f"{cell[:QUOTE_LIMIT // 2]}… ({len(cell):,})")
+    return " | ".join(shown)
 
 
 def _key(text: str) -> str:
@@ -207,12 +252,33 @@ class _RowReader:
             return None
         found = words.get(_key(text))
         if found is None:
+            quoted_th, quoted_en = _quoted(text)
             self.problem(
                 column,
-                f"ไม่รู้จัก{COLUMN_LABELS_TH[column]} “{text}” ใช้ได้: {', '.join(labels_th)}",
-                f"Unknown {COLUMN_LABELS_EN[column].lower()} “{text}”",
+                f"ไม่รู้จัก{COLUMN_LABELS_TH[column]} {quoted_th} ใช้ได้: {', '.join(labels_th)}",
+                f"Unknown {COLUMN_LABELS_EN[column].lower()} {quoted_en}",
             )
         return found
+
+    def unreadable(self, values: dict[str, Any]) -> bool:
+        """Report every cell of the row that cannot be read (then the rest of the row is not checked)."""
+        cells = [(column, value) for column, value in values.items()
+                 if isinstance(value, UnreadableCell) and column != "number"]
+        for column, cell in cells:
+            label_th, label_en = COLUMN_LABELS_TH.get(column, column), COLUMN_LABELS_EN.get(column, column)
+            if cell.error:
+                error = _shown(cell.error[:20])
+                self.problem(column, f"{label_th}เป็นค่าผิดพลาดของสูตร ({error}) กรุณาแก้ในไฟล์",
+                             f"{label_en} is a formula error ({error}); please correct the file")
+            else:
+                self.problem(
+                    column,
+                    f"{label_th}เป็นสูตรที่ไม่มีผลลัพธ์บันทึกไว้ในไฟล์ กรุณาเปิดไฟล์ด้วย Excel แล้วบันทึกอีกครั้ง"
+                    " (หรือคัดลอกแล้ววางแบบค่า)",
+                    f"{label_en} is a formula whose result is not saved in the file; open the file in Excel and"
+                    " save it again (or paste it as values)",
+                )
+        return bool(cells)
 
     def start_date(self, value: Any) -> date | None:
         if isinstance(value, datetime):
@@ -222,19 +288,34 @@ class _RowReader:
         text = _clean(value)
         if not text:
             return self.default_start
+        quoted_th, quoted_en = _quoted(text)
+        if len(text) > QUOTE_LIMIT or refused_character(text) is not None:  # the parser's message would repeat it
+            self.problem("start_date", f"วันที่ไม่ถูกต้อง {quoted_th}", f"The date is not valid {quoted_en}")
+            return None
         try:
             return parse_thai_date(to_arabic_digits(text))
         except ThaiDateError as error:
-            self.problem("start_date", f"วันที่ “{text}” ไม่ถูกต้อง: {error}", f"Date “{text}” is not valid")
+            self.problem("start_date", f"วันที่ {quoted_th} ไม่ถูกต้อง: {error.message_th}",
+                         f"Date {quoted_en} is not valid: {error.message_en}")
         except Exception:  # noqa: BLE001 - any odd text is a problem of the row, never a crash
-            self.problem("start_date", f"วันที่ “{text}” ไม่ถูกต้อง", f"Date “{text}” is not valid")
+            self.problem("start_date", f"วันที่ {quoted_th} ไม่ถูกต้อง", f"Date {quoted_en} is not valid")
         return None
 
+    def text(self, column: str, value: Any) -> str | None:
+        """The cell as it will be stored, or None (and a problem) when it may not be stored."""
+        try:
+            return clean_text(_cell_text(value), column)
+        except TextInputError as refusal:
+            self.problem(refusal.field, refusal.message_th, refusal.message_en)
+            return None
+
     def text_fields(self, values: dict[str, Any]) -> dict[str, str]:
-        fields = {name: _clean(values.get(name)) for name in FIELD_LIMITS}
+        checked = {name: self.text(name, values.get(name)) for name in MEMBER_TEXT_FIELDS}
+        refused = {name for name, value in checked.items() if value is None}
+        fields = {name: value or "" for name, value in checked.items()}
         fields["phone"] = to_arabic_digits(fields["phone"])
-        full_name = _clean(values.get("full_name"))
-        if full_name and not fields["first_name"]:
+        full_name = self.text("full_name", values.get("full_name")) or ""
+        if full_name and not fields["first_name"] and "first_name" not in refused:
             title, rest = split_title(full_name)
             first, _, last = rest.partition(" ")
             fields.update(first_name=first, last_name=last.strip(), title=fields["title"] or title)
@@ -243,17 +324,22 @@ class _RowReader:
             if title and rest:
                 first, _, last = rest.partition(" ")
                 fields.update(title=title, first_name=first, last_name=fields["last_name"] or last.strip())
-        for name, limit in FIELD_LIMITS.items():
-            if len(fields[name]) > limit:
-                label_th, label_en = COLUMN_LABELS_TH.get(name, name), COLUMN_LABELS_EN.get(name, name)
-                self.problem(name, f"{label_th}ยาวเกิน {limit} ตัวอักษร", f"{label_en} is longer than {limit} characters")
-        if not fields["first_name"]:
+        for name in ("title", "first_name", "last_name"):  # the parts of a split name have their own limits
+            if name not in refused:
+                fields[name] = self.text(name, fields[name]) or ""
+        if not fields["first_name"] and "first_name" not in refused and not self.problems_of("full_name"):
             self.problem("first_name", "กรุณากรอกชื่อ", "The first name is missing")
         if fields["email"] and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", fields["email"]):
-            self.problem("email", f"อีเมล “{fields['email']}” ไม่ถูกต้อง", f"“{fields['email']}” is not an e-mail address")
+            quoted_th, quoted_en = _quoted(fields["email"])
+            self.problem("email", f"อีเมล {quoted_th} ไม่ถูกต้อง", f"{quoted_en} is not an e-mail address")
         return fields
 
+    def problems_of(self, column: str) -> list[RowProblem]:
+        return [problem for problem in self.problems if problem.column == column]
+
     def read(self, values: dict[str, Any]) -> ImportRow | None:
+        if self.unreadable(values):
+            return None
         fields = self.text_fields(values)
         role = self.choice("role", _clean(values.get("role")), _ROLE_WORDS, list(ROLE_LABELS_TH.values()))
         sector = self.choice("sector", _clean(values.get("sector")), _SECTOR_WORDS, list(SECTOR_LABELS_TH.values()))
@@ -276,6 +362,7 @@ def read_rows(rows: Sequence[tuple[int, Sequence[Any]]], default_start: date) ->
     good: list[ImportRow] = []
     problems: list[RowProblem] = []
     columns: list[str | None] | None = None
+    data_rows = 0
     for row_number, cells in rows:
         if _is_blank(cells) or _is_example(cells):
             continue
@@ -284,6 +371,13 @@ def read_rows(rows: Sequence[tuple[int, Sequence[Any]]], default_start: date) ->
             if columns is not None:
                 continue
             columns = _default_columns(max(len(cells), len(COLUMNS)))
+        data_rows += 1
+        if data_rows > MAX_ROWS:
+            return _file_problem(
+                f"มีรายชื่อเกิน {MAX_ROWS:,} แถว (ไม่นับแถวหัวตาราง) กรุณาแบ่งนำเข้าครั้งละไม่เกิน {MAX_ROWS:,} แถว",
+                f"More than {MAX_ROWS:,} rows of members (the header not counted); import at most {MAX_ROWS:,}"
+                " at a time",
+            )
         values = {key: cell for key, cell in zip(columns, cells) if key}
         reader = _RowReader(row_number, default_start)
         row = reader.read(values)
@@ -309,8 +403,6 @@ def parse_pasted_text(text: str, default_start: date) -> ImportResult:
         return _file_problem("ข้อความที่วางยาวเกินไป กรุณาแบ่งวางทีละส่วน", "The pasted text is too long; paste it in parts")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if len([line for line in lines if line.strip()]) > MAX_ROWS:
-        return _file_problem(f"มีเกิน {MAX_ROWS} แถว กรุณาแบ่งนำเข้าทีละส่วน", f"More than {MAX_ROWS} rows; import in parts")
     rows = [(number, _split_line(line)) for number, line in enumerate(lines, start=1)]
     return read_rows(rows, default_start)
 
@@ -341,20 +433,43 @@ def _zip_problem(path: Path) -> ImportResult | None:
     return None
 
 
+def _cell_value(value_cell: Any, formula_cell: Any) -> Any:
+    """The value to read from a cell of the workbook loaded with saved results (``value_cell``) and as
+    written (``formula_cell``): a formula's saved result, or UnreadableCell when there is none."""
+    value = getattr(value_cell, "value", None)
+    is_formula = getattr(formula_cell, "data_type", None) == "f"
+    if getattr(value_cell, "data_type", None) == "e" and value is not None:
+        return UnreadableCell(formula=str(getattr(formula_cell, "value", "")) if is_formula else "", error=str(value))
+    if is_formula and value is None:
+        return UnreadableCell(formula=str(formula_cell.value))
+    return value
+
+
 def _sheet_rows(path: Path) -> list[tuple[int, list[Any]]]:
+    """The non-blank rows (sheet row number, cell values), at most a few more than MAX_ROWS: enough for
+    ``read_rows`` to tell that there are too many."""
     from openpyxl import load_workbook
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    values_book = load_workbook(path, read_only=True, data_only=True)
+    formulas_book = load_workbook(path, read_only=True, data_only=False)
     try:
-        sheet = workbook[DATA_SHEET_TITLE] if DATA_SHEET_TITLE in workbook.sheetnames else workbook.worksheets[0]
+        title = DATA_SHEET_TITLE if DATA_SHEET_TITLE in values_book.sheetnames else values_book.worksheets[0].title
+        value_rows = values_book[title].iter_rows(max_col=MAX_COLUMNS)
+        formula_rows = formulas_book[title].iter_rows(max_col=MAX_COLUMNS)
         rows: list[tuple[int, list[Any]]] = []
-        for number, cells in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
-            if number > MAX_ROWS + 50:
-                raise ValueError("too many rows")
-            rows.append((number, list(cells)))
+        for number, (value_cells, formula_cells) in enumerate(zip_longest(value_rows, formula_rows, fillvalue=()),
+                                                              start=1):
+            cells = [_cell_value(value_cell, formula_cell)
+                     for value_cell, formula_cell in zip_longest(value_cells, formula_cells)]
+            if _is_blank(cells):
+                continue
+            rows.append((number, cells))
+            if len(rows) > MAX_ROWS + 3:  # a header and the template's example row do not count
+                break
         return rows
     finally:
-        workbook.close()
+        values_book.close()
+        formulas_book.close()
 
 
 def read_member_workbook(path: Path, default_start: date) -> ImportResult:
@@ -370,9 +485,6 @@ def read_member_workbook(path: Path, default_start: date) -> ImportResult:
             f"อ่านไฟล์ Excel ไม่ได้ ({type(error).__name__}) กรุณาบันทึกเป็น .xlsx จากแบบฟอร์มของโปรแกรม",
             f"Cannot read the workbook ({type(error).__name__}: {str(error)[:200]}); save it as .xlsx from the template",
         )
-    non_blank = [row for row in rows if not _is_blank(row[1])]
-    if len(non_blank) > MAX_ROWS:
-        return _file_problem(f"มีเกิน {MAX_ROWS} แถว", f"More than {MAX_ROWS} rows")
     return read_rows(rows, default_start)
 
 
@@ -441,14 +553,16 @@ def import_members(
         raise UserFacingError("ไม่มีแถวที่ถูกต้องให้นำเข้า", "There are no good rows to import")
     with database.unit_of_work(user_name) as session:
         committee = load_committee(session, committee_id)
-        for row in rows.rows_ok:
-            add_member_in(session, committee, row.member)
-            try:
-                assert_possible(session, committee_id)
-            except UserFacingError as error:
-                raise UserFacingError(
-                    f"แถวที่ {row.row_number}: {error.message_th} (ยังไม่ได้นำเข้ารายชื่อใด)",
-                    f"Row {row.row_number}: {error.message_en} (nothing was imported)",
-                    field="row",
-                ) from error
+        added = add_members_in(session, committee, [row.member for row in rows.rows_ok])
+        row_of_membership = {membership.id: row.row_number for membership, row in zip(added, rows.rows_ok)}
+        try:  # once, over the final list (the new rows come last, so a refusal names the first bad row)
+            check_committee_possible(session, committee_id)
+        except ImpossibleMembership as refusal:
+            row_number = row_of_membership.get(refusal.membership_id) if refusal.membership_id else None
+            where_th, where_en = (f"แถวที่ {row_number}: ", f"Row {row_number}: ") if row_number else ("", "")
+            raise UserFacingError(
+                f"{where_th}{refusal.message_th} (ยังไม่ได้นำเข้ารายชื่อใด)",
+                f"{where_en}{refusal.message_en} (nothing was imported)",
+                field="row",
+            ) from refusal
         return len(rows.rows_ok)

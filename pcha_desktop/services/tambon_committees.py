@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from pcha_desktop.domain.admin_areas import Tambon, load_admin_areas
 from pcha_desktop.domain.committee_rules import same_person_name, split_title
+from pcha_desktop.domain.text_input import TextInputError, clean_text
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
 from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import (
@@ -30,7 +31,7 @@ from pcha_desktop.services.committees import (
     load_profile,
     memberships_of,
 )
-from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.member_import import RowProblem
 from pcha_desktop.storage.committee_models import DistrictVisit, DistrictVisitPhoto, PlanStatus, TambonCommitteeYear
 from pcha_desktop.storage.database import Database
@@ -277,8 +278,11 @@ def _entry_problems(row_number: int, entry: TambonCommitteeEntry, codes: set[str
         problem("member_count", "จำนวนกรรมการไม่ถูกต้อง", "The member count is not valid")
     if entry.meetings_held is not None and not 0 <= entry.meetings_held <= MAX_MEETINGS:
         problem("meetings_held", "จำนวนครั้งการประชุมไม่ถูกต้อง", "The number of meetings is not valid")
-    if len(entry.chair_name) > 200 or len(entry.chair_position) > 200:
-        problem("chair_name", "ข้อความยาวเกินไป", "Text too long")
+    for name in ("chair_name", "chair_position"):
+        try:
+            clean_text(getattr(entry, name), name)
+        except TextInputError as refusal:
+            problem(name, refusal.message_th, refusal.message_en)
     return problems
 
 
@@ -314,7 +318,8 @@ def save_tambon_rows(database: Database, fiscal_year: int, rows: Sequence[Tambon
         for entry in rows:
             committee = _ensure_committee(session, tambons[entry.tambon_code])
             if entry.chair_name.strip():
-                _set_chair(session, committee, " ".join(entry.chair_name.split()), entry.chair_position.strip(), as_of)
+                _set_chair(session, committee, clean_text(entry.chair_name, "chair_name"),
+                           clean_text(entry.chair_position, "chair_position"), as_of)
             if entry.member_count is not None:
                 committee.declared_member_count = entry.member_count
             _set_year(session, committee.id, fiscal_year, entry.plan_status, entry.meetings_held)
@@ -336,9 +341,9 @@ def _apply_visit(session: Session, visit: DistrictVisit, data: VisitInput) -> No
         raise UserFacingError("วันที่ลงพื้นที่ต้องไม่อยู่ในอนาคต", "The visit date cannot be in the future", field="visit_date")
     visit.visit_date = data.visit_date
     visit.tambon_code = data.tambon_code
-    visit.team_members = data.team_members.strip()
-    visit.findings = data.findings.strip()
-    visit.follow_ups = data.follow_ups.strip()
+    visit.team_members = clean_user_text(data.team_members, "team_members")
+    visit.findings = clean_user_text(data.findings, "findings")
+    visit.follow_ups = clean_user_text(data.follow_ups, "follow_ups")
 
 
 def record_visit(database: Database, data: VisitInput, user_name: str) -> int:
@@ -367,7 +372,7 @@ def add_visit_photo(database: Database, visit_id: int, source: Path, attachments
     with database.unit_of_work(user_name) as session:
         visit = _load_visit(session, visit_id)
         attachment = store_file(session, attachments_dir, source, IMAGES)
-        session.add(DistrictVisitPhoto(visit=visit, attachment=attachment, caption=caption.strip()[:300]))
+        session.add(DistrictVisitPhoto(visit=visit, attachment=attachment, caption=clean_user_text(caption, "photo_caption")))
         return info_of(attachment)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain.admin_areas import AdminAreas, District, Province, load_admin_areas
+from pcha_desktop.domain.text_input import max_length
 from pcha_desktop.services import district_profile
 from pcha_desktop.services.district_profile import DistrictProfileData
 from pcha_desktop.services.errors import UserFacingError
@@ -65,6 +66,7 @@ class WelcomePage(QWizardPage):
             )
         )
         self.user_name_edit = QLineEdit()
+        self.user_name_edit.setMaxLength(max_length("user_name"))
         self.user_name_edit.setObjectName("userNameEdit")
         self.user_name_edit.setPlaceholderText(self.tr("e.g. Somsri Jaidee"))
         self.registerField("user_name*", self.user_name_edit)
@@ -141,6 +143,7 @@ class PeoplePage(QWizardPage):
         }
         for field_name, label in labels.items():
             editor = QLineEdit()
+            editor.setMaxLength(max_length(field_name))
             editor.setObjectName(f"edit_{field_name}")
             editor.textChanged.connect(lambda _text: self.completeChanged.emit())
             self.editors[field_name] = editor

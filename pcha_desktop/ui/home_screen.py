@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain import thai_calendar
+from pcha_desktop.domain.text_input import max_length
 from pcha_desktop.services import district_profile
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.ui.thai_wrap import WrappingLabel
@@ -100,6 +101,7 @@ class HomeScreen(QWidget):
         self._field_labels = field_labels
         for field_name, text in field_labels.items():
             editor = QLineEdit()
+            editor.setMaxLength(max_length(field_name))
             editor.setObjectName(f"edit_{field_name}")
             editor.setReadOnly(True)  # until the state is attached
             editor.editingFinished.connect(lambda name=field_name: self._commit_field(name))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pcha_desktop.domain.committee_rules import (
     REGULATION,
@@ -158,3 +160,72 @@ def test_titles_are_split_from_glued_names() -> None:
     assert split_title("พันตำรวจเอก อนุชา ปานทอง") == ("พันตำรวจเอก", "อนุชา ปานทอง")
     assert split_title("สมชาย ใจดี") == ("", "สมชาย ใจดี")
     assert normalise_name("นาย วรวุฒิ  ทองประเสริฐ") == normalise_name("วรวุฒิ ทองประเสริฐ")
+
+
+# --- the impossible-state check against the pairwise definition ------------------------------------------
+
+
+def _pairwise_first_clash(members: list[MemberFacts]) -> tuple[str, int, int] | None:
+    """The definition, pair by pair: the first member (in order) that clashes with an earlier one, and the
+    earliest member it clashes with."""
+    for later_index, later in enumerate(members):
+        for earlier_index, earlier in enumerate(members[:later_index]):
+            start = max(earlier.start_date, later.start_date)
+            ends = [end for end in (earlier.end_date, later.end_date) if end is not None]
+            if ends and min(ends) <= start:
+                continue
+            if earlier.person_key == later.person_key:
+                return ("same_person_twice", earlier_index, later_index)
+            if earlier.role == later.role and earlier.role in (CommitteeRole.CHAIR, CommitteeRole.MEMBER_AND_SECRETARY):
+                return ("two_chairs" if earlier.role == CommitteeRole.CHAIR else "two_secretaries", earlier_index,
+                        later_index)
+    return None
+
+
+@st.composite
+def _memberships(draw: st.DrawFn) -> list[MemberFacts]:
+    count = draw(st.integers(0, 12))
+    members = []
+    for index in range(count):
+        start = date(2020, 1 + draw(st.integers(0, 5)), 1 + draw(st.integers(0, 3)) * 7)
+        end = draw(st.one_of(st.none(), st.integers(0, 200).map(lambda days, s=start: s + timedelta(days=days))))
+        members.append(
+            MemberFacts(index, draw(st.sampled_from("abcd")), f"คน{index}", "", draw(st.sampled_from(list(CommitteeRole))),
+                        Sector.STATE, index, start, end)
+        )
+    return members
+
+
+@settings(max_examples=400, deadline=None)
+@given(members=_memberships())
+def test_the_indexed_check_refuses_exactly_what_the_pairwise_definition_refuses(members: list[MemberFacts]) -> None:
+    expected = _pairwise_first_clash(members)
+    if expected is None:
+        check_possible(members)
+        return
+    with pytest.raises(ImpossibleMembership) as refused:
+        check_possible(members)
+    code, earlier, later = expected
+    assert (refused.value.code, refused.value.membership_id) == (code, members[later].membership_id)
+    assert members[later].full_name in refused.value.message_th
+    if code != "same_person_twice":
+        assert members[earlier].full_name in refused.value.message_th
+
+
+def _chairs_one_after_another(count: int) -> list[MemberFacts]:
+    return [
+        member(f"p{i}", CommitteeRole.CHAIR, start=date(2000, 1, 1) + timedelta(days=i),
+               end=date(2000, 1, 2) + timedelta(days=i), order=i)
+        for i in range(count)
+    ]
+
+
+def test_the_check_grows_linearly_with_the_members(python_calls) -> None:  # type: ignore[no-untyped-def]
+    """A long history (2,000 chairs one after another): the pairwise check compared two million pairs and
+    formatted a Thai date for each. Work is counted in function calls: 8× the members may cost up to 16×
+    (linear: about 8×; pairwise: 64×)."""
+    small = python_calls(lambda: check_possible(_chairs_one_after_another(250)))
+    large = python_calls(lambda: check_possible(_chairs_one_after_another(2000)), limit=16 * small)
+    assert large < 16 * small
+    with pytest.raises(ImpossibleMembership):
+        check_possible(_chairs_one_after_another(2000) + [member("late", CommitteeRole.CHAIR, start=date(2000, 6, 1))])

@@ -95,7 +95,7 @@ class PreviewModel(RecordTableModel[PreviewRow]):
             return QCoreApplication.translate("ImportDialog", "✓ ready")
         if row is None:
             if column == "name":
-                return " | ".join(cell.strip() for cell in self.raw_lines.get(number, "").split("\t"))
+                return member_import.shown_cells(self.raw_lines.get(number, ""))
             return ""
         member = row.member
         if column == "name":

@@ -24,6 +24,7 @@ from pcha_desktop.domain.committee_rules import (
     SECTOR_LABELS_EN,
     SECTOR_LABELS_TH,
 )
+from pcha_desktop.domain.text_input import max_length
 from pcha_desktop.services.committees import MemberInput, MemberRow, validate_member_input
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.storage.models import CommitteeRole, Sector
@@ -80,6 +81,8 @@ class MemberDialog(QDialog):
         self.title_combo.addItems(title_choices())
         self.title_combo.setMaxVisibleItems(15)
         self.editors: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
+        for name, editor in self.editors.items():
+            editor.setMaxLength(max_length(name))
         self.editors["email"].setPlaceholderText("name@example.go.th")
         self.editors["phone"].setPlaceholderText(self.tr("optional"))
         self.sector_combo = QComboBox()
