@@ -50,7 +50,7 @@ from pcha_desktop.services.committees import (
 )
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.settings import THAI_DIGITS, read_setting
-from pcha_desktop.storage.committee_models import (
+from pcha_desktop.storage.models import (
     AppointmentOrder,
     AppointmentOrderMember,
     OrderStatus,

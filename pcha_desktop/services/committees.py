@@ -33,7 +33,7 @@ from pcha_desktop.domain.committee_rules import (
 )
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.settings import read_setting, write_setting
-from pcha_desktop.storage.committee_models import AppointmentOrder, AppointmentOrderMember, QualityOfLifeIssue
+from pcha_desktop.storage.models import AppointmentOrder, AppointmentOrderMember, QualityOfLifeIssue
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Committee,

@@ -191,7 +191,7 @@ def _add_demo_subcommittees(database: Database, committees) -> None:  # type: ig
 
 
 def _add_demo_tambon_committees(database: Database, today: date, committees, tambon_committees) -> None:  # type: ignore[no-untyped-def]
-    from pcha_desktop.storage.committee_models import PlanStatus
+    from pcha_desktop.domain.committee_terms import PlanStatus
 
     fiscal_year = fiscal_year_of(today)
     appointed = date(be_to_ce(2563), 10, 15)

@@ -32,7 +32,7 @@ from pcha_desktop.services.committees import (
 )
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.member_import import RowProblem
-from pcha_desktop.storage.committee_models import DistrictVisit, DistrictVisitPhoto, PlanStatus, TambonCommitteeYear
+from pcha_desktop.storage.models import DistrictVisit, DistrictVisitPhoto, PlanStatus, TambonCommitteeYear
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import Committee, CommitteeKind, CommitteeMembership, CommitteeRole, Sector
 

@@ -9,7 +9,7 @@ import pytest
 
 from pcha_desktop.services import tambon_committees as tambons
 from pcha_desktop.services.attachments import AttachmentRejected
-from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.domain.committee_terms import PlanStatus
 
 U = "tester"
 FY = 2564
