@@ -31,6 +31,14 @@ def pcha_qapp(qapp):
     install_language("th")
 
 
+@pytest.fixture(autouse=True)
+def user_dir(tmp_path_factory, monkeypatch):
+    """Every test has its own per-user folder (preferences, keys): never the real user's."""
+    folder = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("PCHA_USER_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     """An empty data folder used for this test only (and as PCHA_DATA_DIR)."""

@@ -48,6 +48,7 @@ def command_init(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.district_profile import DistrictProfileData, load_profile, save_profile
     from pcha_desktop.services.errors import UserFacingError
     from pcha_desktop.services.fiscal_years import ensure_current_fiscal_year
+    from pcha_desktop.services.settings import user_preferences_for
 
     areas = load_admin_areas()
     try:
@@ -76,6 +77,7 @@ def command_init(arguments: argparse.Namespace) -> int:
         )
         try:
             save_profile(folder.database, profile, arguments.user)
+            user_preferences_for(folder.database).set_user_name(arguments.user)
         except UserFacingError as error:
             raise CommandError(error.message_th, error.message_en) from error
         ensure_current_fiscal_year(folder.database, arguments.user)
@@ -240,7 +242,7 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
             if not orders:
                 raise CommandError("คณะกรรมการ พชอ. ยังไม่มีคำสั่งแต่งตั้ง", "The district committee has no order yet")
             order = issued[0] if issued else orders[0]
-        out = render_order_pdf(database, order.id, Path(arguments.out), thai_digits=arguments.thai_digits or None)
+        out = render_order_pdf(folder.workspace, order.id, Path(arguments.out), thai_digits=arguments.thai_digits or None)
     print(f"บันทึกคำสั่งที่ {order.number or '-'} เป็น PDF แล้ว / Order written: {out}")
     return EXIT_OK
 
@@ -258,7 +260,7 @@ def command_import_members(arguments: argparse.Namespace) -> int:
 
     from pcha_desktop.services.errors import UserFacingError
     from pcha_desktop.services.member_import import import_members, parse_pasted_text, read_member_workbook
-    from pcha_desktop.services.settings import current_user_name
+    from pcha_desktop.services.settings import user_preferences_for
 
     source = Path(arguments.file)
     if not source.is_file():
@@ -285,7 +287,7 @@ def command_import_members(arguments: argparse.Namespace) -> int:
             print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
         try:
             count = import_members(database, committee_id, result, only_good=arguments.only_good,
-                                   user_name=current_user_name(database) or "pcha")
+                                   user_name=user_preferences_for(database).user_name or "pcha")
         except UserFacingError as error:
             raise CommandError(error.message_th, error.message_en) from error
     print(f"นำเข้ารายชื่อ {count} คนแล้ว / Imported {count} members")

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from pcha_desktop.domain.thai_calendar import be_to_ce, fiscal_year_of
-from pcha_desktop.services.district_profile import DistrictProfileData, save_profile
+from pcha_desktop.services.district_profile import DistrictProfileData, save_profile, the_district
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Committee,
@@ -59,7 +59,7 @@ DEMO_DISTRICT_COMMITTEE = [
 
 def database_is_empty(database: Database) -> bool:
     with database.reader() as session:
-        return session.scalars(select(DistrictProfile).limit(1)).first() is None
+        return the_district(session) is None
 
 
 def populate_demo(database: Database, today: date | None = None) -> None:

@@ -33,6 +33,7 @@ from pcha_desktop.services.committees import (
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.member_import import RowProblem
 from pcha_desktop.storage.models import DistrictVisit, DistrictVisitPhoto, PlanStatus, TambonCommitteeYear
+from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import Committee, CommitteeKind, CommitteeMembership, CommitteeRole, Sector
 
@@ -362,32 +363,31 @@ def edit_visit(database: Database, visit_id: int, data: VisitInput, user_name: s
         _apply_visit(session, _load_visit(session, visit_id), data)
 
 
-def add_visit_photo(database: Database, visit_id: int, source: Path, attachments_dir: Path, user_name: str,
+def add_visit_photo(workspace: Workspace, visit_id: int, source: Path, user_name: str,
                     caption: str = "") -> AttachmentInfo:
-    with database.unit_of_work(user_name) as session:
+    with workspace.database.unit_of_work(user_name) as session:
         visit = _load_visit(session, visit_id)
-        attachment = store_file(session, attachments_dir, source, IMAGES)
+        attachment = store_file(session, workspace.attachments_dir, source, IMAGES)
         session.add(DistrictVisitPhoto(visit=visit, attachment=attachment, caption=caption.strip()[:300]))
         return info_of(attachment)
 
 
 def save_visit(
-    database: Database,
+    workspace: Workspace,
     visit_id: int | None,
     data: VisitInput,
     photos: Sequence[Path],
-    attachments_dir: Path,
     user_name: str,
 ) -> int:
     """Record a new visit (``visit_id`` None) or change one, with its new photos, as one transaction: if a
     photo is refused, nothing is saved and the message names the file. Returns the visit's id."""
-    with database.unit_of_work(user_name) as session:
+    with workspace.database.unit_of_work(user_name) as session:
         visit = DistrictVisit() if visit_id is None else _load_visit(session, visit_id)
         _apply_visit(session, visit, data)
         session.add(visit)
         for source in photos:
             try:
-                attachment = store_file(session, attachments_dir, Path(source), IMAGES)
+                attachment = store_file(session, workspace.attachments_dir, Path(source), IMAGES)
             except UserFacingError as error:
                 raise UserFacingError(
                     f"{Path(source).name}: {error.message_th}", f"{Path(source).name}: {error.message_en}",
@@ -398,13 +398,13 @@ def save_visit(
         return visit.id
 
 
-def visit_photo_content(database: Database, photo_id: int, attachments_dir: Path) -> tuple[AttachmentInfo, bytes]:
-    with database.reader() as session:
+def visit_photo_content(workspace: Workspace, photo_id: int) -> tuple[AttachmentInfo, bytes]:
+    with workspace.database.reader() as session:
         photo = session.get(DistrictVisitPhoto, photo_id)
         if photo is None:
             raise UserFacingError("ไม่พบรูปภาพนี้", "No such photo", field="photo_id")
         info = info_of(photo.attachment)
-    return info, read_verified(attachments_dir, info)
+    return info, read_verified(workspace.attachments_dir, info)
 
 
 def visits(database: Database, fiscal_year: int | None = None) -> list[VisitRow]:

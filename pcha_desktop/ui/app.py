@@ -151,7 +151,8 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     database = folder.database
     if arguments.demo:
         demo_service.populate_demo(database)
-    language = settings.language(database)
+    preferences = settings.user_preferences_for(database)
+    language = preferences.language
     install_language(language)
     if district_profile.load_profile(database) is not None:
         return True
@@ -165,6 +166,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
             return False
         try:
             district_profile.save_profile(database, wizard.profile(), wizard.user_name())
+            preferences.set_user_name(wizard.user_name())
             return True
         except UserFacingError as error:  # show it and let the user correct it
             _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))
