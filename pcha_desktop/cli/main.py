@@ -175,7 +175,7 @@ def command_history(arguments: argparse.Namespace) -> int:
         for record in reversed(recent_changes(folder.database, limit=arguments.limit)):
             summary = record.summary().replace("\n", "; ")
             print(f"{record.changed_at_local:%Y-%m-%d %H:%M}  {record.user_name}  {record.action}  "
-                  f"{record.table_name}#{record.row_id}  {summary}")
+                  f"{record.subject}  {summary}")
     return EXIT_OK
 
 

@@ -160,6 +160,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
     wizard = FirstRunWizard(language, window)
+    wizard.welcome_page.user_name_edit.setText(preferences.user_name)  # known from another data folder
     while True:
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             folder.close()

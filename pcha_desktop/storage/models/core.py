@@ -133,6 +133,7 @@ class Setting(Base):
     them here, and the first start moves them out."""
 
     __tablename__ = "setting"
+    __audit_key_value__ = ("key", "value")  # audited as {key: [old value, new value]} (storage/database.py)
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
