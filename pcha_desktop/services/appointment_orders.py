@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, OrderStatus, Sector
 from pcha_desktop.domain.committee_rules import (
     REGULATION,
     ROLE_LABELS_EN,
@@ -49,15 +50,16 @@ from pcha_desktop.services.committees import (
     memberships_of,
 )
 from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.workspace import Workspace
+from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     AppointmentOrder,
     AppointmentOrderMember,
-    OrderStatus,
+    Committee,
+    DistrictProfile,
     QualityOfLifeIssue,
+    utc_now,
 )
-from pcha_desktop.services.workspace import Workspace
-from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import Committee, CommitteeKind, CommitteeRole, DistrictProfile, Sector, utc_now
 
 DEFAULT_EFFECTIVE_CLAUSE = "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"
 DEFAULT_DUTIES_HEADING = "โดยให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้"

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from pcha_desktop.domain.thai_calendar import be_to_ce, fiscal_year_of
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile, the_district
 from pcha_desktop.storage.database import Database
@@ -20,7 +18,6 @@ from pcha_desktop.storage.models import (
     CommitteeKind,
     CommitteeMembership,
     CommitteeRole,
-    DistrictProfile,
     FiscalYear,
     Person,
     Sector,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from pcha_desktop.domain.admin_areas import Tambon, load_admin_areas
 from pcha_desktop.domain.committee_rules import same_person_name, split_title
+from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, PlanStatus, Sector
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
 from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import (
@@ -32,10 +33,15 @@ from pcha_desktop.services.committees import (
 )
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.member_import import RowProblem
-from pcha_desktop.storage.models import DistrictVisit, DistrictVisitPhoto, PlanStatus, TambonCommitteeYear
 from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import Committee, CommitteeKind, CommitteeMembership, CommitteeRole, Sector
+from pcha_desktop.storage.models import (
+    Committee,
+    CommitteeMembership,
+    DistrictVisit,
+    DistrictVisitPhoto,
+    TambonCommitteeYear,
+)
 
 MAX_MEMBER_COUNT = 500
 MAX_MEETINGS = 100

@@ -4,7 +4,7 @@ and their vocabulary (``OrderStatus``, ``PlanStatus``) in ``domain/committee_ter
 
 from __future__ import annotations
 
-from pcha_desktop.storage.models import (  # noqa: F401
+from pcha_desktop.storage.models import (
     AppointmentOrder,
     AppointmentOrderMember,
     Attachment,
@@ -15,3 +15,15 @@ from pcha_desktop.storage.models import (  # noqa: F401
     QualityOfLifeIssue,
     TambonCommitteeYear,
 )
+
+__all__ = [
+    "AppointmentOrder",
+    "AppointmentOrderMember",
+    "Attachment",
+    "DistrictVisit",
+    "DistrictVisitPhoto",
+    "OrderStatus",
+    "PlanStatus",
+    "QualityOfLifeIssue",
+    "TambonCommitteeYear",
+]

@@ -4,7 +4,6 @@ move there on first use, keeping the values the user had."""
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -16,9 +15,6 @@ from pcha_desktop.services import settings
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.user_preferences import UserPreferences, load_preferences, preferences_path
 from pcha_desktop.storage.models import AuditEntry, Setting
-from pcha_desktop.storage.paths import database_path
-
-FIXTURES = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
 
 
 def test_preferences_start_from_defaults_and_are_kept_for_the_next_start(user_dir: Path) -> None:
@@ -59,12 +55,9 @@ def test_any_name_comes_back_as_typed_without_surrounding_spaces(name: str) -> N
         assert UserPreferences(path).user_name == name.strip()
 
 
-def test_a_database_made_before_gives_its_preferences_to_the_user_once(tmp_path: Path) -> None:
+def test_a_database_made_before_gives_its_preferences_to_the_user_once(old_data_dir) -> None:
     """schema_0002 (an earlier release) kept user_name, language and thai_digits in its setting table."""
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    shutil.copyfile(FIXTURES / "schema_0002.sqlite", database_path(data_dir))
-    with open_data_folder(data_dir) as folder:
+    with open_data_folder(old_data_dir("0002")) as folder:
         database = folder.database
         preferences = settings.user_preferences_for(database)
         assert (preferences.user_name, preferences.language, preferences.thai_digits) == ("สมศรี", "th", True)

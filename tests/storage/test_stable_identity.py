@@ -3,7 +3,6 @@ them to databases made before it without losing a row or an existing UUID."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -14,7 +13,6 @@ from pcha_desktop.services.data_folder import DataFolder, open_data_folder
 from pcha_desktop.storage.models import Base, FiscalYear, StableIdentity
 from pcha_desktop.storage.paths import database_path
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOT_RECORDS = {"audit_entry", "setting"}  # the audit trail itself; settings are identified by their key
 
 
@@ -42,11 +40,9 @@ def test_every_record_table_has_a_unique_uuid_and_updated_at() -> None:
         assert not table.c.updated_at.nullable, table.name
 
 
-def test_migration_0003_keeps_every_row_and_gives_each_a_distinct_uuid(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
+def test_migration_0003_keeps_every_row_and_gives_each_a_distinct_uuid(old_data_dir) -> None:
+    data_dir = old_data_dir("0002")
     db_path = database_path(data_dir)
-    shutil.copyfile(FIXTURES / "schema_0002.sqlite", db_path)
     before = {table: _rows(db_path, table) for table in _record_tables()}
     assert all(before.values()), "the 0002 fixture holds rows in every table"
 
