@@ -44,3 +44,11 @@ class PlanStatus(str, enum.Enum):
     NONE = "none"  # ยังไม่มีแผน
     DRAFTING = "drafting"  # อยู่ระหว่างจัดทำแผน
     APPROVED = "approved"  # แผนได้รับความเห็นชอบแล้ว
+
+
+class CommitteeArea(str, enum.Enum):
+    """What a tambon-level committee (พชต.) covers: a whole tambon, or the area of one tambon health
+    promoting hospital (รพ.สต.) in it. One tambon may hold several committees (Wang Chin: 17 in 7 tambons)."""
+
+    TAMBON = "tambon"  # ทั้งตำบล
+    HEALTH_CENTRE = "health_centre"  # พื้นที่รับผิดชอบของ รพ.สต.

@@ -171,8 +171,8 @@ def test_batch_rebuild_of_a_parent_table_keeps_children(
     connection.executescript(
         "INSERT INTO person (id, uuid, title, first_name, last_name, position, organisation, sector, phone, email,"
         " updated_at) VALUES (1, 'p1', 'นาย', 'สมชาย', 'ใจดี', '', '', 'state', '', '', '2024-01-01 00:00:00');"
-        "INSERT INTO committee (id, uuid, kind, name, updated_at)"
-        " VALUES (1, 'c1', 'district', 'พชอ.', '2024-01-01 00:00:00');"
+        "INSERT INTO committee (id, uuid, kind, name, updated_at, area_name)"
+        " VALUES (1, 'c1', 'district', 'พชอ.', '2024-01-01 00:00:00', '');"
         "INSERT INTO committee_membership (uuid, committee_id, person_id, role, sector, sort_order, start_date,"
         " updated_at) VALUES ('m1', 1, 1, 'chair', 'state', 1, '2024-01-01', '2024-01-01 00:00:00');"
     )

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
+from pcha_desktop.domain.committee_terms import CommitteeArea, CommitteeKind, CommitteeRole, Sector
 from pcha_desktop.storage.models.base import Base, StableIdentity, enum_column, utc_now
 
 class DistrictProfile(StableIdentity, Base):
@@ -79,6 +79,9 @@ class Committee(StableIdentity, Base):
     declared_member_count: Mapped[int | None] = mapped_column(  # a count when no member list is kept (0002)
         Integer, nullable=True
     )
+    # A tambon committee covers the whole tambon or one รพ.สต.'s area in it, named by area_name (0004).
+    area: Mapped[CommitteeArea | None] = mapped_column(enum_column(CommitteeArea), nullable=True)
+    area_name: Mapped[str] = mapped_column(String(200), default="")
 
     memberships: Mapped[list[CommitteeMembership]] = relationship(
         back_populates="committee", order_by="CommitteeMembership.sort_order"
@@ -87,6 +90,15 @@ class Committee(StableIdentity, Base):
     __table_args__ = (
         CheckConstraint(
             "declared_member_count IS NULL OR declared_member_count >= 0", name="member_count_not_negative"
+        ),
+        CheckConstraint(
+            "area IS NULL OR (kind = 'tambon' AND tambon_code IS NOT NULL)", name="area_of_a_tambon_committee"
+        ),
+        CheckConstraint("area != 'health_centre' OR length(trim(area_name)) > 0", name="health_centre_is_named"),
+        Index("uq_committee_whole_tambon", "tambon_code", unique=True, sqlite_where=text("area = 'tambon'")),
+        Index(
+            "uq_committee_health_centre_area", "tambon_code", "area_name", unique=True,
+            sqlite_where=text("area = 'health_centre'"),
         ),
     )
 
