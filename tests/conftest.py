@@ -31,6 +31,33 @@ def pcha_qapp(qapp):
     install_language("th")
 
 
+@pytest.fixture(autouse=True)
+def user_dir(tmp_path_factory, monkeypatch):
+    """Every test has its own per-user folder (preferences, keys): never the real user's."""
+    folder = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("PCHA_USER_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def old_data_dir(tmp_path):
+    """``old_data_dir("0002")``: a data folder holding a copy of tests/storage/fixtures/schema_0002.sqlite,
+    a database as an earlier release left it (not opened yet)."""
+    import shutil
+    from pathlib import Path
+
+    from pcha_desktop.storage.paths import database_path
+
+    def make(schema: str):
+        folder = tmp_path / f"old-{schema}"
+        folder.mkdir()
+        fixture = Path(__file__).resolve().parent / "storage" / "fixtures" / f"schema_{schema}.sqlite"
+        shutil.copyfile(fixture, database_path(folder))
+        return folder
+
+    return make
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     """An empty data folder used for this test only (and as PCHA_DATA_DIR)."""

@@ -98,6 +98,7 @@ def command_init(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.admin_areas import load_admin_areas
     from pcha_desktop.services.district_profile import DistrictProfileData, load_profile
     from pcha_desktop.services.district_setup import set_up_district
+    from pcha_desktop.services.settings import user_preferences_for
 
     areas = load_admin_areas()
     try:
@@ -125,6 +126,7 @@ def command_init(arguments: argparse.Namespace) -> int:
             provincial_office_email=arguments.email or "",
         )
         committee = set_up_district(folder.database, profile, arguments.user)  # one transaction
+        user_preferences_for(folder.database).set_user_name(arguments.user)
         print(f"ตั้งค่าอำเภอ{district.name_th} จังหวัด{province.name_th} แล้ว ที่ {folder.data_dir}")
         print(f"Set up {district.name_th} ({district.code}), {province.name_th}, in {folder.data_dir}")
         print(f"คณะกรรมการ: {committee.name} — นำเข้ารายชื่อได้ด้วย pcha import-members FILE --committee district")
@@ -217,13 +219,13 @@ def command_check(arguments: argparse.Namespace) -> int:
 
 def command_history(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.audit_log import recent_changes
-    from pcha_desktop.services.settings import uses_thai_digits
+    from pcha_desktop.services.settings import user_preferences_for
 
     if arguments.limit < 1:
         raise CommandError("--limit ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป", "--limit must be a whole number of 1 or more")
     with _open(arguments, create=False) as folder:
         records = recent_changes(folder.database, limit=arguments.limit + 1)
-        thai_digits = uses_thai_digits(folder.database)
+        thai_digits = user_preferences_for(folder.database).thai_digits
     if not records:
         print("ยังไม่มีประวัติการแก้ไข / No changes recorded yet")
         return EXIT_OK
@@ -234,7 +236,7 @@ def command_history(arguments: argparse.Namespace) -> int:
     for record in reversed(records):
         summary = _be_dates_in(record.summary().replace("\n", "; "), thai_digits)
         print(f"{_be_time(record.changed_at_local, thai_digits)}  {record.user_name}  {record.action}  "
-              f"{record.table_name}#{record.row_id}  {summary}")
+              f"{record.subject}  {summary}")
     return EXIT_OK
 
 
@@ -303,11 +305,11 @@ def _district_committee_id(database) -> int:  # type: ignore[no-untyped-def]
 
 def command_orders(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.appointment_orders import all_orders
-    from pcha_desktop.services.settings import uses_thai_digits
+    from pcha_desktop.services.settings import user_preferences_for
 
     with _open(arguments, create=False) as folder:
         orders = all_orders(folder.database)
-        thai_digits = uses_thai_digits(folder.database)
+        thai_digits = user_preferences_for(folder.database).thai_digits
     if not orders:
         print("ยังไม่มีคำสั่งแต่งตั้ง / No appointment orders yet")
     for order in orders:
@@ -337,7 +339,7 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
             if not orders:
                 raise CommandError("คณะกรรมการ พชอ. ยังไม่มีคำสั่งแต่งตั้ง", "The district committee has no order yet")
             order = issued[0] if issued else orders[0]
-        out = render_order_pdf(database, order.id, out_file, thai_digits=arguments.thai_digits or None)
+        out = render_order_pdf(folder.workspace, order.id, out_file, thai_digits=arguments.thai_digits or None)
     print(f"บันทึกคำสั่งที่ {order.number or '-'} เป็น PDF แล้ว / Order written: {out}")
     return EXIT_OK
 
@@ -354,7 +356,7 @@ def command_import_members(arguments: argparse.Namespace) -> int:
     from datetime import date
 
     from pcha_desktop.services.member_import import import_members, parse_pasted_text, read_member_workbook
-    from pcha_desktop.services.settings import current_user_name
+    from pcha_desktop.services.settings import user_preferences_for
 
     source = Path(arguments.file)
     if not source.is_file():
@@ -380,7 +382,7 @@ def command_import_members(arguments: argparse.Namespace) -> int:
             column = f" [{problem.column}]" if problem.column else ""
             print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
         count = import_members(database, committee_id, result, only_good=arguments.only_good,
-                               user_name=current_user_name(database) or "pcha")
+                               user_name=user_preferences_for(database).user_name or "pcha")
     print(f"นำเข้ารายชื่อ {count} คนแล้ว / Imported {count} members")
     return EXIT_OK
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, OrderStatus, Sector
 from pcha_desktop.domain.committee_rules import (
     REGULATION,
     ROLE_LABELS_EN,
@@ -49,15 +50,16 @@ from pcha_desktop.services.committees import (
     memberships_of,
 )
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
-from pcha_desktop.services.settings import THAI_DIGITS, read_setting
-from pcha_desktop.storage.committee_models import (
+from pcha_desktop.services.workspace import Workspace
+from pcha_desktop.storage.database import Database
+from pcha_desktop.storage.models import (
     AppointmentOrder,
     AppointmentOrderMember,
-    OrderStatus,
+    Committee,
+    DistrictProfile,
     QualityOfLifeIssue,
+    utc_now,
 )
-from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import Committee, CommitteeKind, CommitteeRole, DistrictProfile, Sector, utc_now
 
 DEFAULT_EFFECTIVE_CLAUSE = "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"
 DEFAULT_DUTIES_HEADING = "โดยให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้"
@@ -510,27 +512,25 @@ def record_sent_to_province(database: Database, order_id: int, sent_on: date | N
         order.sent_to_province_on = sent_on
 
 
-def attach_signed_copy(
-    database: Database, order_id: int, source: Path, attachments_dir: Path, user_name: str
-) -> AttachmentInfo:
+def attach_signed_copy(workspace: Workspace, order_id: int, source: Path, user_name: str) -> AttachmentInfo:
     """Attach the scanned signed order (PDF or image); a later scan replaces the earlier one."""
-    with database.unit_of_work(user_name) as session:
+    with workspace.database.unit_of_work(user_name) as session:
         order = _load_order(session, order_id)
         if order.status != OrderStatus.ISSUED:
             raise _refuse("แนบสำเนาที่ลงนามได้เฉพาะคำสั่งที่ออกแล้ว", "Attach the signed copy after issuing the order")
-        attachment = store_file(session, attachments_dir, source, PDF_AND_IMAGES)
+        attachment = store_file(session, workspace.attachments_dir, source, PDF_AND_IMAGES)
         order.signed_copy_attachment_id = attachment.id
         return info_of(attachment)
 
 
-def signed_copy_content(database: Database, order_id: int, attachments_dir: Path) -> tuple[AttachmentInfo, bytes]:
+def signed_copy_content(workspace: Workspace, order_id: int) -> tuple[AttachmentInfo, bytes]:
     """The scanned signed order, checked against its hash (AttachmentDamaged if it does not match)."""
-    with database.reader() as session:
+    with workspace.database.reader() as session:
         order = _load_order(session, order_id)
         if order.signed_copy is None:
             raise _refuse("คำสั่งนี้ยังไม่มีสำเนาที่ลงนามแนบไว้", "No signed copy is attached to this order")
         info = info_of(order.signed_copy)
-    return info, read_verified(attachments_dir, info)
+    return info, read_verified(workspace.attachments_dir, info)
 
 
 # --- history --------------------------------------------------------------------------------------------
@@ -636,18 +636,20 @@ def order_document(
 
 
 def render_order_pdf(
-    database: Database, order_id: int, out_path: Path, thai_digits: bool | None = None,
+    workspace: Workspace, order_id: int, out_path: Path, thai_digits: bool | None = None,
     garuda_image: Path | None = None,
 ) -> Path:
-    """Write the order as a PDF; ``thai_digits`` None follows the user's setting; without ``garuda_image``
-    the emblem chosen for the data folder is used, if any."""
+    """Write the order as a PDF; ``thai_digits`` None follows the user's preference; without
+    ``garuda_image`` the emblem chosen for the workspace is used, if any."""
+    database = workspace.database
     if garuda_image is None:
         from pcha_desktop.services.emblem import emblem_path
 
-        garuda_image = emblem_path(database.path.parent)
+        garuda_image = emblem_path(workspace)
     if thai_digits is None:
-        with database.reader() as session:
-            thai_digits = read_setting(session, THAI_DIGITS) == "1"
+        from pcha_desktop.services.settings import user_preferences_for
+
+        thai_digits = user_preferences_for(database).thai_digits
     from pcha_desktop.exports.appointment_order_pdf import render_appointment_order
 
     document = order_document(database, order_id, thai_digits=thai_digits, garuda_image=garuda_image)

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from pcha_desktop.services.errors import UserFacingError
-from pcha_desktop.storage.committee_models import Attachment
+from pcha_desktop.storage.models import Attachment
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_NAME_LENGTH = 255

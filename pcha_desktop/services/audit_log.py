@@ -21,6 +21,11 @@ class AuditRecord:
     row_id: int | None
     changes: dict[str, list[object]]
 
+    @property
+    def subject(self) -> str:
+        """What changed: "person#3"; a setting is named by its key in ``changes``, so just "setting"."""
+        return self.table_name if self.row_id is None else f"{self.table_name}#{self.row_id}"
+
     def summary(self) -> str:
         """Changed fields as "field: old → new", one per line (inserts show only new values)."""
         parts = []

@@ -32,9 +32,10 @@ from pcha_desktop.domain.committee_rules import (
     role_rank,
 )
 from pcha_desktop.domain.text_input import max_length
+from pcha_desktop.services.district_profile import require_district, the_district
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.settings import read_setting, write_setting
-from pcha_desktop.storage.committee_models import AppointmentOrder, AppointmentOrderMember, QualityOfLifeIssue
+from pcha_desktop.storage.models import AppointmentOrder, AppointmentOrderMember, QualityOfLifeIssue
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Committee,
@@ -198,13 +199,7 @@ def load_membership(session: Session, membership_id: int) -> CommitteeMembership
 
 
 def load_profile(session: Session) -> DistrictProfile:
-    profile = session.scalars(select(DistrictProfile).limit(1)).first()
-    if profile is None:
-        raise UserFacingError(
-            "ยังไม่ได้ตั้งค่าอำเภอ กรุณาตั้งค่าข้อมูลอำเภอก่อน",
-            "The district is not set up yet; please set up the district first",
-        )
-    return profile
+    return require_district(session)
 
 
 def memberships_of(session: Session, committee_id: int) -> list[CommitteeMembership]:
@@ -566,7 +561,7 @@ def composition_warnings(
     on_date = on_date or date.today()
     with database.reader() as session:
         committee = load_committee(session, committee_id)
-        profile = session.scalars(select(DistrictProfile).limit(1)).first()
+        profile = the_district(session)
         context = CompositionContext(
             kind=committee.kind,
             district_chief_name=profile.district_chief_name if profile else "",

@@ -70,6 +70,7 @@ from pcha_desktop.storage.paths import (
 )
 
 if TYPE_CHECKING:  # the ORM is imported when the database is first used (see the module doc)
+    from pcha_desktop.services.workspace import Workspace
     from pcha_desktop.storage.database import Database
 
 
@@ -147,6 +148,13 @@ class DataFolder:
     @property
     def attachments_dir(self) -> Path:
         return attachments_dir(self.data_dir)
+
+    @property
+    def workspace(self) -> Workspace:
+        """What services receive: this folder's database and every path in it (services/workspace.py)."""
+        from pcha_desktop.services.workspace import Workspace
+
+        return Workspace.for_data_folder(self.data_dir, lambda: self.database)
 
     def close(self) -> None:
         if self._closed:

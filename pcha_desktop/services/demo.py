@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from pcha_desktop.domain.thai_calendar import be_to_ce, fiscal_year_of
-from pcha_desktop.services.district_profile import DistrictProfileData, save_profile
+from pcha_desktop.services.district_profile import DistrictProfileData, save_profile, the_district
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.one_transaction import one_transaction
 from pcha_desktop.storage.models import (
@@ -21,7 +19,6 @@ from pcha_desktop.storage.models import (
     CommitteeKind,
     CommitteeMembership,
     CommitteeRole,
-    DistrictProfile,
     FiscalYear,
     Person,
     Sector,
@@ -60,7 +57,7 @@ DEMO_DISTRICT_COMMITTEE = [
 
 def database_is_empty(database: Database) -> bool:
     with database.reader() as session:
-        return session.scalars(select(DistrictProfile).limit(1)).first() is None
+        return the_district(session) is None
 
 
 def populate_demo(database: Database, today: date | None = None) -> bool:
@@ -199,7 +196,7 @@ def _add_demo_subcommittees(database: Database, committees) -> None:  # type: ig
 
 
 def _add_demo_tambon_committees(database: Database, today: date, committees, tambon_committees) -> None:  # type: ignore[no-untyped-def]
-    from pcha_desktop.storage.committee_models import PlanStatus
+    from pcha_desktop.domain.committee_terms import PlanStatus
 
     fiscal_year = fiscal_year_of(today)
     appointed = date(be_to_ce(2563), 10, 15)

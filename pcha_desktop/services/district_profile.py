@@ -12,10 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
-from pcha_desktop.services.settings import USER_NAME, write_setting
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from pcha_desktop.storage.database import Database
+    from pcha_desktop.storage.models import DistrictProfile
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -69,20 +71,40 @@ def validate_profile(data: DistrictProfileData) -> None:
         validate_field(name, getattr(data, name))
 
 
-def load_profile(database: Database) -> DistrictProfileData | None:
+def the_district(session: Session) -> DistrictProfile | None:
+    """The district this database belongs to; None before the first-run wizard (or ``pcha init``) ran.
+
+    A district's database holds exactly one district: every service that needs it asks here, so this is
+    the one place that assumes it (province mode, later, will hold many districts' records)."""
     from sqlalchemy import select
 
     from pcha_desktop.storage.models import DistrictProfile
 
+    return session.scalars(select(DistrictProfile).order_by(DistrictProfile.id).limit(1)).first()
+
+
+def require_district(session: Session) -> DistrictProfile:
+    """The district, or a message that it must be set up first."""
+    profile = the_district(session)
+    if profile is None:
+        raise UserFacingError(
+            "ยังไม่ได้ตั้งค่าอำเภอ กรุณาตั้งค่าข้อมูลอำเภอก่อน",
+            "The district is not set up yet; please set up the district first",
+        )
+    return profile
+
+
+def load_profile(database: Database) -> DistrictProfileData | None:
     with database.reader() as session:
-        row = session.scalars(select(DistrictProfile).limit(1)).first()
+        row = the_district(session)
         if row is None:
             return None
         return DistrictProfileData(**{f.name: getattr(row, f.name) for f in fields(DistrictProfileData)})
 
 
 def save_profile(database: Database, data: DistrictProfileData, user_name: str) -> None:
-    """Create or replace the profile and remember the user's name, in one transaction (the first-run wizard)."""
+    """Create or replace the profile, recorded as made by ``user_name``, in one transaction. Remembering the
+    name for the next start is the caller's (``UserPreferences.set_user_name``)."""
     data, user_name = _checked_profile(data, user_name)
     with database.unit_of_work(user_name) as session:
         _write_profile(session, data, user_name)
@@ -119,30 +141,23 @@ def _checked_profile(data: DistrictProfileData, user_name: str) -> tuple[Distric
 
 
 def _write_profile(session, data: DistrictProfileData, user_name: str) -> None:  # noqa: ANN001 (ORM loads late)
-    from sqlalchemy import select
-
     from pcha_desktop.storage.models import DistrictProfile
 
-    row = session.scalars(select(DistrictProfile).limit(1)).first()
+    row = the_district(session)
     if row is None:
         row = DistrictProfile()
         session.add(row)
     for name, value in asdict(data).items():
         setattr(row, name, value)
-    write_setting(session, USER_NAME, user_name)
 
 
 def update_profile_field(database: Database, field_name: str, value: str, user_name: str) -> str:
     """Change one field (an edit on the home screen); returns the previous value for undo."""
-    from sqlalchemy import select
-
-    from pcha_desktop.storage.models import DistrictProfile
-
     if field_name not in EDITABLE_FIELDS:
         raise ValueError(f"{field_name} is not editable")
     value = validate_field(field_name, value)
     with database.unit_of_work(user_name) as session:
-        row = session.scalars(select(DistrictProfile).limit(1)).one()
+        row = require_district(session)
         previous = getattr(row, field_name)
         setattr(row, field_name, value)
         return previous

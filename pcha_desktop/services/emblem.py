@@ -1,7 +1,7 @@
 """The Garuda emblem printed at the top of orders (optional): an image the office chooses once.
 
 No emblem ships with the program; the office picks its own file (PNG or JPEG), which is checked and
-copied into the data folder, so the orders look the same on every later print.
+copied into the workspace (``Workspace.emblem_dir``), so the orders look the same on every later print.
 """
 
 from __future__ import annotations
@@ -10,22 +10,27 @@ import shutil
 from pathlib import Path
 
 from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.workspace import Workspace
 
 EMBLEM_FILE_STEM = "garuda-emblem"
 EMBLEM_MEDIA = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg"}
 MAX_EMBLEM_BYTES = 5 * 1024 * 1024
 
 
-def emblem_path(data_dir: Path) -> Path | None:
-    """The emblem chosen for this data folder, or None."""
-    for suffix in set(EMBLEM_MEDIA.values()):
-        candidate = Path(data_dir) / f"{EMBLEM_FILE_STEM}{suffix}"
+def _emblem_file(workspace: Workspace, suffix: str) -> Path:
+    return workspace.emblem_dir / f"{EMBLEM_FILE_STEM}{suffix}"
+
+
+def emblem_path(workspace: Workspace) -> Path | None:
+    """The emblem chosen for this workspace, or None."""
+    for suffix in sorted(set(EMBLEM_MEDIA.values())):
+        candidate = _emblem_file(workspace, suffix)
         if candidate.is_file():
             return candidate
     return None
 
 
-def set_emblem(data_dir: Path, source: Path) -> Path:
+def set_emblem(workspace: Workspace, source: Path) -> Path:
     """Check `source` is a PNG or JPEG image of sensible size and keep a copy; returns the copy."""
     source = Path(source)
     try:
@@ -41,12 +46,12 @@ def set_emblem(data_dir: Path, source: Path) -> Path:
         )
     if size > MAX_EMBLEM_BYTES:
         raise UserFacingError("ไฟล์ตราครุฑใหญ่เกิน 5 MB", "The emblem file is larger than 5 MB")
-    clear_emblem(data_dir)
-    target = Path(data_dir) / f"{EMBLEM_FILE_STEM}{suffix}"
+    clear_emblem(workspace)
+    target = _emblem_file(workspace, suffix)
     shutil.copyfile(source, target)
     return target
 
 
-def clear_emblem(data_dir: Path) -> None:
+def clear_emblem(workspace: Workspace) -> None:
     for suffix in set(EMBLEM_MEDIA.values()):
-        (Path(data_dir) / f"{EMBLEM_FILE_STEM}{suffix}").unlink(missing_ok=True)
+        _emblem_file(workspace, suffix).unlink(missing_ok=True)

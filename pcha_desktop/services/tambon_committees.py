@@ -1,9 +1,12 @@
 """Tambon committees (พชต.) and the district team's visits to them.
 
-Every tambon of the district (bundled administrative list) can have one committee: a chair, a member count
-or the full member list (the member functions of ``services.committees`` work on it), and per fiscal year
-its plan status and the meetings it held. ``save_tambon_rows`` enters many tambons at once (Wang Chin:
-17 committees, 357 people) in one transaction. Visits: date, tambon, team, findings, follow-ups, photos.
+A tambon-level committee covers a whole tambon (``CommitteeArea.TAMBON``, at most one per tambon) or the
+area of one tambon health promoting hospital (รพ.สต.) in it (``CommitteeArea.HEALTH_CENTRE``, named by the
+รพ.สต.); one tambon can hold several (Wang Chin: 17 committees, 357 people, in 7 tambons). Each has a chair,
+a member count or the full member list (the member functions of ``services.committees`` work on it), and
+per fiscal year its plan status and the meetings it held. ``save_tambon_rows`` enters many committees at
+once in one transaction. A tambon counts as covered when any committee covers it or an area in it.
+Visits: date, tambon, team, findings, follow-ups, photos.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 from pcha_desktop.domain.admin_areas import Tambon, load_admin_areas
 from pcha_desktop.domain.committee_rules import same_person_name, split_title
 from pcha_desktop.domain.text_input import TextInputError, clean_text
+from pcha_desktop.domain.committee_terms import CommitteeArea, CommitteeKind, CommitteeRole, PlanStatus, Sector
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
 from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import (
@@ -33,9 +37,15 @@ from pcha_desktop.services.committees import (
 )
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.member_import import RowProblem
-from pcha_desktop.storage.committee_models import DistrictVisit, DistrictVisitPhoto, PlanStatus, TambonCommitteeYear
+from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import Committee, CommitteeKind, CommitteeMembership, CommitteeRole, Sector
+from pcha_desktop.storage.models import (
+    Committee,
+    CommitteeMembership,
+    DistrictVisit,
+    DistrictVisitPhoto,
+    TambonCommitteeYear,
+)
 
 MAX_MEMBER_COUNT = 500
 MAX_MEETINGS = 100
@@ -68,11 +78,13 @@ class TambonStatus:
     plan_status: PlanStatus
     meetings_held: int
     last_visit: date | None  # in that fiscal year
+    area_name: str = ""  # "" for the whole tambon's committee (or none); the รพ.สต. for an area's committee
 
 
 @dataclass(frozen=True)
 class TambonCommitteeEntry:
-    """One row of the quick entry table (None / "" leaves a value as it is)."""
+    """One row of the quick entry table (None / "" leaves a value as it is). ``area_name`` "" means the
+    whole tambon's committee; a รพ.สต.'s name means the committee of that area (made if missing)."""
 
     tambon_code: str
     chair_name: str = ""
@@ -80,6 +92,7 @@ class TambonCommitteeEntry:
     member_count: int | None = None
     plan_status: PlanStatus | None = None
     meetings_held: int | None = None
+    area_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,13 +153,23 @@ def district_tambons(database: Database) -> list[TambonRef]:
         return _district_tambons(session)
 
 
+def _all_tambon_committees(session: Session) -> list[Committee]:
+    query = select(Committee).where(Committee.kind == CommitteeKind.TAMBON, Committee.tambon_code.is_not(None))
+    return list(session.scalars(query.order_by(Committee.tambon_code, Committee.area_name, Committee.id)))
+
+
 def _tambon_committees(session: Session) -> dict[str, Committee]:
-    query = select(Committee).where(Committee.kind == CommitteeKind.TAMBON).order_by(Committee.id)
-    committees: dict[str, Committee] = {}
-    for committee in session.scalars(query):
-        if committee.tambon_code:
-            committees.setdefault(committee.tambon_code, committee)
-    return committees
+    """The whole-tambon committee of each tambon that has one."""
+    return {c.tambon_code: c for c in _all_tambon_committees(session) if c.area == CommitteeArea.TAMBON}
+
+
+def _area_committees(session: Session) -> dict[str, list[Committee]]:
+    """The รพ.สต. areas' committees of each tambon, by area name."""
+    areas: dict[str, list[Committee]] = {}
+    for committee in _all_tambon_committees(session):
+        if committee.area == CommitteeArea.HEALTH_CENTRE:
+            areas.setdefault(committee.tambon_code, []).append(committee)
+    return areas
 
 
 def _year_row(session: Session, committee_id: int, fiscal_year: int) -> TambonCommitteeYear | None:
@@ -170,6 +193,7 @@ def _status(session: Session, tambon: TambonRef, committee: Committee | None, fi
             last_visit: date | None, today: date) -> TambonStatus:
     if committee is None:
         return TambonStatus(tambon, None, "", None, False, PlanStatus.NONE, 0, last_visit)
+    area_name = committee.area_name if committee.area == CommitteeArea.HEALTH_CENTRE else ""
     active = _active(memberships_of(session, committee.id), today)
     chair = next((m for m in active if m.role == CommitteeRole.CHAIR), None)
     year = _year_row(session, committee.id, fiscal_year)
@@ -177,12 +201,26 @@ def _status(session: Session, tambon: TambonRef, committee: Committee | None, fi
     return TambonStatus(
         tambon=tambon, committee_id=committee.id, chair_name=chair.person.full_name if chair else "",
         member_count=count, has_member_list=len(active) > 1, plan_status=year.plan_status if year else PlanStatus.NONE,
-        meetings_held=year.meetings_held if year else 0, last_visit=last_visit,
+        meetings_held=year.meetings_held if year else 0, last_visit=last_visit, area_name=area_name,
     )
 
 
+def area_committees_overview(database: Database, fiscal_year: int, today: date | None = None) -> list[TambonStatus]:
+    """The committees of รพ.สต. areas, tambon by tambon, with their state in ``fiscal_year`` (the whole-tambon
+    committees are in ``tambon_overview``)."""
+    today = today or date.today()
+    with database.reader() as session:
+        areas = _area_committees(session)
+        last_visits = {visit.tambon_code: visit.visit_date for visit in _visits_in_year(session, fiscal_year)}
+        return [
+            _status(session, tambon, committee, fiscal_year, last_visits.get(tambon.code), today)
+            for tambon in _district_tambons(session)
+            for committee in areas.get(tambon.code, [])
+        ]
+
+
 def tambon_overview(database: Database, fiscal_year: int, today: date | None = None) -> list[TambonStatus]:
-    """Every tambon of the district with its committee's state in ``fiscal_year``."""
+    """Every tambon of the district with its whole-tambon committee's state in ``fiscal_year``."""
     today = today or date.today()
     with database.reader() as session:
         committees = _tambon_committees(session)
@@ -196,9 +234,10 @@ def tambon_overview(database: Database, fiscal_year: int, today: date | None = N
 
 
 def tambons_without_committee(database: Database) -> list[TambonRef]:
+    """The tambons that no committee covers, neither the whole tambon nor a รพ.สต.'s area in it."""
     with database.reader() as session:
-        committees = _tambon_committees(session)
-        return [tambon for tambon in _district_tambons(session) if tambon.code not in committees]
+        covered = {committee.tambon_code for committee in _all_tambon_committees(session)}
+        return [tambon for tambon in _district_tambons(session) if tambon.code not in covered]
 
 
 def tambons_not_visited(database: Database, fiscal_year: int) -> list[TambonRef]:
@@ -218,21 +257,52 @@ def _check_tambon(session: Session, tambon_code: str) -> TambonRef:
     return tambon
 
 
-def _ensure_committee(session: Session, tambon: TambonRef) -> Committee:
-    committee = _tambon_committees(session).get(tambon.code)
+MAX_AREA_NAME = 200
+
+
+def _clean_area_name(area_name: str) -> str:
+    name = " ".join(area_name.split())
+    if len(name) > MAX_AREA_NAME:
+        raise UserFacingError(f"ชื่อ รพ.สต. ยาวเกิน {MAX_AREA_NAME} ตัวอักษร",
+                              f"The health centre's name is longer than {MAX_AREA_NAME} characters", field="area_name")
+    return name
+
+
+def _ensure_committee(session: Session, tambon: TambonRef, area_name: str = "") -> Committee:
+    """The committee of the whole tambon (``area_name`` "") or of the named รพ.สต.'s area, made if missing."""
+    area_name = _clean_area_name(area_name)
+    if not area_name:
+        committee = _tambon_committees(session).get(tambon.code)
+        area, name = CommitteeArea.TAMBON, f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับ{tambon.official_name}"
+    else:
+        same = [c for c in _area_committees(session).get(tambon.code, []) if c.area_name == area_name]
+        committee = same[0] if same else None
+        area, name = CommitteeArea.HEALTH_CENTRE, f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับตำบล {area_name} {tambon.official_name}"
     if committee is None:
-        committee = Committee(
-            kind=CommitteeKind.TAMBON, name=f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับ{tambon.official_name}",
-            tambon_code=tambon.code,
-        )
+        committee = Committee(kind=CommitteeKind.TAMBON, name=name, tambon_code=tambon.code, area=area,
+                              area_name=area_name)
         session.add(committee)
         session.flush()
     return committee
 
 
-def ensure_tambon_committee(database: Database, tambon_code: str, user_name: str) -> CommitteeRow:
+def ensure_tambon_committee(database: Database, tambon_code: str, user_name: str, area_name: str = "") -> CommitteeRow:
+    """The committee of the whole tambon, or (``area_name``) of a รพ.สต.'s area in it; made if missing."""
     with database.unit_of_work(user_name) as session:
-        return committee_row(_ensure_committee(session, _check_tambon(session, tambon_code)))
+        return committee_row(_ensure_committee(session, _check_tambon(session, tambon_code), area_name))
+
+
+def add_area_committee(database: Database, tambon_code: str, area_name: str, user_name: str) -> CommitteeRow:
+    """A new committee for the area of a รพ.สต. in the tambon; refused if that area has one already."""
+    name = _clean_area_name(area_name)
+    if not name:
+        raise UserFacingError("กรุณาใส่ชื่อ รพ.สต.", "Please enter the health centre's name", field="area_name")
+    with database.unit_of_work(user_name) as session:
+        tambon = _check_tambon(session, tambon_code)
+        if any(c.area_name == name for c in _area_committees(session).get(tambon.code, [])):
+            raise UserFacingError(f"พื้นที่ {name} ใน{tambon.official_name} มีคณะกรรมการอยู่แล้ว",
+                                  f"{name} in {tambon.official_name} already has a committee", field="area_name")
+        return committee_row(_ensure_committee(session, tambon, name))
 
 
 def set_declared_member_count(database: Database, committee_id: int, count: int | None, user_name: str) -> None:
@@ -283,6 +353,8 @@ def _entry_problems(row_number: int, entry: TambonCommitteeEntry, codes: set[str
             clean_text(getattr(entry, name), name)
         except TextInputError as refusal:
             problem(name, refusal.message_th, refusal.message_en)
+    if len(entry.area_name) > MAX_AREA_NAME:
+        problem("area_name", "ชื่อพื้นที่ยาวเกินไป", "The area name is too long")
     return problems
 
 
@@ -316,7 +388,7 @@ def save_tambon_rows(database: Database, fiscal_year: int, rows: Sequence[Tambon
         if problems:
             raise TambonRowsInvalid(problems)
         for entry in rows:
-            committee = _ensure_committee(session, tambons[entry.tambon_code])
+            committee = _ensure_committee(session, tambons[entry.tambon_code], entry.area_name)
             if entry.chair_name.strip():
                 _set_chair(session, committee, clean_text(entry.chair_name, "chair_name"),
                            clean_text(entry.chair_position, "chair_position"), as_of)
@@ -367,32 +439,31 @@ def edit_visit(database: Database, visit_id: int, data: VisitInput, user_name: s
         _apply_visit(session, _load_visit(session, visit_id), data)
 
 
-def add_visit_photo(database: Database, visit_id: int, source: Path, attachments_dir: Path, user_name: str,
+def add_visit_photo(workspace: Workspace, visit_id: int, source: Path, user_name: str,
                     caption: str = "") -> AttachmentInfo:
-    with database.unit_of_work(user_name) as session:
+    with workspace.database.unit_of_work(user_name) as session:
         visit = _load_visit(session, visit_id)
-        attachment = store_file(session, attachments_dir, source, IMAGES)
+        attachment = store_file(session, workspace.attachments_dir, source, IMAGES)
         session.add(DistrictVisitPhoto(visit=visit, attachment=attachment, caption=clean_user_text(caption, "photo_caption")))
         return info_of(attachment)
 
 
 def save_visit(
-    database: Database,
+    workspace: Workspace,
     visit_id: int | None,
     data: VisitInput,
     photos: Sequence[Path],
-    attachments_dir: Path,
     user_name: str,
 ) -> int:
     """Record a new visit (``visit_id`` None) or change one, with its new photos, as one transaction: if a
     photo is refused, nothing is saved and the message names the file. Returns the visit's id."""
-    with database.unit_of_work(user_name) as session:
+    with workspace.database.unit_of_work(user_name) as session:
         visit = DistrictVisit() if visit_id is None else _load_visit(session, visit_id)
         _apply_visit(session, visit, data)
         session.add(visit)
         for source in photos:
             try:
-                attachment = store_file(session, attachments_dir, Path(source), IMAGES)
+                attachment = store_file(session, workspace.attachments_dir, Path(source), IMAGES)
             except UserFacingError as error:
                 raise UserFacingError(
                     f"{Path(source).name}: {error.message_th}", f"{Path(source).name}: {error.message_en}",
@@ -403,13 +474,13 @@ def save_visit(
         return visit.id
 
 
-def visit_photo_content(database: Database, photo_id: int, attachments_dir: Path) -> tuple[AttachmentInfo, bytes]:
-    with database.reader() as session:
+def visit_photo_content(workspace: Workspace, photo_id: int) -> tuple[AttachmentInfo, bytes]:
+    with workspace.database.reader() as session:
         photo = session.get(DistrictVisitPhoto, photo_id)
         if photo is None:
             raise UserFacingError("ไม่พบรูปภาพนี้", "No such photo", field="photo_id")
         info = info_of(photo.attachment)
-    return info, read_verified(attachments_dir, info)
+    return info, read_verified(workspace.attachments_dir, info)
 
 
 def visits(database: Database, fiscal_year: int | None = None) -> list[VisitRow]:

@@ -86,7 +86,21 @@ def _plain(value: Any) -> Any:
 
 
 def _column_changes(instance: Any, action: str) -> dict[str, list[Any]]:
-    """{column: [old, new]}: new values of an insert, changed values of an update, old values of a delete."""
+    """{column: [old, new]}: new values of an insert, changed values of an update, old values of a delete.
+
+    A key-value row (a model with ``__audit_key_value__ = (key column, value column)``, i.e. a setting) is
+    recorded as {its key: [old value, new value]}, so the trail names the setting that changed."""
+    changes = _all_column_changes(instance, action)
+    key_value = getattr(instance, "__audit_key_value__", None)
+    if key_value is None:
+        return changes
+    key_column, value_column = key_value
+    if value_column not in changes:
+        return {}
+    return {str(getattr(instance, key_column)): changes[value_column]}
+
+
+def _all_column_changes(instance: Any, action: str) -> dict[str, list[Any]]:
     state = inspect(instance)
     changes: dict[str, list[Any]] = {}
     for attribute in state.mapper.column_attrs:

@@ -157,7 +157,8 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     database = folder.database
     if arguments.demo:
         demo_service.populate_demo(database)
-    language = settings.language(database)
+    preferences = settings.user_preferences_for(database)
+    language = preferences.language
     install_language(language)
     if district_profile.load_profile(database) is not None:
         return True
@@ -165,12 +166,14 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
     wizard = FirstRunWizard(language, window)
+    wizard.welcome_page.user_name_edit.setText(preferences.user_name)  # known from another data folder
     while True:
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             folder.close()
             return False
         try:
             set_up_district(database, wizard.profile(), wizard.user_name())
+            preferences.set_user_name(wizard.user_name())
             return True
         except UserFacingError as error:  # show it and let the user correct it
             _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from pcha_desktop.services import settings
 from pcha_desktop.services.data_folder import DataFolder
+from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
 
 
@@ -24,14 +25,19 @@ class AppState(QObject):
         self._today = today
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(50)
-        self.user_name = settings.current_user_name(self.database)
-        self.language = settings.language(self.database)
-        self.thai_digits = settings.uses_thai_digits(self.database)
+        self.preferences = settings.user_preferences_for(self.database)  # the user's own file, not the database
+        self.user_name = self.preferences.user_name
+        self.language = self.preferences.language
+        self.thai_digits = self.preferences.thai_digits
         self.fiscal_year = 0
 
     @property
     def database(self) -> Database:
         return self.data_folder.database
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.data_folder.workspace
 
     def today(self) -> date:
         return self._today or date.today()
@@ -42,11 +48,11 @@ class AppState(QObject):
             self.fiscal_year_changed.emit(be_year)
 
     def set_language(self, language: str) -> None:
-        settings.set_setting(self.database, settings.LANGUAGE, language, self.user_name)
+        self.preferences.set_language(language)
         self.language = language
         self.language_changed.emit(language)
 
     def set_thai_digits(self, enabled: bool) -> None:
-        settings.set_setting(self.database, settings.THAI_DIGITS, "1" if enabled else "0", self.user_name)
+        self.preferences.set_thai_digits(enabled)
         self.thai_digits = enabled
         self.data_changed.emit()

@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         if not file_name:
             return
         try:
-            set_emblem(self.state.data_folder.data_dir, file_name)
+            set_emblem(self.state.workspace, file_name)
         except UserFacingError as error:
             self.statusBar().showMessage(error.message(self.state.language))
             return

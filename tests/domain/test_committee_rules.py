@@ -25,7 +25,7 @@ from pcha_desktop.domain.committee_rules import (
     order_number_text,
     split_title,
 )
-from pcha_desktop.storage.models import CommitteeKind, CommitteeRole, Sector
+from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
 
 START = date(2020, 10, 1)
 TODAY = date(2021, 1, 1)

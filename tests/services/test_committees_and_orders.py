@@ -198,14 +198,14 @@ def test_sent_date_and_signed_copy(folder, committee_id, tmp_path: Path) -> None
     orders.record_sent_to_province(database, order_id, date(2020, 10, 7), U)
     scan = tmp_path / "signed.pdf"
     scan.write_bytes(b"%PDF-1.4\n% scanned order\n%%EOF\n")
-    info = orders.attach_signed_copy(database, order_id, scan, folder.attachments_dir, U)
+    info = orders.attach_signed_copy(folder.workspace, order_id, scan, U)
     summary = orders.get_order(database, order_id).summary
     assert summary.sent_to_province_on == date(2020, 10, 7) and summary.signed_copy == info
     assert info.media_type == "application/pdf" and info.original_name == "signed.pdf"
-    assert orders.signed_copy_content(database, order_id, folder.attachments_dir)[1] == scan.read_bytes()
+    assert orders.signed_copy_content(folder.workspace, order_id)[1] == scan.read_bytes()
     blob_path(folder.attachments_dir, info.sha256).write_bytes(b"%PDF-1.4 tampered")
     with pytest.raises(AttachmentDamaged):
-        orders.signed_copy_content(database, order_id, folder.attachments_dir)
+        orders.signed_copy_content(folder.workspace, order_id)
 
 
 def test_a_file_that_is_not_a_pdf_or_image_is_rejected(folder, committee_id, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -213,7 +213,7 @@ def test_a_file_that_is_not_a_pdf_or_image_is_rejected(folder, committee_id, tmp
     fake = tmp_path / "order.pdf"
     fake.write_bytes(b"MZ\x90\x00 this is a program, not a scan")
     with pytest.raises(AttachmentRejected):
-        orders.attach_signed_copy(folder.database, order_id, fake, folder.attachments_dir, U)
+        orders.attach_signed_copy(folder.workspace, order_id, fake, U)
     assert orders.get_order(folder.database, order_id).summary.signed_copy is None
 
 
@@ -225,7 +225,7 @@ def test_too_big_a_file_is_rejected(folder, committee_id, tmp_path: Path, monkey
     big = tmp_path / "big.png"
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 200)
     with pytest.raises(AttachmentRejected, match="MB"):
-        orders.attach_signed_copy(folder.database, order_id, big, folder.attachments_dir, U)
+        orders.attach_signed_copy(folder.workspace, order_id, big, U)
 
 
 def test_order_document_for_the_pdf(folder, committee_id) -> None:  # type: ignore[no-untyped-def]

@@ -30,21 +30,22 @@ def test_orders_carry_the_chosen_emblem(tmp_path):
     data_dir = tmp_path / "data"
     with open_data_folder(data_dir) as folder:
         populate_demo(folder.database)
-        without = render_order_pdf(folder.database, 1, tmp_path / "without.pdf")
+        without = render_order_pdf(folder.workspace, 1, tmp_path / "without.pdf")
         assert _image_count(without) == 0
-        set_emblem(data_dir, _png(tmp_path / "garuda.png"))
-        assert emblem_path(data_dir) is not None
-        with_emblem = render_order_pdf(folder.database, 1, tmp_path / "with.pdf")
+        set_emblem(folder.workspace, _png(tmp_path / "garuda.png"))
+        assert emblem_path(folder.workspace) is not None
+        with_emblem = render_order_pdf(folder.workspace, 1, tmp_path / "with.pdf")
         assert _image_count(with_emblem) == 1
 
 
 def test_a_file_that_is_not_an_image_is_refused_and_nothing_kept(tmp_path):
     bogus = tmp_path / "garuda.png"
     bogus.write_text("not an image")
-    with pytest.raises(UserFacingError) as refused:
-        set_emblem(tmp_path, bogus)
-    assert "PNG" in refused.value.message_th
-    assert emblem_path(tmp_path) is None
+    with open_data_folder(tmp_path / "data") as folder:
+        with pytest.raises(UserFacingError) as refused:
+            set_emblem(folder.workspace, bogus)
+        assert "PNG" in refused.value.message_th
+        assert emblem_path(folder.workspace) is None
 
 
 def test_the_member_limit_is_a_setting_that_drives_the_warning(tmp_path):

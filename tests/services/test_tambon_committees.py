@@ -9,7 +9,7 @@ import pytest
 
 from pcha_desktop.services import tambon_committees as tambons
 from pcha_desktop.services.attachments import AttachmentRejected
-from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.domain.committee_terms import PlanStatus
 
 U = "tester"
 FY = 2564
@@ -67,15 +67,15 @@ def test_visits_and_the_tambons_not_yet_visited(folder, tmp_path: Path) -> None:
     assert {t.code for t in tambons.tambons_not_visited(database, FY)} == MUEANG_PHUKET_TAMBONS - {"830104"}
     photo = tmp_path / "meeting.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"jpeg data")
-    info = tambons.add_visit_photo(database, visit_id, photo, folder.attachments_dir, U, caption="ประชุม")
+    info = tambons.add_visit_photo(folder.workspace, visit_id, photo, U, caption="ประชุม")
     [visit] = tambons.visits(database, FY)
     assert visit.tambon.name == "รัษฎา" and visit.findings == "มีแผนแล้ว"
     assert visit.photos[0].attachment == info and visit.photos[0].caption == "ประชุม"
-    assert tambons.visit_photo_content(database, visit.photos[0].id, folder.attachments_dir)[1] == photo.read_bytes()
+    assert tambons.visit_photo_content(folder.workspace, visit.photos[0].id)[1] == photo.read_bytes()
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     with pytest.raises(AttachmentRejected):
-        tambons.add_visit_photo(database, visit_id, pdf, folder.attachments_dir, U)
+        tambons.add_visit_photo(folder.workspace, visit_id, pdf, U)
     with pytest.raises(Exception, match="ไม่อยู่ในอำเภอนี้"):
         tambons.record_visit(database, tambons.VisitInput(date(2020, 11, 20), "100101"), U)
 
@@ -89,10 +89,10 @@ def test_a_visit_and_its_photos_are_saved_together_or_not_at_all(folder, tmp_pat
     not_a_photo.write_text("minutes of the meeting")
     data = tambons.VisitInput(visit_date=date(2026, 11, 2), tambon_code="830101", findings="มีแผนแล้ว")
     with pytest.raises(tambons.UserFacingError) as refused:
-        tambons.save_visit(folder.database, None, data, [photo, not_a_photo], folder.attachments_dir, "สมศรี")
+        tambons.save_visit(folder.workspace, None, data, [photo, not_a_photo], "สมศรี")
     assert "notes.png" in refused.value.message_th
     assert tambons.visits(folder.database) == [], "neither the visit nor the good photo was kept"
 
-    visit_id = tambons.save_visit(folder.database, None, data, [photo], folder.attachments_dir, "สมศรี")
+    visit_id = tambons.save_visit(folder.workspace, None, data, [photo], "สมศรี")
     [saved] = tambons.visits(folder.database)
     assert saved.id == visit_id and len(saved.photos) == 1

@@ -90,3 +90,19 @@ def test_a_constraint_violation_rolls_back_the_whole_action(opened_folder: DataF
             session.add(FiscalYear(be_year=1999))  # CHECK be_year BETWEEN 2500 AND 2700
     assert _count(opened_folder, Person) == 0
     assert _entries(opened_folder) == []
+
+
+def test_a_district_setting_is_recorded_by_its_key_with_old_and_new_value(opened_folder: DataFolder) -> None:
+    """Not "setting#None value: 21 → 25": the trail names which setting changed."""
+    from pcha_desktop.services.settings import set_setting
+
+    database = opened_folder.database
+    set_setting(database, "district_committee_member_limit", "21", "สมศรี")
+    set_setting(database, "district_committee_member_limit", "25", "สมศรี")
+    with database.unit_of_work("สมศรี") as session:
+        session.delete(session.get(Setting, "district_committee_member_limit"))
+    inserted, updated, deleted = _entries(opened_folder)
+    assert [entry.table_name for entry in (inserted, updated, deleted)] == ["setting"] * 3
+    assert json.loads(inserted.changes) == {"district_committee_member_limit": [None, "21"]}
+    assert json.loads(updated.changes) == {"district_committee_member_limit": ["21", "25"]}
+    assert json.loads(deleted.changes) == {"district_committee_member_limit": ["25", None]}

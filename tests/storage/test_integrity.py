@@ -87,8 +87,8 @@ def test_broken_foreign_key(head_db: Path) -> None:
     connection = sqlite3.connect(head_db)
     connection.execute(
         "INSERT INTO committee_membership"
-        " (uuid, committee_id, person_id, role, sector, sort_order, start_date)"
-        " VALUES ('u', 7, 8, 'member', 'state', 0, '2024-01-01')"
+        " (uuid, committee_id, person_id, role, sector, sort_order, start_date, updated_at)"
+        " VALUES ('u', 7, 8, 'member', 'state', 0, '2024-01-01', '2024-01-01 00:00:00')"
     )
     connection.commit()
     connection.close()

@@ -128,8 +128,8 @@ def test_a_foreign_sqlite_file_is_not_migrated(tmp_path: Path) -> None:
 def test_a_migration_cannot_commit_broken_references(head_db: Path) -> None:
     connection = sqlite3.connect(head_db)
     connection.execute(
-        "INSERT INTO committee_membership (uuid, committee_id, person_id, role, sector, sort_order, start_date)"
-        " VALUES ('u', 41, 42, 'member', 'state', 0, '2024-01-01')"
+        "INSERT INTO committee_membership (uuid, committee_id, person_id, role, sector, sort_order, start_date,"
+        " updated_at) VALUES ('u', 41, 42, 'member', 'state', 0, '2024-01-01', '2024-01-01 00:00:00')"
     )
     connection.commit()
     connection.close()
@@ -169,11 +169,12 @@ def test_batch_rebuild_of_a_parent_table_keeps_children(
     (scripts / "versions" / "9001_rebuild_person.py").write_text(REBUILD_MIGRATION.format(head=head))
     connection = sqlite3.connect(head_db)
     connection.executescript(
-        "INSERT INTO person (id, uuid, title, first_name, last_name, position, organisation, sector, phone, email)"
-        " VALUES (1, 'p1', 'นาย', 'สมชาย', 'ใจดี', '', '', 'state', '', '');"
-        "INSERT INTO committee (id, uuid, kind, name) VALUES (1, 'c1', 'district', 'พชอ.');"
-        "INSERT INTO committee_membership (uuid, committee_id, person_id, role, sector, sort_order, start_date)"
-        " VALUES ('m1', 1, 1, 'chair', 'state', 1, '2024-01-01');"
+        "INSERT INTO person (id, uuid, title, first_name, last_name, position, organisation, sector, phone, email,"
+        " updated_at) VALUES (1, 'p1', 'นาย', 'สมชาย', 'ใจดี', '', '', 'state', '', '', '2024-01-01 00:00:00');"
+        "INSERT INTO committee (id, uuid, kind, name, updated_at, area_name)"
+        " VALUES (1, 'c1', 'district', 'พชอ.', '2024-01-01 00:00:00', '');"
+        "INSERT INTO committee_membership (uuid, committee_id, person_id, role, sector, sort_order, start_date,"
+        " updated_at) VALUES ('m1', 1, 1, 'chair', 'state', 1, '2024-01-01', '2024-01-01 00:00:00');"
     )
     connection.close()
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)

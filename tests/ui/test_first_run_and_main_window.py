@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QWizard
 
-from pcha_desktop.services import district_profile, settings
+from pcha_desktop.services import district_profile
+from pcha_desktop.services.user_preferences import load_preferences
 from pcha_desktop.services.audit_log import recent_changes
 from pcha_desktop.ui.app import StartupProbe, open_application
 from pcha_desktop.ui.first_run_wizard import FirstRunWizard
@@ -75,7 +76,7 @@ def test_first_run_wizard_end_to_end_shows_home_in_thai(qtbot, type_text, pcha_q
         assert window.sidebar.item(0).text() == "หน้าหลัก"
         profile = district_profile.load_profile(window.state.database)
         assert profile is not None and profile.district_code == "8301" and profile.province_code == "83"
-        assert settings.current_user_name(window.state.database) == "สมศรี ใจดี"
+        assert load_preferences().user_name == "สมศรี ใจดี"  # the user's own file, for the next start
         assert {r.user_name for r in recent_changes(window.state.database)} == {"สมศรี ใจดี"}
         window.grab().save(str(data_dir.parent / "home.png"))
     finally:
@@ -128,10 +129,10 @@ def test_language_switch_to_english_and_back(qtbot, demo_window):
     demo_window.actions_by_name["language_en"].trigger()
     assert demo_window.sidebar.item(0).text() == "Home"
     assert demo_window.sections["home"].title_label.text() == "Mueang Phuket, Phuket"
-    assert settings.language(demo_window.state.database) == "en"
+    assert load_preferences().language == "en"
     demo_window.actions_by_name["language_th"].trigger()
     assert demo_window.sidebar.item(0).text() == "หน้าหลัก"
-    assert settings.language(demo_window.state.database) == "th"
+    assert load_preferences().language == "th"
 
 
 def test_profile_edit_is_saved_at_once_and_undone(qtbot, type_text, demo_window):

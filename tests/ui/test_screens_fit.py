@@ -46,7 +46,7 @@ def language(request, pcha_qapp):
 def state(language, data_dir):
     folder = open_data_folder(data_dir)
     populate_demo(folder.database, today=TODAY)
-    settings.set_setting(folder.database, settings.LANGUAGE, language, "test")
+    settings.user_preferences_for(folder.database).set_language(language)
     app_state = AppState(folder, today=TODAY)
     yield app_state
     folder.close()

@@ -413,7 +413,7 @@ class MembersPanel(QWidget):
             self.members_changed.emit()
 
     def export_template(self) -> None:
-        folder = self._state.data_folder.data_dir / "exports"
+        folder = self._state.workspace.exports_dir
         suggested = folder / "แบบฟอร์มรายชื่อกรรมการ.xlsx"
         path = common.choose_save_file(self, self.tr("Save the member list template"), suggested,
                                        self.tr("Excel workbook (*.xlsx)"))

@@ -328,15 +328,14 @@ class OrdersPanel(QWidget):
                                        self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path is None:
             return
-        self._write(lambda: orders_service.attach_signed_copy(self._state.database, order.id, path,
-                                                             self._state.data_folder.attachments_dir,
+        self._write(lambda: orders_service.attach_signed_copy(self._state.workspace, order.id, path,
                                                              self._state.user_name),
                     self.tr("The signed scan {name} was attached.").format(name=path.name))
 
     # --- opening ---------------------------------------------------------------------------------------
 
     def exports_dir(self) -> Path:
-        folder = Path(self._state.data_folder.data_dir) / "exports"
+        folder = self._state.workspace.exports_dir
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
@@ -363,7 +362,7 @@ class OrdersPanel(QWidget):
             return None
         try:
             path = self._free_path(self.exports_dir() / self.pdf_name(order))
-            orders_service.render_order_pdf(self._state.database, order.id, path, thai_digits=self._state.thai_digits)
+            orders_service.render_order_pdf(self._state.workspace, order.id, path, thai_digits=self._state.thai_digits)
         except Exception as error:  # noqa: BLE001 - show why; nothing in the database changed
             self.show_message(self.tr("The PDF could not be made: {reason}").format(reason=error_text(self._state, error)),
                               error=True)
@@ -378,8 +377,7 @@ class OrdersPanel(QWidget):
         if order is None or order.signed_copy is None:
             return None
         try:
-            info, content = orders_service.signed_copy_content(self._state.database, order.id,
-                                                               self._state.data_folder.attachments_dir)
+            info, content = orders_service.signed_copy_content(self._state.workspace, order.id)
             suffix = MEDIA_SUFFIXES.get(info.media_type, Path(info.original_name).suffix)
             stem = file_safe(f"สำเนาคำสั่งที่ลงนาม ที่ {order.number.replace('/', '-')}")
             path = self._free_path(self.exports_dir() / f"{stem}{suffix}")

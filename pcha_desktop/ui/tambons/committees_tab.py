@@ -36,7 +36,7 @@ from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services import tambon_committees as tambon_service
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.tambon_committees import MAX_MEETINGS, MAX_MEMBER_COUNT, TambonCommitteeEntry, TambonStatus
-from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.domain.committee_terms import PlanStatus
 from pcha_desktop.storage.models import CommitteeRole
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.tambons.common import (

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services.tambon_committees import PLAN_STATUS_LABELS_TH
-from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.domain.committee_terms import PlanStatus
 from pcha_desktop.ui.app_state import AppState
 
 PLAN_STATUSES = (PlanStatus.NONE, PlanStatus.DRAFTING, PlanStatus.APPROVED)

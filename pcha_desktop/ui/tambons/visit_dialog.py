@@ -162,8 +162,7 @@ class VisitDialog(QDialog):
     def _show_stored_photo(self, photo_id: int, name: str) -> None:
         image = QImage()
         try:
-            _info, content = tambon_service.visit_photo_content(self._state.database, photo_id,
-                                                                self._state.data_folder.attachments_dir)
+            _info, content = tambon_service.visit_photo_content(self._state.workspace, photo_id)
             image.loadFromData(content)
         except UserFacingError as error:
             name = f"{name} ({error.message(self._state.language)})"
@@ -234,8 +233,7 @@ class VisitDialog(QDialog):
             return False
         try:  # the visit and its new photos are saved together, or not at all
             self.visit_id = tambon_service.save_visit(
-                self._state.database, self.visit_id, data, list(self.pending_photos),
-                self._state.data_folder.attachments_dir, self._state.user_name,
+                self._state.workspace, self.visit_id, data, list(self.pending_photos), self._state.user_name,
             )
         except UserFacingError as error:
             self._show_message(error.message(self._state.language))

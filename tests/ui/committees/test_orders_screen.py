@@ -208,7 +208,7 @@ def test_sent_to_province_and_the_signed_scan(qtbot, state, screen, drive, monke
     assert panel.selected_order().signed_copy is None
 
     scan = tmp_path / "signed.pdf"
-    orders_service.render_order_pdf(state.database, panel.selected_order_id(), scan)
+    orders_service.render_order_pdf(state.workspace, panel.selected_order_id(), scan)
     monkeypatch.setattr(common, "choose_open_file", lambda *args: scan)
     click(qtbot, panel.attach_button)
     assert panel.selected_order().signed_copy is not None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services import tambon_committees as tambon_service
-from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.domain.committee_terms import PlanStatus
 from pcha_desktop.ui.tambons.committees_tab import CHAIR, HAS_COMMITTEE, MEETINGS, MEMBERS, PLAN
 from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
 from pcha_desktop.ui.tambons.tambon_alerts import TambonAlerts

@@ -1,70 +1,24 @@
-"""SQLAlchemy 2.0 typed models: the tables of one district's database.
+"""The district, its fiscal years, people, committees and their members; the audit trail and the settings.
 
-Every record that may travel to the province carries a stable ``uuid`` so that bundles can be merged by it.
 Schema changes go through Alembic (``storage/migrations``); never edit a released migration.
 """
 
 from __future__ import annotations
 
-import enum
-import uuid as uuid_module
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
-from sqlalchemy import (
-    CheckConstraint,
-    Date,
-    DateTime,
-    Enum,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
+from pcha_desktop.domain.committee_terms import CommitteeArea, CommitteeKind, CommitteeRole, Sector
+from pcha_desktop.storage.models.base import Base, StableIdentity, enum_column, utc_now
 
-# A naming convention keeps constraint names stable, which Alembic's batch mode on SQLite needs.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def new_uuid() -> str:
-    return str(uuid_module.uuid4())
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _enum_column(enum_class: type[enum.Enum]) -> Enum:
-    return Enum(
-        enum_class,
-        native_enum=False,
-        create_constraint=True,
-        length=40,
-        values_callable=lambda members: [member.value for member in members],
-        validate_strings=True,
-    )
-
-
-class DistrictProfile(Base):
+class DistrictProfile(StableIdentity, Base):
     """The one district this database belongs to (a single row)."""
 
     __tablename__ = "district_profile"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
     province_code: Mapped[str] = mapped_column(String(2))
     province_name: Mapped[str] = mapped_column(String(100))
     district_code: Mapped[str] = mapped_column(String(4))
@@ -73,14 +27,13 @@ class DistrictProfile(Base):
     district_chief_name: Mapped[str] = mapped_column(String(200))
     secretary_name: Mapped[str] = mapped_column(String(200))
     provincial_office_email: Mapped[str] = mapped_column(String(200), default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
     __table_args__ = (
         CheckConstraint("length(district_code) = 4", name="district_code_has_four_digits"),
     )
 
 
-class FiscalYear(Base):
+class FiscalYear(StableIdentity, Base):
     """A Thai fiscal year, named by the Buddhist Era year it ends in (FY2564 = 1 Oct 2563 – 30 Sep 2564)."""
 
     __tablename__ = "fiscal_year"
@@ -92,17 +45,16 @@ class FiscalYear(Base):
     __table_args__ = (CheckConstraint("be_year BETWEEN 2500 AND 2700", name="be_year_in_range"),)
 
 
-class Person(Base):
+class Person(StableIdentity, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
     title: Mapped[str] = mapped_column(String(60), default="")  # นาย/นาง/นางสาว, ranks, academic titles
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100), default="")
     position: Mapped[str] = mapped_column(String(200), default="")  # ตำแหน่ง
     organisation: Mapped[str] = mapped_column(String(200), default="")
-    sector: Mapped[Sector] = mapped_column(_enum_column(Sector), default=Sector.STATE)
+    sector: Mapped[Sector] = mapped_column(enum_column(Sector), default=Sector.STATE)
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
 
@@ -114,12 +66,11 @@ class Person(Base):
         return f"{self.title}{name}" if self.title else name
 
 
-class Committee(Base):
+class Committee(StableIdentity, Base):
     __tablename__ = "committee"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
-    kind: Mapped[CommitteeKind] = mapped_column(_enum_column(CommitteeKind))
+    kind: Mapped[CommitteeKind] = mapped_column(enum_column(CommitteeKind))
     name: Mapped[str] = mapped_column(String(300))
     tambon_code: Mapped[str | None] = mapped_column(String(6), nullable=True)  # for tambon committees
     issue_id: Mapped[int | None] = mapped_column(  # for issue subcommittees (revision 0002)
@@ -128,6 +79,9 @@ class Committee(Base):
     declared_member_count: Mapped[int | None] = mapped_column(  # a count when no member list is kept (0002)
         Integer, nullable=True
     )
+    # A tambon committee covers the whole tambon or one รพ.สต.'s area in it, named by area_name (0004).
+    area: Mapped[CommitteeArea | None] = mapped_column(enum_column(CommitteeArea), nullable=True)
+    area_name: Mapped[str] = mapped_column(String(200), default="")
 
     memberships: Mapped[list[CommitteeMembership]] = relationship(
         back_populates="committee", order_by="CommitteeMembership.sort_order"
@@ -137,20 +91,28 @@ class Committee(Base):
         CheckConstraint(
             "declared_member_count IS NULL OR declared_member_count >= 0", name="member_count_not_negative"
         ),
+        CheckConstraint(
+            "area IS NULL OR (kind = 'tambon' AND tambon_code IS NOT NULL)", name="area_of_a_tambon_committee"
+        ),
+        CheckConstraint("area != 'health_centre' OR length(trim(area_name)) > 0", name="health_centre_is_named"),
+        Index("uq_committee_whole_tambon", "tambon_code", unique=True, sqlite_where=text("area = 'tambon'")),
+        Index(
+            "uq_committee_health_centre_area", "tambon_code", "area_name", unique=True,
+            sqlite_where=text("area = 'health_centre'"),
+        ),
     )
 
 
-class CommitteeMembership(Base):
+class CommitteeMembership(StableIdentity, Base):
     """A person's seat on a committee, from one date to another; ended, never deleted."""
 
     __tablename__ = "committee_membership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="RESTRICT"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
-    role: Mapped[CommitteeRole] = mapped_column(_enum_column(CommitteeRole))
-    sector: Mapped[Sector] = mapped_column(_enum_column(Sector))
+    role: Mapped[CommitteeRole] = mapped_column(enum_column(CommitteeRole))
+    sector: Mapped[Sector] = mapped_column(enum_column(Sector))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -178,26 +140,12 @@ class AuditEntry(Base):
 
 
 class Setting(Base):
-    """Application settings kept with the data (user name, language, digits style, limits)."""
+    """District-wide settings kept with the data (e.g. the member limit). Per-user preferences (name,
+    language, digits) live in the user's own file (services/user_preferences.py); older databases held
+    them here, and the first start moves them out."""
 
     __tablename__ = "setting"
+    __audit_key_value__ = ("key", "value")  # audited as {key: [old value, new value]} (storage/database.py)
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
-
-
-__all__ = [
-    "AuditEntry",
-    "Base",
-    "Committee",
-    "CommitteeKind",
-    "CommitteeMembership",
-    "CommitteeRole",
-    "DistrictProfile",
-    "FiscalYear",
-    "Person",
-    "Sector",
-    "Setting",
-]
-
-from pcha_desktop.storage.committee_models import *  # noqa: E402,F401,F403
