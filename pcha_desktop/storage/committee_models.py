@@ -1,7 +1,8 @@
 """Tables for committees' paperwork: quality-of-life issues, appointment orders (with their frozen member
 lists), attachments, tambon committees' yearly status and district team visits.
 
-Imported at the bottom of ``storage.models`` so that ``Base.metadata`` knows every table. Schema changes
+Imported at the bottom of ``storage.models`` so that ``Base.metadata`` knows every table; import that
+(or ``storage.database``) before using these, since ``AppointmentOrder.committee`` names its ``Committee``. Schema changes
 go through Alembic (``versions/0002_committees.py`` created these tables).
 
 Issued orders are immutable: the service refuses to change them, and SQLite triggers (created by the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -29,15 +31,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pcha_desktop.storage.models import (
-    Base,
-    Committee,
-    CommitteeRole,
-    Sector,
-    _enum_column,
-    new_uuid,
-    utc_now,
-)
+from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
+from pcha_desktop.storage.model_base import Base, _enum_column, new_uuid, utc_now
+
+if TYPE_CHECKING:  # resolved by name when the mappers are configured; importing it here would be a cycle
+    from pcha_desktop.storage.models import Committee
 
 
 class OrderStatus(str, enum.Enum):

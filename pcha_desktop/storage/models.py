@@ -6,56 +6,27 @@ Schema changes go through Alembic (``storage/migrations``); never edit a release
 
 from __future__ import annotations
 
-import enum
-import uuid as uuid_module
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Integer,
-    MetaData,
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
-
-# A naming convention keeps constraint names stable, which Alembic's batch mode on SQLite needs.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def new_uuid() -> str:
-    return str(uuid_module.uuid4())
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _enum_column(enum_class: type[enum.Enum]) -> Enum:
-    return Enum(
-        enum_class,
-        native_enum=False,
-        create_constraint=True,
-        length=40,
-        values_callable=lambda members: [member.value for member in members],
-        validate_strings=True,
-    )
+from pcha_desktop.storage.model_base import (  # noqa: F401  (re-exported)
+    NAMING_CONVENTION,
+    Base,
+    _enum_column,
+    new_uuid,
+    utc_now,
+)
 
 
 class DistrictProfile(Base):
