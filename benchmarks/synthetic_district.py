@@ -1,6 +1,6 @@
 """A large synthetic district over N fiscal years, for benchmarks (names made up, places real).
 
-    python benchmarks/synthetic_district.py DATA_DIR [--years 10] [--last-year 2569]
+    python benchmarks/synthetic_district.py DATA_DIR [--years 10] [--last-year BE_YEAR]
 
 Wang Chin (แพร่, 5407) as seed 003 describes it: a district committee of 40 with a revised order every
 year (four members replaced), 17 tambon-level committees (several per tambon, at the รพ.สต.) with 357
@@ -32,7 +32,7 @@ from sqlalchemy import func, select, update
 
 from pcha_desktop.domain.admin_areas import load_admin_areas
 from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
-from pcha_desktop.domain.thai_calendar import fiscal_year_range
+from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
 from pcha_desktop.services import appointment_orders as orders
 from pcha_desktop.services import committees, tambon_committees
 from pcha_desktop.services.committees import MemberInput
@@ -61,6 +61,7 @@ FIRST_NAMES = ("สมชาย", "สมศรี", "ประเสริฐ",
 LAST_NAMES = ("ใจดี", "ศรีสมบูรณ์", "วงศ์สวัสดิ์", "ปานทอง", "มีสุข", "ใจงาม", "เพชรรัตน์", "บุญประคอง",
               "ตันติวงศ์", "หมัดหลี", "แก้วมณี", "ศรีวงศ์", "ขยันยิ่ง", "ค้าดี", "ใจบุญ", "มั่นคง", "ดีงาม",
               "ทองมา", "รักถิ่น", "บุญมา", "สุขเจริญ", "วังชิ้นธานี")
+SURNAME_ENDINGS = ("", "วงศ์", "สกุล", "ชัย", "กุล", "พันธ์", "รัตน์", "ศักดิ์")  # 24 × 22 × 8 different names
 POSITIONS = {
     Sector.STATE: ("ปลัดอำเภอ", "ผู้อำนวยการโรงพยาบาลวังชิ้น", "ผู้อำนวยการ รพ.สต.", "พัฒนาการอำเภอ",
                    "ผู้กำกับการสถานีตำรวจภูธรวังชิ้น", "ผู้อำนวยการโรงเรียน", "นักวิชาการสาธารณสุข"),
@@ -107,9 +108,9 @@ class _People:
     def member(self, role: CommitteeRole, sector: Sector, start: date, organisation: str) -> MemberInput:
         self.count += 1
         first = FIRST_NAMES[self.count % len(FIRST_NAMES)]
-        last = f"{LAST_NAMES[(self.count // len(FIRST_NAMES)) % len(LAST_NAMES)]}"
-        if self.count >= len(FIRST_NAMES) * len(LAST_NAMES):
-            last += f"{self.count}"
+        combination = self.count // len(FIRST_NAMES)
+        last = LAST_NAMES[combination % len(LAST_NAMES)]
+        last += SURNAME_ENDINGS[combination // len(LAST_NAMES) % len(SURNAME_ENDINGS)]
         return MemberInput(
             first_name=first, last_name=last, title=self.rng.choice(TITLES), role=role, sector=sector,
             start_date=start, position=self.rng.choice(POSITIONS[sector]), organisation=organisation,
@@ -182,10 +183,12 @@ def _tambon_committees(folder: DataFolder, count: int, user: str) -> list[tuple[
     return made
 
 
-def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_year: int = 2569, seed: int = 5407,
+def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_year: int | None = None, seed: int = 5407,
                    progress: Callable[[str], None] = lambda _text: None) -> BuildReport:
-    """Fill an empty data folder with ``size.years`` fiscal years of the district, ending in ``last_year``."""
+    """Fill an empty data folder with ``size.years`` fiscal years of the district, ending in ``last_year``
+    (the current fiscal year by default; nothing is dated after today)."""
     started = time.perf_counter()
+    last_year = last_year or fiscal_year_of(date.today())
     rng = random.Random(seed)
     people = _People(rng)
     report = BuildReport()
@@ -248,14 +251,16 @@ def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_yea
                     corrected = replace(corrected, position=rng.choice(POSITIONS[member.sector]))
                 committees.edit_member(database, member.membership_id, corrected, user)
             for number in range(size.visits_per_year):
+                _committee_id, code = tambon_list[number % len(tambon_list)]
+                visit_day = start + timedelta(days=20 + number * 28)
+                if visit_day > date.today():
+                    break
                 photos = []
                 for _photo in range(size.photos_per_visit):
                     photo_number += 1
-                    path = photos_dir / f"visit-{photo_number}.png"
+                    path = photos_dir / f"ภาพลงพื้นที่-{photo_number}.png"
                     path.write_bytes(small_png(photo_number))
                     photos.append(path)
-                _committee_id, code = tambon_list[number % len(tambon_list)]
-                visit_day = start + timedelta(days=20 + number * 28)
                 tambon_committees.save_visit(
                     database, None,
                     tambon_committees.VisitInput(visit_day, code, team_members="สาธารณสุขอำเภอ ปลัดอำเภอ พัฒนาการอำเภอ",
@@ -276,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path, help="an empty or new data folder")
     parser.add_argument("--years", type=int, default=10)
-    parser.add_argument("--last-year", type=int, default=2569, help="the last fiscal year (BE)")
+    parser.add_argument("--last-year", type=int, help="the last fiscal year (BE; default: the current one)")
     arguments = parser.parse_args(argv)
     if arguments.data_dir.exists() and any(arguments.data_dir.iterdir()):
         print(f"{arguments.data_dir} is not empty", file=sys.stderr)

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Enum, Table, func, select
@@ -33,6 +34,8 @@ from pcha_desktop.storage.models import AuditEntry, Base
 
 EMPTY = "—"
 PAGE_SIZE = 200
+_SHOWN_LAST = frozenset({"sha256", "media_type", "size_bytes"})  # technical: after what people read
+FIRST_PAGE_SIZE = 50  # enough to fill the screen: it opens at once, the rest comes as the user scrolls
 SUMMARY_VALUE_LIMIT = 60  # characters of one value in the one-line summary; the details show it whole
 
 
@@ -141,7 +144,7 @@ def shorten(text: str, limit: int) -> str:
 # --- reading entries, a page at a time ------------------------------------------------------------------
 
 
-def _record(row: AuditEntry) -> AuditRecord:
+def _record(row: Any) -> AuditRecord:
     return AuditRecord(
         entry_id=row.id,
         changed_at_local=_local(row.changed_at),
@@ -164,11 +167,12 @@ def count_changes(database: Database) -> int:
 
 def read_entries(database: Database, *, before_id: int | None = None, limit: int = PAGE_SIZE) -> list[AuditRecord]:
     """Up to ``limit`` entries, newest first, older than entry ``before_id`` (from the newest when None)."""
-    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    entry = AuditEntry.__table__
+    query = select(entry).order_by(entry.c.id.desc()).limit(limit)  # plain rows: no ORM objects to build
     if before_id is not None:
-        query = query.where(AuditEntry.id < before_id)
+        query = query.where(entry.c.id < before_id)
     with database.reader() as session:
-        return [_record(row) for row in session.scalars(query)]
+        return [_record(row) for row in session.execute(query)]
 
 
 def recent_changes(database: Database, limit: int = 500) -> list[AuditRecord]:
@@ -233,9 +237,7 @@ class _Names:
         return f"#{row_id}" if row_id is not None else ""
 
     def date_text(self, value: date) -> str:
-        if self.language == "en":
-            return thai_calendar.format_english_date(value)
-        return thai_calendar.format_thai_date(value, thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR, self.thai_digits)
+        return _date_text(value, self.language, self.thai_digits)
 
     def time_text(self, value: datetime) -> str:
         text = f"{self.date_text(value.date())} {value:%H:%M}"
@@ -247,6 +249,14 @@ class _Names:
         except KeyError:
             return str(code)
         return tambon.name_en if self.language == "en" else f"ตำบล{tambon.name_th}"
+
+
+@lru_cache(maxsize=4096)
+def _date_text(value: date, language: str, thai_digits: bool) -> str:
+    """A date as the user reads it (cached: a page holds few distinct days, and Thai formatting is slow)."""
+    if language == "en":
+        return thai_calendar.format_english_date(value)
+    return thai_calendar.format_thai_date(value, thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR, thai_digits)
 
 
 def _full_name(values: dict[str, Any]) -> str:
@@ -267,11 +277,10 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
         return names.name("person", values.get("person_id")) if values.get("person_id") is not None else ""
     if table == "appointment_order":
         number = values.get("running_number")
+        parts = [("Draft" if english else "ร่าง")] if values.get("status") == "draft" or not number else []
         if number:
-            year = values.get("be_year")
-            label = f"{'No.' if english else 'ที่'} {number}/{year}"
-        else:
-            label = "Draft" if english else "ร่าง"
+            parts.append(f"{'No.' if english else 'ที่'} {number}/{values.get('be_year')}")
+        label = " ".join(parts)
         if values.get("committee_id") is not None:
             label += f" — {names.name('committee', values['committee_id'])}"
         return label
@@ -335,7 +344,8 @@ def _ordered_fields(names: _Names, table_name: str, changes: dict[str, list[obje
     """The changed columns in the table's own order (unknown ones after)."""
     table = names.tables.get(table_name)
     order = {name: index for index, name in enumerate(table.c.keys())} if table is not None else {}
-    return sorted((name for name in changes if name not in HIDDEN_FIELDS), key=lambda n: order.get(n, len(order)))
+    return sorted((name for name in changes if name not in HIDDEN_FIELDS),
+                  key=lambda n: (n in _SHOWN_LAST, order.get(n, len(order))))
 
 
 def _readable(names: _Names, record: AuditRecord) -> ReadableChange:

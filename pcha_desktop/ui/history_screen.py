@@ -10,9 +10,9 @@ responsive while it looks.
 from __future__ import annotations
 
 import time
+from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services.audit_log import (
+    FIRST_PAGE_SIZE,
     PAGE_SIZE,
     ReadableChange,
     count_changes,
@@ -40,13 +41,15 @@ from pcha_desktop.services.audit_log import (
     matching,
     read_entries,
 )
+from pcha_desktop.services.record_labels import ACTION_LABELS, pick
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingLabel
+from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 SLICE_SECONDS = 0.04  # one slice of a search; the window handles events between slices
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RecordTableModel[ReadableChange]):
     """Readable changes, newest first, fetched a page at a time and kept if they match the filter."""
 
     COLUMNS = ("when", "who", "action", "what", "details")
@@ -56,7 +59,6 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__()
         self._state = state
         self.page_size = page_size
-        self.changes: list[ReadableChange] = []
         self.filter_text = ""
         self.total = 0  # entries in the trail
         self.scanned = 0  # entries read so far (matching or not)
@@ -70,13 +72,13 @@ class AuditTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._generation += 1
-        self.changes = []
+        self.records = []
         self._before_id = None
         self._at_end = False
         self.scanned = 0
         self.total = count_changes(self._state.database)
         self.endResetModel()
-        self._wanted = self.page_size
+        self._wanted = min(self.page_size, FIRST_PAGE_SIZE) if not self.filter_text else self.page_size
         self._fetch_slice(self._generation)
 
     def set_filter(self, text: str) -> None:
@@ -109,8 +111,9 @@ class AuditTableModel(QAbstractTableModel):
             return
         started = time.perf_counter()
         while self._wanted > 0 and not self._at_end:
-            records = read_entries(self._state.database, before_id=self._before_id, limit=self.page_size)
-            if len(records) < self.page_size:
+            limit = max(self._wanted, FIRST_PAGE_SIZE) if not self.filter_text else self.page_size
+            records = read_entries(self._state.database, before_id=self._before_id, limit=limit)
+            if len(records) < limit:
                 self._at_end = True
             if not records:
                 break
@@ -120,9 +123,9 @@ class AuditTableModel(QAbstractTableModel):
                                      thai_digits=self._state.thai_digits)
             found = matching(readable, self.filter_text)
             if found:
-                first = len(self.changes)
+                first = len(self.records)
                 self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
-                self.changes.extend(found)
+                self.records.extend(found)
                 self.endInsertRows()
                 self._wanted -= len(found)
             if time.perf_counter() - started > SLICE_SECONDS:
@@ -141,30 +144,25 @@ class AuditTableModel(QAbstractTableModel):
 
     # -- the table -------------------------------------------------------------------------------------
 
-    def change(self, row: int) -> ReadableChange:
-        return self.changes[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.changes)
-
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS)  # asked very often: no translated headers here
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def change(self, row: int) -> ReadableChange:
+        return self.records[row]
+
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("HistoryScreen", "When"),
             QCoreApplication.translate("HistoryScreen", "Who"),
             QCoreApplication.translate("HistoryScreen", "Action"),
             QCoreApplication.translate("HistoryScreen", "What"),
             QCoreApplication.translate("HistoryScreen", "Details"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        change = self.changes[index.row()]
+        change = self.records[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -217,11 +215,17 @@ class HistoryScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Widths from what the columns hold (measuring every row would read the whole trail).
         metrics = self.table.fontMetrics()
-        sample_when = thai_calendar.format_thai_date(state.today(), thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR)
-        header.resizeSection(0, metrics.horizontalAdvance(f"{sample_when} 00:00") + 24)
-        header.resizeSection(1, metrics.horizontalAdvance("M") * 10)
-        header.resizeSection(2, metrics.horizontalAdvance("M") * 5)
+        titles = self.model.headers()
+
+        def width(*samples: str) -> int:
+            return max(metrics.horizontalAdvance(sample) for sample in samples) + 28
+
+        sample_when = thai_calendar.format_thai_date(date(2026, 12, 30), thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR)
+        header.resizeSection(0, width(titles[0], f"{sample_when} 00:00"))
+        header.resizeSection(1, width(titles[1], "ปิยะนุช ศรีวงศ์"))
+        header.resizeSection(2, width(titles[2], *(pick(label, state.language) for label in ACTION_LABELS.values())))
         header.resizeSection(3, metrics.horizontalAdvance("M") * 18)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details())
 
@@ -268,14 +272,14 @@ class HistoryScreen(QWidget):
 
     def _show_status(self) -> None:
         model = self.model
-        count = self._number(len(model.changes))
+        count = self._number(len(model.records))
         total = self._number(model.total)
         if not model.filter_text:
             text = self.tr("%1 changes, newest first").replace("%1", total)
         elif model.searching:
             text = self.tr("Searching… %1 of %2 changes read, %3 found").replace(
                 "%1", self._number(model.scanned)).replace("%2", total).replace("%3", count)
-        elif not model.changes and model.at_end:
+        elif not model.records and model.at_end:
             text = self.tr("No change matches “%1”").replace("%1", model.filter_text)
         else:
             more = "" if model.at_end else "+"
