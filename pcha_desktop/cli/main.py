@@ -167,13 +167,11 @@ def command_check(arguments: argparse.Namespace) -> int:
 
 
 def command_history(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.audit_log import recent_changes
+    from pcha_desktop.services.audit_log import readable_changes
 
     with _open(arguments) as folder:
-        for record in reversed(recent_changes(folder.database, limit=arguments.limit)):
-            summary = record.summary().replace("\n", "; ")
-            print(f"{record.changed_at_local:%Y-%m-%d %H:%M}  {record.user_name}  {record.action}  "
-                  f"{record.table_name}#{record.row_id}  {summary}")
+        for change in reversed(readable_changes(folder.database, limit=arguments.limit)):  # Thai, BE dates
+            print(f"{change.when}  {change.who}  {change.action_label}  {change.what}  {change.summary()}")
     return EXIT_OK
 
 
