@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Enum, Table, func, select
@@ -35,7 +35,7 @@ from pcha_desktop.storage.models import AuditEntry, Base
 EMPTY = "—"
 PAGE_SIZE = 200
 _SHOWN_LAST = frozenset({"sha256", "media_type", "size_bytes"})  # technical: after what people read
-FIRST_PAGE_SIZE = 50  # enough to fill the screen: it opens at once, the rest comes as the user scrolls
+FIRST_PAGE_SIZE = 40  # more than a screenful: it opens at once, the rest comes as the user scrolls
 SUMMARY_VALUE_LIMIT = 60  # characters of one value in the one-line summary; the details show it whole
 
 
@@ -98,6 +98,11 @@ class ReadableChange:
         if self.action == "update":
             return list(self.fields)
         return [field for field in self.fields if (field.after if self.action == "insert" else field.before)]
+
+    @cached_property
+    def one_line(self) -> str:
+        """``summary()``, made once (a table asks for it at every paint)."""
+        return self.summary()
 
     def summary(self, value_limit: int = SUMMARY_VALUE_LIMIT) -> str:
         """One line: the fields, each long value cut short with "…"."""

@@ -165,13 +165,13 @@ class AuditTableModel(RecordTableModel[ReadableChange]):
         change = self.records[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "when": change.when,
-                "who": change.who,
-                "action": change.action_label,
-                "what": change.what,
-                "details": change.summary(),
-            }[column]
+            if column == "when":
+                return change.when
+            if column == "who":
+                return change.who
+            if column == "action":
+                return change.action_label
+            return change.what if column == "what" else change.one_line
         if role == Qt.ItemDataRole.ToolTipRole and column in ("what", "details"):
             return change.details()
         return None
