@@ -346,11 +346,14 @@ def _value_text(names: _Names, table_name: str, column: str, value: object) -> s
 
 
 def _ordered_fields(names: _Names, table_name: str, changes: dict[str, list[object]]) -> list[str]:
-    """The changed columns in the table's own order (unknown ones after)."""
+    """The changed columns in the table's own order, the records they refer to after its own values."""
     table = names.tables.get(table_name)
     order = {name: index for index, name in enumerate(table.c.keys())} if table is not None else {}
-    return sorted((name for name in changes if name not in HIDDEN_FIELDS),
-                  key=lambda n: (n in _SHOWN_LAST, order.get(n, len(order))))
+    def rank(name: str) -> tuple[int, int]:  # own values first, then the records referred to, technical last
+        referred = table is not None and _referred_table(table, name) is not None
+        return (2 if name in _SHOWN_LAST else 1 if referred else 0, order.get(name, len(order)))
+
+    return sorted((name for name in changes if name not in HIDDEN_FIELDS), key=rank)
 
 
 def _readable(names: _Names, record: AuditRecord) -> ReadableChange:

@@ -226,7 +226,7 @@ class HistoryScreen(QWidget):
         header.resizeSection(0, width(titles[0], f"{sample_when} 00:00"))
         header.resizeSection(1, width(titles[1], "ปิยะนุช ศรีวงศ์"))
         header.resizeSection(2, width(titles[2], *(pick(label, state.language) for label in ACTION_LABELS.values())))
-        header.resizeSection(3, metrics.horizontalAdvance("M") * 18)
+        header.resizeSection(3, metrics.horizontalAdvance("M") * 24)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details())
 
         self.details_label = WrappingLabel()
