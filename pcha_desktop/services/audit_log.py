@@ -141,9 +141,9 @@ def shorten(text: str, limit: int) -> str:
     space = text.rfind(" ", 0, cut + 1)
     if space >= cut * 2 // 3:
         cut = space
-    while cut > 1 and (text[cut] in _NOT_FIRST or text[cut - 1] in _NOT_LAST):
+    while cut > 1 and (text[cut - 1].isspace() or text[cut] in _NOT_FIRST or text[cut - 1] in _NOT_LAST):
         cut -= 1
-    return text[:cut].rstrip() + "…"
+    return text[:cut] + "…"
 
 
 # --- reading entries, a page at a time ------------------------------------------------------------------
@@ -211,7 +211,8 @@ class _Names:
         self._wanted: dict[str, set[int]] = {}
 
     def want(self, table: str, row_id: object) -> None:
-        if table in self.tables and isinstance(row_id, int) and row_id not in self.rows.get(table, {}):
+        known = table in self.tables and "id" in self.tables[table].c
+        if known and isinstance(row_id, int) and row_id not in self.rows.get(table, {}):
             self._wanted.setdefault(table, set()).add(row_id)
 
     def want_references(self, table: str, values: dict[str, Any]) -> None:

@@ -133,7 +133,7 @@ class AuditTableModel(RecordTableModel[ReadableChange]):
         if self._at_end:
             self._wanted = 0
         if self._wanted > 0:
-            QTimer.singleShot(0, lambda: self._fetch_slice(generation))
+            QTimer.singleShot(0, self, lambda: self._fetch_slice(generation))  # cancelled with the model
         self.progress_changed.emit()
 
     def fetch_all(self) -> None:
