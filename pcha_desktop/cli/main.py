@@ -218,25 +218,23 @@ def command_check(arguments: argparse.Namespace) -> int:
 
 
 def command_history(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.audit_log import recent_changes
+    from pcha_desktop.services.audit_log import readable_changes
     from pcha_desktop.services.settings import user_preferences_for
 
     if arguments.limit < 1:
         raise CommandError("--limit ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป", "--limit must be a whole number of 1 or more")
     with _open(arguments, create=False) as folder:
-        records = recent_changes(folder.database, limit=arguments.limit + 1)
         thai_digits = user_preferences_for(folder.database).thai_digits
-    if not records:
+        changes = readable_changes(folder.database, limit=arguments.limit + 1, thai_digits=thai_digits)  # Thai, BE
+    if not changes:
         print("ยังไม่มีประวัติการแก้ไข / No changes recorded yet")
         return EXIT_OK
-    if len(records) > arguments.limit:
-        records = records[: arguments.limit]
-        print(f"แสดง {len(records)} รายการล่าสุด ยังมีรายการเก่ากว่านี้ (ดูเพิ่มได้ด้วย --limit) / "
-              f"The {len(records)} newest changes; older ones are not shown (see more with --limit)")
-    for record in reversed(records):
-        summary = _be_dates_in(record.summary().replace("\n", "; "), thai_digits)
-        print(f"{_be_time(record.changed_at_local, thai_digits)}  {record.user_name}  {record.action}  "
-              f"{record.subject}  {summary}")
+    if len(changes) > arguments.limit:
+        changes = changes[: arguments.limit]
+        print(f"แสดง {len(changes)} รายการล่าสุด ยังมีรายการเก่ากว่านี้ (ดูเพิ่มได้ด้วย --limit) / "
+              f"The {len(changes)} newest changes; older ones are not shown (see more with --limit)")
+    for change in reversed(changes):
+        print(f"{change.when}  {change.who}  {change.action_label}  {change.what}  {change.summary()}")
     return EXIT_OK
 
 

@@ -258,42 +258,6 @@
 <context>
     <name>HistoryScreen</name>
     <message>
-        <source>District profile</source>
-        <translation>ข้อมูลอำเภอ</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>ปีงบประมาณ</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <source>Committee</source>
-        <translation>คณะกรรมการ</translation>
-    </message>
-    <message>
-        <source>Committee membership</source>
-        <translation>การเป็นกรรมการ</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>การตั้งค่า</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>เพิ่ม</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>แก้ไข</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -320,6 +284,26 @@
     <message>
         <source>Filter by name, field or value…</source>
         <translation>ค้นหาตามชื่อผู้แก้ไข รายการ หรือข้อความ…</translation>
+    </message>
+    <message>
+        <source>Select a change to see it in full here.</source>
+        <translation>เลือกรายการแก้ไขเพื่อดูรายละเอียดทั้งหมดที่นี่</translation>
+    </message>
+    <message>
+        <source>%1 changes, newest first</source>
+        <translation>การแก้ไขทั้งหมด %1 รายการ ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>Searching… %1 of %2 changes read, %3 found</source>
+        <translation>กำลังค้นหา… อ่านแล้ว %1 จาก %2 รายการ พบ %3 รายการ</translation>
+    </message>
+    <message>
+        <source>No change matches “%1”</source>
+        <translation>ไม่พบการแก้ไขที่ตรงกับ “%1”</translation>
+    </message>
+    <message>
+        <source>%1 changes match “%2”</source>
+        <translation>พบ %1 รายการที่ตรงกับ “%2”</translation>
     </message>
 </context>
 <context>

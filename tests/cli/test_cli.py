@@ -97,7 +97,8 @@ def test_history_shows_who_changed_what(capsys, data_dir):
     run(capsys, *INIT, "--data-dir", str(data_dir))
     code, out, _ = run(capsys, "history", "--data-dir", str(data_dir))
     assert code == EXIT_OK
-    assert "สมศรี" in out and "district_profile" in out and "นายวรวุฒิ ทองประเสริฐ" in out
+    assert "สมศรี" in out and "ข้อมูลอำเภอ: อำเภอเมืองภูเก็ต" in out and "นายอำเภอ: นายวรวุฒิ ทองประเสริฐ" in out
+    assert "district_profile" not in out and "None" not in out
 
 
 @pytest.mark.parametrize(("code", "expected"), [("", "ภูเก็ต"), ("83", "เมืองภูเก็ต"), ("8301", "ตลาดใหญ่")])

@@ -1,0 +1,178 @@
+"""What the records and their fields are called, in Thai and English: the one place for these labels.
+
+Plain data (no Qt), so that the change history on screen and ``pcha history`` read the same. Keys are the
+storage names (table, column, stored enum value); a name missing here shows as it is stored, so a new
+table or column is readable at once and labelled when it is added below (a test checks every table and
+column of the schema has a label).
+"""
+
+from __future__ import annotations
+
+from pcha_desktop.domain.committee_rules import ROLE_LABELS_EN, ROLE_LABELS_TH, SECTOR_LABELS_EN, SECTOR_LABELS_TH
+
+Label = tuple[str, str]  # (Thai, English)
+
+TABLE_LABELS: dict[str, Label] = {
+    "district_profile": ("ข้อมูลอำเภอ", "District profile"),
+    "fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
+    "person": ("บุคคล", "Person"),
+    "committee": ("คณะกรรมการ", "Committee"),
+    "committee_membership": ("การเป็นกรรมการ", "Committee membership"),
+    "setting": ("การตั้งค่า", "Setting"),
+    "quality_of_life_issue": ("ประเด็นพัฒนาคุณภาพชีวิต", "Quality-of-life issue"),
+    "attachment": ("ไฟล์แนบ", "Attached file"),
+    "appointment_order": ("คำสั่งแต่งตั้ง", "Appointment order"),
+    "appointment_order_member": ("รายชื่อในคำสั่ง", "Member listed in an order"),
+    "tambon_committee_year": ("พชต. รายปี", "Tambon committee's year"),
+    "district_visit": ("การลงพื้นที่", "District team visit"),
+    "district_visit_photo": ("ภาพการลงพื้นที่", "Visit photo"),
+}
+
+# Columns with the same meaning in several tables.
+COMMON_FIELD_LABELS: dict[str, Label] = {
+    "title": ("คำนำหน้า", "Title"),
+    "first_name": ("ชื่อ", "First name"),
+    "last_name": ("นามสกุล", "Last name"),
+    "full_name": ("ชื่อ-นามสกุล", "Name"),
+    "position": ("ตำแหน่ง", "Position"),
+    "organisation": ("หน่วยงาน", "Organisation"),
+    "sector": ("ภาคส่วน", "Sector"),
+    "phone": ("โทรศัพท์", "Phone"),
+    "email": ("อีเมล", "E-mail"),
+    "role": ("บทบาท", "Role"),
+    "sort_order": ("ลำดับ", "Order in the list"),
+    "start_date": ("วันที่เริ่ม", "Start date"),
+    "end_date": ("วันที่พ้นจากตำแหน่ง", "End date"),
+    "committee_id": ("คณะกรรมการ", "Committee"),
+    "person_id": ("บุคคล", "Person"),
+    "membership_id": ("การเป็นกรรมการ", "Membership"),
+    "order_id": ("คำสั่ง", "Order"),
+    "attachment_id": ("ไฟล์", "File"),
+    "visit_id": ("การลงพื้นที่", "Visit"),
+    "issue_id": ("ประเด็น", "Issue"),
+    "fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
+    "be_year": ("ปี พ.ศ.", "Year (BE)"),
+    "tambon_code": ("ตำบล", "Tambon"),
+    "name": ("ชื่อ", "Name"),
+    "notes": ("หมายเหตุ", "Notes"),
+    "caption": ("คำบรรยายภาพ", "Caption"),
+    "key": ("รายการ", "Setting"),
+    "value": ("ค่า", "Value"),
+}
+
+FIELD_LABELS: dict[str, dict[str, Label]] = {
+    "district_profile": {
+        "province_code": ("รหัสจังหวัด", "Province code"),
+        "province_name": ("จังหวัด", "Province"),
+        "district_code": ("รหัสอำเภอ", "District code"),
+        "district_name": ("อำเภอ", "District"),
+        "office_name": ("หน่วยงาน", "Office"),
+        "district_chief_name": ("นายอำเภอ", "District chief"),
+        "secretary_name": ("เลขานุการ", "Secretary"),
+        "provincial_office_email": ("อีเมล สสจ.", "Provincial office e-mail"),
+    },
+    "committee": {
+        "kind": ("ประเภท", "Kind"),
+        "name": ("ชื่อคณะกรรมการ", "Committee name"),
+        "declared_member_count": ("จำนวนกรรมการ (ที่แจ้ง)", "Declared member count"),
+    },
+    "quality_of_life_issue": {"title": ("ประเด็น", "Issue")},
+    "attachment": {
+        "sha256": ("รหัสตรวจสอบ SHA-256", "SHA-256"),
+        "original_name": ("ชื่อไฟล์", "File name"),
+        "media_type": ("ชนิดไฟล์", "File type"),
+        "size_bytes": ("ขนาด (ไบต์)", "Size (bytes)"),
+        "added_at": ("เพิ่มเมื่อ", "Added at"),
+    },
+    "appointment_order": {
+        "status": ("สถานะ", "Status"),
+        "running_number": ("เลขที่คำสั่ง", "Order number"),
+        "be_year": ("ปีของคำสั่ง", "Order year"),
+        "order_date": ("วันที่สั่ง", "Order date"),
+        "issuing_office": ("ผู้ออกคำสั่ง", "Issuing office"),
+        "subject": ("เรื่อง", "Subject"),
+        "preamble": ("ความนำ", "Preamble"),
+        "cancellation_text": ("ข้อความยกเลิกคำสั่งเดิม", "Cancellation clause"),
+        "duties_heading": ("หัวข้ออำนาจหน้าที่", "Duties heading"),
+        "duties": ("อำนาจหน้าที่", "Duties"),
+        "effective_clause": ("ข้อความมีผลบังคับ", "Effective clause"),
+        "signer_name": ("ผู้ลงนาม", "Signed by"),
+        "signer_position": ("ตำแหน่งผู้ลงนาม", "Signer's position"),
+        "replaces_order_id": ("แทนคำสั่ง", "Replaces order"),
+        "issued_at": ("ออกคำสั่งเมื่อ", "Issued at"),
+        "sent_to_province_on": ("ส่งจังหวัดเมื่อ", "Sent to the province on"),
+        "signed_copy_attachment_id": ("ไฟล์สแกนคำสั่ง", "Signed scan"),
+    },
+    "tambon_committee_year": {
+        "plan_status": ("สถานะแผน", "Plan status"),
+        "meetings_held": ("จำนวนครั้งที่ประชุม", "Meetings held"),
+    },
+    "district_visit": {
+        "visit_date": ("วันที่ลงพื้นที่", "Visit date"),
+        "team_members": ("ทีมที่ลงพื้นที่", "Team"),
+        "findings": ("สิ่งที่พบ", "Findings"),
+        "follow_ups": ("การติดตาม", "Follow-ups"),
+    },
+}
+
+# Stored enumeration values, by the name of their enumeration class.
+VALUE_LABELS: dict[str, dict[str, Label]] = {
+    "CommitteeRole": {role.value: (ROLE_LABELS_TH[role], ROLE_LABELS_EN[role]) for role in ROLE_LABELS_TH},
+    "Sector": {sector.value: (SECTOR_LABELS_TH[sector], SECTOR_LABELS_EN[sector]) for sector in SECTOR_LABELS_TH},
+    "CommitteeKind": {
+        "district": ("คณะกรรมการระดับอำเภอ (พชอ.)", "District committee"),
+        "issue_subcommittee": ("คณะกรรมการขับเคลื่อนรายประเด็น", "Issue subcommittee"),
+        "tambon": ("คณะกรรมการระดับตำบล (พชต.)", "Tambon committee"),
+    },
+    "OrderStatus": {"draft": ("ร่าง", "Draft"), "issued": ("ออกคำสั่งแล้ว", "Issued")},
+    "PlanStatus": {
+        "none": ("ยังไม่มีแผน", "No plan yet"),
+        "drafting": ("อยู่ระหว่างจัดทำแผน", "Plan being drafted"),
+        "approved": ("แผนได้รับความเห็นชอบแล้ว", "Plan approved"),
+    },
+}
+
+SETTING_LABELS: dict[str, Label] = {
+    "user_name": ("ชื่อผู้ใช้", "User name"),
+    "language": ("ภาษา", "Language"),
+    "thai_digits": ("ใช้เลขไทย", "Thai digits"),
+    "district_committee_member_limit": ("จำนวนกรรมการ พชอ. สูงสุด", "Largest district committee"),
+}
+
+ACTION_LABELS: dict[str, Label] = {
+    "insert": ("เพิ่ม", "Added"),
+    "update": ("แก้ไข", "Changed"),
+    "delete": ("ลบ", "Removed"),
+}
+
+# Columns never shown: internal keys and bookkeeping.
+HIDDEN_FIELDS = frozenset({"id", "uuid", "updated_at"})
+
+
+def pick(label: Label, language: str) -> str:
+    return label[1] if language == "en" else label[0]
+
+
+def table_label(table: str, language: str) -> str:
+    label = TABLE_LABELS.get(table)
+    return pick(label, language) if label else table
+
+
+def field_label(table: str, field: str, language: str) -> str:
+    label = FIELD_LABELS.get(table, {}).get(field) or COMMON_FIELD_LABELS.get(field)
+    return pick(label, language) if label else field
+
+
+def value_label(enum_name: str, value: str, language: str) -> str:
+    label = VALUE_LABELS.get(enum_name, {}).get(value)
+    return pick(label, language) if label else value
+
+
+def action_label(action: str, language: str) -> str:
+    label = ACTION_LABELS.get(action)
+    return pick(label, language) if label else action
+
+
+def setting_label(key: str, language: str) -> str:
+    label = SETTING_LABELS.get(key)
+    return pick(label, language) if label else key
