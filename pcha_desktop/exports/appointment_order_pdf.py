@@ -173,6 +173,7 @@ class _OrderBuilder:
                     TableStyle(
                         [
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("FONTNAME", (0, 0), (-1, -1), self.plain.fontName),  # not Helvetica
                             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                             ("TOPPADDING", (0, 0), (-1, -1), 0),

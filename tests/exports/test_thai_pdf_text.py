@@ -83,7 +83,8 @@ def test_substituted_glyphs_get_their_source_text() -> None:
 
 
 def test_to_unicode_cmap_writes_multi_character_entries() -> None:
-    cmap = to_unicode_cmap("ABCDEF+Sarabun", ["", "ก", "\u0e49\u0e4d"])
+    cmap = to_unicode_cmap("ABCDEF+Sarabun", [None, "ก", "\u0e49\u0e4d", ""])
     assert "<01> <0E01>" in cmap
     assert "<02> <0E490E4D>" in cmap
+    assert "<03> <>" in cmap  # drawn, but no text of its own
     assert "<00>" not in cmap.split("endcodespacerange")[1]

@@ -116,6 +116,8 @@ class OfficialDocument:
             author=self.author,
             creator="PCHA Desktop",
             lang="th",
+            initialFontName=REGULAR,  # no unused, unembedded Helvetica in the file
+            initialFontSize=self.body_size,
         )
 
         def frame(frame_id: str, top_margin: float) -> Frame:
