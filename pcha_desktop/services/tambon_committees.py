@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from pcha_desktop.domain.admin_areas import Tambon, load_admin_areas
 from pcha_desktop.domain.committee_rules import same_person_name, split_title
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
+from pcha_desktop.domain.thai_text import learn_names
 from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import (
     CommitteeRow,
@@ -171,6 +172,7 @@ def _status(session: Session, tambon: TambonRef, committee: Committee | None, fi
         return TambonStatus(tambon, None, "", None, False, PlanStatus.NONE, 0, last_visit)
     active = _active(memberships_of(session, committee.id), today)
     chair = next((m for m in active if m.role == CommitteeRole.CHAIR), None)
+    learn_names([chair.person.full_name] if chair else [])  # the segmenter keeps printed names whole
     year = _year_row(session, committee.id, fiscal_year)
     count = committee.declared_member_count if committee.declared_member_count is not None else len(active)
     return TambonStatus(
@@ -285,6 +287,7 @@ def _entry_problems(row_number: int, entry: TambonCommitteeEntry, codes: set[str
 def _set_chair(session: Session, committee: Committee, name: str, position: str, as_of: date) -> None:
     active = _active(memberships_of(session, committee.id), as_of)
     chair = next((m for m in active if m.role == CommitteeRole.CHAIR), None)
+    learn_names([chair.person.full_name] if chair else [])  # the segmenter keeps printed names whole
     if chair is not None and same_person_name(chair.person.full_name, name):
         if position:
             chair.person.position = position

@@ -263,7 +263,9 @@ class ThaiParagraph(Flowable):
         lines = self.lines(availWidth)
         fits = int((availHeight + 1e-6) // self.style.leading)
         if fits >= len(lines):
-            return [self]
+            # Only a table asks this (it measures a cell at its padded width, splits at the full one);
+            # it expects two parts.
+            return [self._part(lines, True), self._part([], False)]
         if fits < 1 or (fits == 1 and not self.style.allowOrphans) or (
             len(lines) - fits == 1 and not self.style.allowWidows
         ):
