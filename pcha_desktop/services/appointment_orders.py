@@ -658,7 +658,8 @@ def render_order_pdf(
     garuda_image: Path | None = None,
 ) -> Path:
     """Write the order as a PDF; ``thai_digits`` None follows the user's setting; without ``garuda_image``
-    the emblem chosen for the data folder is used, if any."""
+    the emblem chosen for the data folder is used, if any. When ``out_path`` is a folder, the file in it
+    is named by ``exports.file_names.order_pdf_name``. Returns the file written."""
     if garuda_image is None:
         from pcha_desktop.services.emblem import emblem_path
 
@@ -669,5 +670,11 @@ def render_order_pdf(
     from pcha_desktop.exports.appointment_order_pdf import render_appointment_order
 
     document = order_document(database, order_id, thai_digits=thai_digits, garuda_image=garuda_image)
-    return render_appointment_order(document, Path(out_path))
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        from pcha_desktop.exports.file_names import order_pdf_name
+
+        summary = get_order(database, order_id).summary
+        out_path = out_path / order_pdf_name(summary.number, summary.subject, summary.order_date, summary.is_issued)
+    return render_appointment_order(document, out_path)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services import member_import
@@ -367,7 +368,7 @@ class MembersPanel(QWidget):
 
     def export_template(self) -> None:
         folder = self._state.data_folder.data_dir / "exports"
-        suggested = folder / "แบบฟอร์มรายชื่อกรรมการ.xlsx"
+        suggested = folder / file_names.MEMBER_TEMPLATE_NAME
         path = common.choose_save_file(self, self.tr("Save the member list template"), suggested,
                                        self.tr("Excel workbook (*.xlsx)"))
         if path is None:
