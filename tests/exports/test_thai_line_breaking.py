@@ -12,6 +12,7 @@ from reportlab.platypus import Table
 
 from pcha_desktop.exports.pdf import BODY_SIZE_PT, REGULAR, OfficialDocument, break_lines, register_fonts
 from pcha_desktop.exports.pdf.thai_paragraphs import (
+    TextRun,
     ThaiParagraph,
     break_pieces,
     grapheme_clusters,
@@ -126,3 +127,32 @@ def test_leading_is_at_least_one_and_a_half_times_the_size() -> None:
     tight.leading = tight.fontSize
     with pytest.raises(ValueError):
         ThaiParagraph("ที่นี่", tight)
+
+
+def test_split_parts_keep_only_their_own_text(long_paragraph: str) -> None:
+    document = OfficialDocument()
+    paragraph = document.paragraph([TextRun("ตัวหนา ", bold=True), TextRun(long_paragraph)])
+    _, height = paragraph.wrap(300, 10_000)
+    first, second = paragraph.split(300, height / 2)
+    assert first.text + second.text == paragraph.text
+    second.wrap(200, 10_000)  # wrapped again at another width (tables do this)
+    assert "".join(t for line in second.lines(200) for t, _ in line) == second.text
+    assert first.runs[0].bold and not second.runs[0].bold
+
+
+THAI_ALPHABET = [chr(code) for code in range(0x0E01, 0x0E5C) if chr(code).isprintable()] + [" "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=st.sampled_from(THAI_ALPHABET), min_size=1, max_size=60),
+       width=st.floats(min_value=20.0, max_value=200.0))
+def test_no_pdf_line_starts_inside_a_syllable(text: str, width: float) -> None:
+    from pcha_desktop.domain.thai_text import LEADING_VOWELS, NON_STARTERS
+
+    lines = break_lines(text, width=width)
+    assert "".join(lines) == text
+    for before, line in zip(lines, lines[1:]):
+        if before[-1:].isspace():
+            continue
+        assert line[0] not in NON_STARTERS, lines
+        assert before[-1] not in LEADING_VOWELS, lines

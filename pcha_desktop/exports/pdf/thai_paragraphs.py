@@ -250,7 +250,8 @@ class ThaiParagraph(Flowable):
 
     def _part(self, lines: list[list[Token]], first: bool) -> ThaiParagraph:
         part = ThaiParagraph("", self.style, protected_words=self.protected_words)
-        part.runs = self.runs
+        # the part's own text, so that wrapping it again at another width never repeats the rest
+        part.runs = [TextRun(text, bold=font != self.style.fontName) for line in lines for text, font in line]
         part._first_line_indented = first and self._first_line_indented
         part._lines, part._lines_width = lines, self._lines_width
         if not first:
