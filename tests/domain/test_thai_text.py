@@ -52,7 +52,7 @@ def test_a_name_breaks_only_between_title_and_given_name_and_surname() -> None:
 def test_learned_names_stay_whole_on_screen_too() -> None:
     learn_names(["นางสาวศุภลักษณ์ รักถิ่นไทยเจริญ"])
     hinted = with_break_hints("ผู้ประสานงานนางสาวศุภลักษณ์ รักถิ่นไทยเจริญกรรมการ")
-    assert f"นางสาวศุภลักษณ์ รักถิ่นไทยเจริญ" in hinted  # no zero-width space inside
+    assert "นางสาวศุภลักษณ์ รักถิ่นไทยเจริญ" in hinted  # no zero-width space inside
     assert ZERO_WIDTH_SPACE in hinted
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
-
 from itertools import accumulate
 
 from hypothesis import given, settings

@@ -13,11 +13,11 @@ import pypdf
 import pytest
 
 from pcha_desktop.cli.main import main
+from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
 from pcha_desktop.services import appointment_orders, committees
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.demo import DEMO_USER, populate_demo
 from pcha_desktop.services.emblem import set_emblem
-from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
 
 CHECKER = Path("/work/shared/tools/thai-pdf-check")
 DEMO_TODAY = date(2025, 1, 10)

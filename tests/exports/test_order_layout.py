@@ -67,10 +67,10 @@ def test_77_members_fit_on_four_pages_without_empty_half_pages(tmp_path: Path, m
 
 def test_names_fit_their_column_with_a_gap(make_realistic_order) -> None:
     builder = _OrderBuilder(make_realistic_order(77))
-    number_width, name_column, position_column, role_column = builder._column_widths()
+    _, name_column, position_column, role_column = builder._column_widths()
     assert position_column > 0 and role_column > 0
     text_width = name_column - COLUMN_GAP
-    font, size = builder.plain.fontName, builder.pdf.body_size
+    size = builder.pdf.body_size
     for group in builder.document.groups:
         for member in group.members:
             paragraph = builder.pdf.paragraph(member.full_name, builder.plain)

@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from pcha_desktop.domain.thai_text import LEADING_VOWELS, grapheme_clusters, segment_words
+from pcha_desktop.domain.thai_text import grapheme_clusters, segment_words
 from pcha_desktop.exports.pdf.fonts import (
     BODY_LEADING_PT,
     BODY_SIZE_PT,
