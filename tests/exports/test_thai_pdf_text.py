@@ -94,7 +94,9 @@ def test_to_unicode_cmap_writes_multi_character_entries() -> None:
 
 # --- exact text: what a reader's search and copy see -------------------------------------------------------
 
-EXACT_WORDS = ("คำสั่ง", "อำเภอ", "น้ำ", "ผู้ช่วยเลขานุการ", "พันตำรวจเอกศักดิ์ชัย", "ที่นี่", "ปั้น", "ฟื้นฟู")
+EXACT_WORDS = (
+    "คำสั่ง", "อำเภอ", "น้ำ", "ผู้ช่วยเลขานุการ", "พันตำรวจเอกศักดิ์ชัย", "ที่นี่", "ปั้น", "ฟื้นฟู", "ฝ้าย", "ป้ำ", "ปิ่น",
+)
 
 
 def _pdftotext(path: Path, *mode: str) -> str:
@@ -137,6 +139,7 @@ def test_pdfminer_extracts_the_text_exactly_as_written(exact_pdf: tuple[Path, st
     assert _no_space(text) == _no_space(source)
     lines = [line for line in text.splitlines() if line.strip()]
     assert "ผู้ช่วยเลขานุการ" in text and "คำสั่งอำเภอเมืองภูเก็ต" in text
+    assert " ".join(EXACT_WORDS) in text  # one line: no space or break inside a word either
     assert all(line.strip()[0] not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c" for line in lines)
 
 
