@@ -41,11 +41,10 @@ NUMBER_COLUMN_WIDTH = 1.6 * cm
 """The member numbers end 1.25 cm from the margin, the names start 1.6 cm from it."""
 NAME_COLUMN_MAX = 0.36 * BODY_WIDTH
 NAME_COLUMN_MIN = 0.16 * BODY_WIDTH
-ROLE_COLUMN_MIN = 0.12 * BODY_WIDTH
 ROLE_COLUMN_MAX = 0.30 * BODY_WIDTH
 POSITION_COLUMN_MIN = 0.2 * BODY_WIDTH
-NAME_WRAP_PENALTY = 0.5
-"""A name on two lines counts as half a line more: names wrap only where that saves lines."""
+NAME_WRAP_PENALTY = 1.0
+"""A name on two lines counts as a line more: names wrap only where that saves more lines elsewhere."""
 
 
 class _LineCounter:
@@ -192,11 +191,12 @@ class _OrderBuilder:
         return Image(str(path), width=EMBLEM_HEIGHT * width / height, height=EMBLEM_HEIGHT, hAlign="CENTER")
 
     def _column_widths(self) -> list[float]:
-        """Number, name, position, role, from the content. Of the name and role widths the texts
-        suggest (each name's or role's own width, within limits), the pair that needs the fewest lines
-        in all, a wrapped name counting extra (names stay on one line where they can; a longer one wraps
-        between given name and surname); the position takes the rest. Roles start at one tab; each
-        column is followed by a gap, so a long name never touches the position."""
+        """Number, name, position, role, from the content. The role column is as wide as the longest
+        role (roles start at one tab and stay on one line); of the name widths the names suggest (each
+        name's own width, within limits), the one that needs the fewest lines in all, a wrapped name
+        counting extra (names stay on one line where they can; a longer one wraps between given name and
+        surname); the position takes the rest. Each column is followed by a gap, so a long name never
+        touches the position."""
         members = [member for group in self.document.groups for member in group.members]
         if not members:
             return [NUMBER_COLUMN_WIDTH, NAME_COLUMN_MIN, BODY_WIDTH - NUMBER_COLUMN_WIDTH - 2 * NAME_COLUMN_MIN, NAME_COLUMN_MIN]
@@ -223,11 +223,9 @@ class _OrderBuilder:
                 total += NAME_WRAP_PENALTY * (name_lines - 1)
             return total
 
-        pairs = [
-            (name, role)
-            for name in choices(names, NAME_COLUMN_MIN, NAME_COLUMN_MAX)
-            for role in choices(roles, ROLE_COLUMN_MIN, ROLE_COLUMN_MAX)
-        ]
+        # Roles stay on one line (a reader looks for "ผู้ช่วยเลขานุการ" whole): the longest role's width.
+        role_width = min(max(measure.width(role) for role in roles), max(ROLE_COLUMN_MAX, measure.widest_piece(roles)))
+        pairs = [(name, role_width) for name in choices(names, NAME_COLUMN_MIN, NAME_COLUMN_MAX)]
         name_width, role_width = min(pairs, key=lambda pair: (cost(*pair), -pair[0]))
         name_column = name_width + COLUMN_GAP
         position_column = BODY_WIDTH - NUMBER_COLUMN_WIDTH - name_column - role_width

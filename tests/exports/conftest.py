@@ -70,7 +70,7 @@ def sample_order(member_count: int = 12, **overrides: object) -> AppointmentOrde
     return AppointmentOrderDocument(**values)  # type: ignore[arg-type]
 
 
-TITLES = ("นาย", "นาง", "นางสาว", "พันตำรวจเอก", "นายแพทย์", "ว่าที่ร้อยตรี")
+TITLES = ("นาย", "นาง", "นางสาว", "นาย", "พันตำรวจเอก", "นาย", "นายแพทย์", "นาง", "ว่าที่ร้อยตรี")
 GIVEN_NAMES = ("ศุภลักษณ์", "รักถิ่น", "สมศักดิ์", "พรทิพย์", "ธนากร", "จันทร์เพ็ญ", "อับดุลเลาะ", "กิตติพงษ์")
 SURNAMES = ("ศรีสมบูรณ์วัฒนากุล", "ทองประเสริฐ", "หลีกภัย", "ใจงาม", "บุญประคอง", "วงศ์สวัสดิ์", "หมัดหลี")
 POSITIONS = (
@@ -80,9 +80,13 @@ POSITIONS = (
     "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านเกาะ",
     "ปลัดอำเภอ (เจ้าพนักงานปกครองชำนาญการพิเศษ)",
     "สาธารณสุขอำเภอเมืองภูเก็ต",
-    "ผู้กำกับการสถานีตำรวจภูธรเมืองภูเก็ต",
+    "กำนันตำบลฉลอง",
     "ประธาน อสม.",
+    "ผู้แทนภาคประชาชน",
+    "พัฒนาการอำเภอ",
+    "ท้องถิ่นอำเภอ",
 )
+"""Names and positions as a district's long list has them: mostly ordinary, some very long."""
 
 
 def realistic_order(member_count: int = 77, **overrides: object) -> AppointmentOrderDocument:
