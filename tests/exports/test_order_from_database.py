@@ -86,3 +86,23 @@ def test_a_draft_has_no_number_and_says_draft_on_every_page(tmp_path: Path, demo
     if CHECKER.exists() and shutil.which("pdftotext"):
         result = _check(out, "ศรีสมบูรณ์วัฒนากุล", "ศุภลักษณ์", "บ้านเกาะ")
         assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
+def test_every_name_is_found_as_written_by_every_reader(tmp_path: Path, demo_dir: Path) -> None:
+    from pdfminer.high_level import extract_text
+
+    out = tmp_path / "order.pdf"
+    assert main(["order-pdf", "--data-dir", str(demo_dir), "--out", str(out)]) == 0
+    with open_data_folder(demo_dir) as folder:
+        order = appointment_orders.orders_of(folder.database, committees.district_committee(folder.database, DEMO_USER).id)[0]
+        detail = appointment_orders.get_order(folder.database, order.id)
+    readers = {
+        "content order": subprocess.run(["pdftotext", "-enc", "UTF-8", "-raw", str(out), "-"], capture_output=True, text=True, check=True).stdout,
+        "position order": subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True).stdout,
+        "pdfminer": extract_text(str(out)),
+    }
+    for reader, text in readers.items():
+        for member in detail.members:
+            assert member.full_name in text, (reader, member.full_name)
+        assert detail.summary.subject in text, reader

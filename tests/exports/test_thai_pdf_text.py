@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -150,3 +151,26 @@ def test_canvas_text_extracts_exactly(tmp_path: Path) -> None:
     canvas.save()
     if shutil.which("pdftotext"):
         assert "คำสั่งอำเภอ ผู้ช่วยเลขานุการ" in _pdftotext(path, "-raw")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
+def test_hundreds_of_dictionary_words_extract_exactly(tmp_path: Path, pdf) -> None:
+    """Every kind of syllable the dictionary holds (stacked marks, ำ, marks moved left) reads back as
+    written, line by line, in content order (pdftotext -raw, pdfminer) and in position order."""
+    import random
+
+    from pythainlp.corpus import thai_words
+
+    words = random.Random(7).sample(sorted(thai_words()), 600)
+    rows = [" ".join(words[i : i + 3]) for i in range(0, len(words), 3)]
+    document = OfficialDocument()
+    path = document.build([document.paragraph(row, document.styles.plain) for row in rows], tmp_path / "words.pdf")
+
+    def lines(text: str) -> list[str]:
+        # page numbers ("- 2 -") aside: poppler joins a line ending in "-" with the next (dehyphenation)
+        return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("-")]
+
+    assert lines(_pdftotext(path, "-raw")) == rows
+    assert lines(pdf.pdfminer_text(path)) == rows
+    # position order: poppler glues "- 2 -" to the page's first line as "-2…" (its dehyphenation)
+    assert [re.sub(r"^-[0-9]+", "", line.strip()) for line in _pdftotext(path).splitlines() if line.strip()] == rows

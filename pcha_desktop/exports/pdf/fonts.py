@@ -47,11 +47,12 @@ BODY_LEADING_PT = 18.0
 MIN_LEADING_RATIO = 1.5
 """Stacked Thai marks reach about 1.2 em above the baseline: never set lines closer than this."""
 
-MARK_WIDTH = 100
-"""Width (per 1000 em) declared in the PDF for zero-width marks, plus how far a mark is moved left; the
-text positioning makes up for it, so nothing moves on the page. Extractors that group characters by their
-declared boxes (pdfminer) otherwise put each of two stacked marks (ผู้, สั่ง) on a line of its own, or see
-a gap after a mark moved left (ฟื้ น)."""
+MARK_WIDTH = 30
+"""Width (per 1000 em) declared in the PDF for a zero-width mark, or as far as the mark is moved left
+(its box then ends where the next letter starts); the text positioning makes up for it, so nothing moves
+on the page. With zero widths pdfminer puts each of two stacked marks (ผู้, สั่ง) on a line of its own
+and sees a gap after a mark moved left (ฟื้ น); a box reaching past the next letter makes poppler drop
+the space after the word."""
 
 _SPACES = re.compile(r"(\s+)")
 
@@ -120,7 +121,7 @@ def _recoded(text: str, glyphs: ShapedStr, font: ThaiTTFont) -> ShapedStr:
                 texts[i] = wanted if rank == 0 else ""
     data = list(data)
     for i, code in enumerate(codes):
-        width = data[i].width or MARK_WIDTH + max(0, round(-data[i].x_offset))
+        width = data[i].width or max(MARK_WIDTH, round(-data[i].x_offset))
         if texts[i] != (font.text_for_code(code) or "") or width != data[i].width:
             codes[i] = font.code_for(font.face.charToGlyph[code], texts[i], width)
             data[i] = data[i]._replace(width=width)
