@@ -38,7 +38,7 @@ SIGNATURE_SPACE = 1.8 * cm
 COLUMN_GAP = 0.35 * cm
 """White space after the number, the name and the position: a long name never touches the next column."""
 NUMBER_COLUMN_WIDTH = 1.6 * cm
-"""The member numbers end 1.2 cm from the margin, the names start 1.6 cm from it."""
+"""The member numbers end 1.25 cm from the margin, the names start 1.6 cm from it."""
 NAME_COLUMN_MAX = 0.36 * BODY_WIDTH
 NAME_COLUMN_MIN = 0.16 * BODY_WIDTH
 ROLE_COLUMN_MAX = 0.30 * BODY_WIDTH
