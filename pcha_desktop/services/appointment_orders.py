@@ -35,6 +35,7 @@ from pcha_desktop.domain.committee_rules import (
     role_rank,
 )
 from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
+from pcha_desktop.domain.thai_text import learn_names
 from pcha_desktop.services.attachments import (
     PDF_AND_IMAGES,
     AttachmentInfo,
@@ -62,6 +63,8 @@ from pcha_desktop.storage.models import (
 )
 
 DEFAULT_EFFECTIVE_CLAUSE = "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"
+DRAFT_NUMBER_BLANK = " " * 12
+"""A draft prints "ที่      /2564": the office writes the register's number in when it is issued."""
 DEFAULT_DUTIES_HEADING = "โดยให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้"
 
 DISTRICT_DUTIES = (
@@ -617,21 +620,37 @@ def _groups(members: tuple[OrderMemberRow, ...]) -> list[OrderRoleGroup]:
     ]
 
 
+def _is_demo_database(session: Session) -> bool:
+    """True when the district was made by ``pcha demo`` (its profile was created by the demo user)."""
+    from pcha_desktop.services.demo import DEMO_USER
+    from pcha_desktop.storage.models import AuditEntry
+
+    query = select(AuditEntry.id).where(
+        AuditEntry.table_name == DistrictProfile.__tablename__, AuditEntry.action == "insert",
+        AuditEntry.user_name == DEMO_USER,
+    )
+    return session.scalars(query.limit(1)).first() is not None
+
+
 def order_document(
     database: Database, order_id: int, thai_digits: bool = False, garuda_image: Path | None = None
 ) -> AppointmentOrderDocument:
-    """The order as the PDF layer's plain data (a draft shows the members on its date)."""
+    """The order as the PDF layer's plain data (a draft shows the members on its date, "ร่าง" on every
+    page and no number: the number comes from the office's register when it is issued)."""
     from pcha_desktop.exports.appointment_order_pdf import AppointmentOrderDocument
     detail = get_order(database, order_id)
     summary = detail.summary
-    number = summary.number or f"      /{summary.be_year}"
+    with database.reader() as session:
+        is_demo = _is_demo_database(session)
+    number = summary.number if summary.is_issued else f"{DRAFT_NUMBER_BLANK}/{summary.be_year}"
+    learn_names([member.full_name for member in detail.members] + [summary.signer_name])
     return AppointmentOrderDocument(
         issuing_office=detail.issuing_office, number=number, subject=summary.subject, preamble=detail.preamble,
         cancels=detail.cancellation_text or None, groups=_groups(detail.members),
         duties_heading=detail.duties_heading, duties=list(detail.duties), effective_clause=detail.effective_clause,
         signed_date_text=format_thai_date(summary.order_date, DateStyle.FULL_WITH_ERA),
         signer_name=summary.signer_name, signer_position=summary.signer_position, garuda_image=garuda_image,
-        thai_digits=thai_digits,
+        thai_digits=thai_digits, is_draft=not summary.is_issued, is_demo=is_demo,
     )
 
 
@@ -640,7 +659,8 @@ def render_order_pdf(
     garuda_image: Path | None = None,
 ) -> Path:
     """Write the order as a PDF; ``thai_digits`` None follows the user's preference; without
-    ``garuda_image`` the emblem chosen for the workspace is used, if any."""
+    ``garuda_image`` the emblem chosen for the workspace is used, if any. When ``out_path`` is a folder, the
+    file in it is named by ``exports.file_names.order_pdf_name``. Returns the file written."""
     database = workspace.database
     if garuda_image is None:
         from pcha_desktop.services.emblem import emblem_path
@@ -653,5 +673,11 @@ def render_order_pdf(
     from pcha_desktop.exports.appointment_order_pdf import render_appointment_order
 
     document = order_document(database, order_id, thai_digits=thai_digits, garuda_image=garuda_image)
-    return render_appointment_order(document, Path(out_path))
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        from pcha_desktop.exports.file_names import order_pdf_name
+
+        summary = get_order(database, order_id).summary
+        out_path = out_path / order_pdf_name(summary.number, summary.subject, summary.order_date, summary.is_issued)
+    return render_appointment_order(document, out_path)
 

@@ -32,6 +32,7 @@ from pcha_desktop.domain.committee_rules import (
     role_rank,
 )
 from pcha_desktop.domain.text_input import max_length
+from pcha_desktop.domain.thai_text import learn_names
 from pcha_desktop.services.district_profile import require_district, the_district
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.settings import read_setting, write_setting
@@ -163,6 +164,7 @@ def committee_row(committee: Committee) -> CommitteeRow:
 
 def member_row(membership: CommitteeMembership) -> MemberRow:
     person = membership.person
+    learn_names([person.full_name])  # printed names never break inside, on screen and on paper
     return MemberRow(
         membership_id=membership.id, committee_id=membership.committee_id, person_id=person.id,
         title=person.title, first_name=person.first_name, last_name=person.last_name,

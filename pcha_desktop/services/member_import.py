@@ -489,52 +489,16 @@ def read_member_workbook(path: Path, default_start: date) -> ImportResult:
 
 
 def export_member_template(path: Path) -> Path:
-    """An .xlsx to fill in: Thai headers, lists for role and sector, an example row, an instructions sheet."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
+    """An .xlsx to fill in (made by ``exports.xlsx.member_template``, from this module's format); a folder
+    gets the file under its usual name."""
+    from pcha_desktop.exports.file_names import MEMBER_TEMPLATE_NAME
+    from pcha_desktop.exports.xlsx.member_template import MemberTemplate, write_member_template
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = DATA_SHEET_TITLE
-    sheet.append([th for _, th, _ in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
-        cell.alignment = Alignment(horizontal="center")
-    sheet.append(list(EXAMPLE_ROW))
-    for cell in sheet[2]:
-        cell.font = Font(italic=True, color="808080")
-    for letter, width in zip("ABCDEFGHIJ", (10, 16, 18, 40, 32, 24, 26, 18, 16, 26)):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
-    for column, labels in (("F", SECTOR_LABELS_TH.values()), ("G", ROLE_LABELS_TH.values())):
-        validation = DataValidation(type="list", formula1='"' + ",".join(labels) + '"', allow_blank=False)
-        validation.error = "กรุณาเลือกจากรายการ"
-        validation.errorTitle = "ค่าไม่ถูกต้อง"
-        sheet.add_data_validation(validation)
-        validation.add(f"{column}2:{column}{MAX_ROWS + 1}")
-    help_sheet = workbook.create_sheet("คำอธิบาย")
-    for line in _INSTRUCTIONS:
-        help_sheet.append([line])
-    help_sheet.column_dimensions["A"].width = 110
+    keys = [key for key, _, _ in COLUMNS]
+    template = MemberTemplate(DATA_SHEET_TITLE, [th for _, th, _ in COLUMNS], EXAMPLE_ROW, MAX_ROWS,
+                              sector_column=keys.index("sector") + 1, role_column=keys.index("role") + 1)
     path = Path(path)
-    workbook.save(path)
-    return path
-
-
-_INSTRUCTIONS = (
-    "วิธีกรอกแบบฟอร์มรายชื่อกรรมการ (How to fill in the member list)",
-    "1. กรอกหนึ่งคนต่อหนึ่งแถวในแผ่นงาน “รายชื่อกรรมการ” เริ่มที่แถวที่ 2 (แถวที่ 2 เป็นตัวอย่าง ลบหรือเขียนทับได้)",
-    "2. แถวตัวอย่าง (สมชาย ตัวอย่าง) จะไม่ถูกนำเข้า ต้องกรอก: ชื่อ, ภาคส่วน และบทบาทในคณะกรรมการ (เลือกจากรายการ); ช่องอื่นเว้นว่างได้",
-    "3. ภาคส่วน: " + ", ".join(SECTOR_LABELS_TH.values()),
-    "4. บทบาท: " + ", ".join(ROLE_LABELS_TH.values()) + " (ลำดับในคำสั่งจัดตามบทบาท แล้วตามลำดับแถว)",
-    "5. วันที่เริ่ม: เช่น 1 ต.ค. 2563 หรือ 1/10/2563 (ปี พ.ศ.); เว้นว่างได้ จะใช้วันที่ที่เลือกในโปรแกรม",
-    "6. คำนำหน้าจะแยกจากชื่อให้อัตโนมัติ หากพิมพ์ติดกัน เช่น นายสมชาย",
-    "7. หากมีแถวที่ไม่ถูกต้อง โปรแกรมจะแจ้งเลขแถวและเหตุผล และจะยังไม่นำเข้าจนกว่าจะแก้ไข"
-    " หรือท่านเลือกนำเข้าเฉพาะแถวที่ถูกต้อง",
-    "Required: first name, sector and role (from the lists). Dates in the Buddhist Era.",
-)
+    return write_member_template(template, path / MEMBER_TEMPLATE_NAME if path.is_dir() else path)
 
 
 # --- import ---------------------------------------------------------------------------------------------

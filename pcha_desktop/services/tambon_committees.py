@@ -24,6 +24,7 @@ from pcha_desktop.domain.committee_rules import same_person_name, split_title
 from pcha_desktop.domain.text_input import TextInputError, clean_text
 from pcha_desktop.domain.committee_terms import CommitteeArea, CommitteeKind, CommitteeRole, PlanStatus, Sector
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
+from pcha_desktop.domain.thai_text import learn_names
 from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import (
     CommitteeRow,
@@ -196,6 +197,7 @@ def _status(session: Session, tambon: TambonRef, committee: Committee | None, fi
     area_name = committee.area_name if committee.area == CommitteeArea.HEALTH_CENTRE else ""
     active = _active(memberships_of(session, committee.id), today)
     chair = next((m for m in active if m.role == CommitteeRole.CHAIR), None)
+    learn_names([chair.person.full_name] if chair else [])  # the segmenter keeps printed names whole
     year = _year_row(session, committee.id, fiscal_year)
     count = committee.declared_member_count if committee.declared_member_count is not None else len(active)
     return TambonStatus(
@@ -361,6 +363,7 @@ def _entry_problems(row_number: int, entry: TambonCommitteeEntry, codes: set[str
 def _set_chair(session: Session, committee: Committee, name: str, position: str, as_of: date) -> None:
     active = _active(memberships_of(session, committee.id), as_of)
     chair = next((m for m in active if m.role == CommitteeRole.CHAIR), None)
+    learn_names([chair.person.full_name] if chair else [])  # the segmenter keeps printed names whole
     if chair is not None and same_person_name(chair.person.full_name, name):
         if position:
             chair.person.position = position

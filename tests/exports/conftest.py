@@ -70,6 +70,45 @@ def sample_order(member_count: int = 12, **overrides: object) -> AppointmentOrde
     return AppointmentOrderDocument(**values)  # type: ignore[arg-type]
 
 
+TITLES = ("นาย", "นาง", "นางสาว", "นาย", "พันตำรวจเอก", "นาย", "นายแพทย์", "นาง", "ว่าที่ร้อยตรี")
+GIVEN_NAMES = ("ศุภลักษณ์", "รักถิ่น", "สมศักดิ์", "พรทิพย์", "ธนากร", "จันทร์เพ็ญ", "อับดุลเลาะ", "กิตติพงษ์")
+SURNAMES = ("ศรีสมบูรณ์วัฒนากุล", "ทองประเสริฐ", "หลีกภัย", "ใจงาม", "บุญประคอง", "วงศ์สวัสดิ์", "หมัดหลี")
+POSITIONS = (
+    "นายกเทศมนตรีตำบลราไวย์",
+    "ประธานชมรมผู้ประกอบการท่องเที่ยวกะรน",
+    "ผู้ใหญ่บ้านหมู่ที่ 3 ตำบลเกาะแก้ว",
+    "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านเกาะ",
+    "ปลัดอำเภอ (เจ้าพนักงานปกครองชำนาญการพิเศษ)",
+    "สาธารณสุขอำเภอเมืองภูเก็ต",
+    "กำนันตำบลฉลอง",
+    "ประธาน อสม.",
+    "ผู้แทนภาคประชาชน",
+    "พัฒนาการอำเภอ",
+    "ท้องถิ่นอำเภอ",
+)
+"""Names and positions as a district's long list has them: mostly ordinary, some very long."""
+
+
+def realistic_order(member_count: int = 77, **overrides: object) -> AppointmentOrderDocument:
+    """A long order as districts have them: real-looking names (long surnames, ranks) and places."""
+    members = [
+        OrderMember(
+            full_name=f"{TITLES[i % len(TITLES)]}{GIVEN_NAMES[i % len(GIVEN_NAMES)]} {SURNAMES[i % len(SURNAMES)]}",
+            position=POSITIONS[i % len(POSITIONS)],
+            role_label=ROLES[0] if i == 0 else ROLES[3] if i == member_count - 2 else ROLES[4] if i == member_count - 1 else ROLES[2],
+        )
+        for i in range(member_count)
+    ]
+    values: dict[str, object] = dict(groups=[OrderRoleGroup(heading=None, members=members)])
+    values.update(overrides)
+    return sample_order(**values)
+
+
+@pytest.fixture(scope="session")
+def make_realistic_order():
+    return realistic_order
+
+
 @pytest.fixture
 def order_document() -> AppointmentOrderDocument:
     return sample_order()

@@ -28,7 +28,6 @@ def test_parts_appear_in_order(tmp_path: Path, order_document, pdf) -> None:
         "ที่123/2563",
         "เรื่องแต่งตั้งคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอเมืองภูเก็ต",
         "ด้วยระเบียบสำนักนายกรัฐมนตรี",
-        "ให้ยกเลิกคำสั่งอำเภอเมืองภูเก็ตที่45/2563",
         "1.ที่ปรึกษา",
         first_member.full_name + first_member.position + first_member.role_label,
         last_member.full_name,
@@ -36,6 +35,8 @@ def test_parts_appear_in_order(tmp_path: Path, order_document, pdf) -> None:
         "โดยให้คณะกรรมการมีอำนาจหน้าที่ดังนี้",
         "1.จัดทำแผนพัฒนาคุณภาพชีวิต",
         "3.ติดตามและประเมินผล",
+        # the cancellation clause follows the members and duties (issue 7), before "ทั้งนี้ ตั้งแต่…"
+        "ให้ยกเลิกคำสั่งอำเภอเมืองภูเก็ตที่45/2563",
         "ทั้งนี้ตั้งแต่บัดนี้เป็นต้นไป",
         "สั่งณวันที่1ตุลาคมพ.ศ.2563",
         "(นายวิชัยปั้นฟื้นที่นี่)",

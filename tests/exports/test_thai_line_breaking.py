@@ -12,6 +12,7 @@ from reportlab.platypus import Table
 
 from pcha_desktop.exports.pdf import BODY_SIZE_PT, REGULAR, OfficialDocument, break_lines, register_fonts
 from pcha_desktop.exports.pdf.thai_paragraphs import (
+    TextRun,
     ThaiParagraph,
     break_pieces,
     grapheme_clusters,
@@ -53,18 +54,16 @@ def test_long_paragraph_breaks_at_word_boundaries(width: float, long_paragraph: 
 def test_reportlab_keeps_our_lines_in_the_frame_and_in_narrow_table_cells(long_paragraph: str) -> None:
     document = OfficialDocument()
     paragraph = document.paragraph(long_paragraph)
-    paragraph.wrap(453.5, 800)
-    assert paragraph._paragraph is not None
-    assert len(paragraph._paragraph.blPara.lines) == len(paragraph.lines(453.5))
+    _, height = paragraph.wrap(453.5, 800)
+    assert height == len(paragraph.lines(453.5)) * paragraph.style.leading
 
     cell_text = "ปลัดอำเภอเมืองภูเก็ต (เจ้าพนักงานปกครองชำนาญการพิเศษ) ปีงบประมาณ"
     cell = ThaiParagraph(cell_text, document.styles.plain)
     table = Table([[cell]], colWidths=[80])
-    table.wrap(80, 800)
+    _, table_height = table.wrap(80, 800)
     lines = cell.lines(80 - 12)  # Table's default padding is 6 pt each side
     assert len(lines) > 3
-    assert cell._paragraph is not None
-    assert len(cell._paragraph.blPara.lines) == len(lines)
+    assert table_height == len(lines) * cell.style.leading + 6  # + top and bottom padding (3 pt each)
     text = cell.text
     boundaries = _boundaries(text)
     plain = ["".join(t for t, _ in line) for line in lines]
@@ -113,20 +112,10 @@ def test_line_breaker_properties(text: str, width: float) -> None:
         assert all(end in boundaries for end in _line_ends(lines))
 
 
-def test_xml_special_characters_are_text() -> None:
+def test_xml_special_characters_are_text(tmp_path, pdf) -> None:
     document = OfficialDocument()
-    paragraph = document.paragraph("ก & ข <b>ไม่หนา</b> ค > ง")
-    paragraph.wrap(400, 800)
-    assert paragraph._paragraph is not None
-    text = "".join(word for line in paragraph._paragraph.blPara.lines for word in _words_of(line))
-    assert "<b>" in text and "&" in text
-
-
-def _words_of(line: object) -> list[str]:
-    words = getattr(line, "words", None)
-    if words is None:  # simple line: (width, [words])
-        return [str(word) for word in line[1]]  # type: ignore[index]
-    return ["".join(str(fragment.text) for fragment in [word]) for word in words]
+    path = document.build([document.paragraph("ก & ข <b>ไม่หนา</b> ค > ง")], tmp_path / "x.pdf")
+    assert "ก & ข <b>ไม่หนา</b> ค > ง" in pdf.pdfminer_text(path)
 
 
 def test_leading_is_at_least_one_and_a_half_times_the_size() -> None:
@@ -138,3 +127,32 @@ def test_leading_is_at_least_one_and_a_half_times_the_size() -> None:
     tight.leading = tight.fontSize
     with pytest.raises(ValueError):
         ThaiParagraph("ที่นี่", tight)
+
+
+def test_split_parts_keep_only_their_own_text(long_paragraph: str) -> None:
+    document = OfficialDocument()
+    paragraph = document.paragraph([TextRun("ตัวหนา ", bold=True), TextRun(long_paragraph)])
+    _, height = paragraph.wrap(300, 10_000)
+    first, second = paragraph.split(300, height / 2)
+    assert first.text + second.text == paragraph.text
+    second.wrap(200, 10_000)  # wrapped again at another width (tables do this)
+    assert "".join(t for line in second.lines(200) for t, _ in line) == second.text
+    assert first.runs[0].bold and not second.runs[0].bold
+
+
+THAI_ALPHABET = [chr(code) for code in range(0x0E01, 0x0E5C) if chr(code).isprintable()] + [" "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=st.sampled_from(THAI_ALPHABET), min_size=1, max_size=60),
+       width=st.floats(min_value=20.0, max_value=200.0))
+def test_no_pdf_line_starts_inside_a_syllable(text: str, width: float) -> None:
+    from pcha_desktop.domain.thai_text import LEADING_VOWELS, NON_STARTERS
+
+    lines = break_lines(text, width=width)
+    assert "".join(lines) == text
+    for before, line in zip(lines, lines[1:]):
+        if before[-1:].isspace():
+            continue
+        assert line[0] not in NON_STARTERS, lines
+        assert before[-1] not in LEADING_VOWELS, lines

@@ -7,7 +7,7 @@ writes: paragraphs made with ``OfficialDocument.paragraph`` and the page numbers
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, REGULAR, draw_text, register_fonts
+from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, BOLD, REGULAR, draw_text, register_fonts
 from pcha_desktop.exports.pdf.thai_paragraphs import TextRun, ThaiParagraph, apply_digits, thai_style
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -32,8 +32,38 @@ PARAGRAPH_INDENT = 2.5 * cm
 PAGE_NUMBER_BASELINE_FROM_TOP = 1.5 * cm
 
 
+DRAFT_MARK = "ร่าง"
+DEMO_NOTE = "ข้อมูลตัวอย่าง ไม่ใช่เอกสารราชการ"
+MARK_GREY = 0.82
+"""The draft watermark's grey: visible on every page, the text still reads through it."""
+
+
 def page_number_text(page: int, thai_digits: bool) -> str:
     return apply_digits(f"- {page} -", thai_digits)
+
+
+def draw_draft_mark(canvas: Canvas) -> None:
+    """A large grey "ร่าง" across the page, plus "ร่าง" boxed at the top right (readable on a copy)."""
+    canvas.saveState()
+    canvas.setFillGray(MARK_GREY)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(40)
+    draw_text(canvas, 0, -40, DRAFT_MARK, BOLD, 150, align="center")
+    canvas.restoreState()
+    canvas.saveState()
+    right, top = PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 1.2 * cm
+    canvas.setLineWidth(1)
+    canvas.rect(right - 1.6 * cm, top - 0.3 * cm, 1.6 * cm, 0.85 * cm)
+    draw_text(canvas, right - 0.8 * cm, top, DRAFT_MARK, BOLD, 14, align="center")
+    canvas.restoreState()
+
+
+def draw_demo_note(canvas: Canvas) -> None:
+    """"ข้อมูลตัวอย่าง …" at the foot of the page: a document made from the demo database says so."""
+    canvas.saveState()
+    canvas.setFillGray(0.35)
+    draw_text(canvas, MARGIN_LEFT + BODY_WIDTH / 2, 1.0 * cm, DEMO_NOTE, BOLD, 12, align="center")
+    canvas.restoreState()
 
 
 @dataclass(frozen=True)
@@ -70,12 +100,18 @@ class OfficialDocument:
         first_page_top_margin: float = MARGIN_TOP,
         title: str = "",
         author: str = "",
+        draft: bool = False,
+        demo: bool = False,
+        protected_words: Iterable[str] = (),
     ) -> None:
         register_fonts()
         self.thai_digits = thai_digits
+        self.draft = draft
+        self.demo = demo
+        self.protected_words = tuple(protected_words)
         self.body_size = body_size
         self.first_page_top_margin = first_page_top_margin
-        self.title = title
+        self.title = apply_digits(title, thai_digits)
         self.author = author
         self.styles = official_styles(body_size)
 
@@ -84,7 +120,17 @@ class OfficialDocument:
 
     def paragraph(self, text: str | Sequence[TextRun], style: ParagraphStyle | None = None) -> ThaiParagraph:
         """A word-wrapped, shaped paragraph, digits converted per the document setting."""
-        return ThaiParagraph(text, style or self.styles.body, thai_digits=self.thai_digits)
+        return ThaiParagraph(
+            text, style or self.styles.body, thai_digits=self.thai_digits, protected_words=self.protected_words
+        )
+
+    def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """What every page carries: the draft and demo marks, the page number from page 2."""
+        if self.draft:
+            draw_draft_mark(canvas)
+        if self.demo:
+            draw_demo_note(canvas)
+        self._draw_page_number(canvas, doc)
 
     def _draw_page_number(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
@@ -116,6 +162,8 @@ class OfficialDocument:
             author=self.author,
             creator="PCHA Desktop",
             lang="th",
+            initialFontName=REGULAR,  # no unused, unembedded Helvetica in the file
+            initialFontSize=self.body_size,
         )
 
         def frame(frame_id: str, top_margin: float) -> Frame:
@@ -136,11 +184,11 @@ class OfficialDocument:
                 PageTemplate(
                     id="first",
                     frames=[frame("first-frame", self.first_page_top_margin)],
-                    onPage=self._draw_page_number,
+                    onPage=self._draw_page,
                     autoNextPageTemplate="later",
                 ),
                 PageTemplate(
-                    id="later", frames=[frame("later-frame", MARGIN_TOP)], onPage=self._draw_page_number
+                    id="later", frames=[frame("later-frame", MARGIN_TOP)], onPage=self._draw_page
                 ),
             ]
         )

@@ -2,40 +2,38 @@
 
 ReportLab breaks lines only at spaces, so Thai (no spaces inside phrases) would be split at arbitrary
 characters, leaving empty boxes and wrong row heights in tables. Here the text is broken into lines by
-us, at PyThaiNLP word boundaries measured with ``pdfmetrics.stringWidth``, and a shaped Paragraph gets the
-finished lines joined by ``<br/>``. ``ThaiParagraph`` does this at wrap time, so it knows the real width
-(frame or table column) and is safe anywhere a Paragraph is. A word wider than the line is split between
-grapheme clusters (a consonant never loses its vowels or marks).
+us, at word boundaries (``domain.thai_text``: names never break inside) measured with the shaped widths,
+and each line is drawn shaped with every word marked by its written text (/ActualText), so viewers copy
+and search it exactly. ``ThaiParagraph`` does this at wrap time, so it knows the real width (frame or
+table column) and is safe anywhere a Paragraph is. A word wider than the line is split between grapheme
+clusters (a consonant never loses its vowels or marks).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from pcha_desktop.domain.thai_text import segment_words
+from pcha_desktop.domain.thai_text import grapheme_clusters, segment_words
 from pcha_desktop.exports.pdf.fonts import (
     BODY_LEADING_PT,
     BODY_SIZE_PT,
     MIN_LEADING_RATIO,
     REGULAR,
+    draw_runs,
     register_fonts,
+    run_width,
 )
 
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _WHITESPACE = re.compile(r"(\s+)")
-_LEADING_VOWELS = frozenset("เแโใไ")
-_FOLLOWING_VOWELS = frozenset("ะาำๅ")
 _OPENING = frozenset("([{“‘«")
 _CLOSING = frozenset(")]}”’»,.;:!?ๆฯ%")
 _FIT_TOLERANCE_PT = 0.01
@@ -59,24 +57,7 @@ class TextRun:
     bold: bool = False
 
 
-def grapheme_clusters(text: str) -> list[str]:
-    """Text split where a line may break inside a word: never between a consonant and its vowels/marks,
-    nor after a leading vowel (เ แ โ ใ ไ)."""
-    clusters: list[str] = []
-    for character in text:
-        if clusters and (
-            unicodedata.category(character) in ("Mn", "Mc", "Me")
-            or character in _FOLLOWING_VOWELS
-            or character == "\u200d"
-            or all(previous in _LEADING_VOWELS for previous in clusters[-1])
-        ):
-            clusters[-1] += character
-        else:
-            clusters.append(character)
-    return clusters
-
-
-def break_pieces(text: str) -> list[str]:
+def break_pieces(text: str, protected_words: Iterable[str] = ()) -> list[str]:
     """Whitespace runs and unbreakable pieces; joining them gives the text back.
 
     Pieces are the segmenter's words, with opening brackets/quotes glued to the next word and closing
@@ -91,7 +72,7 @@ def break_pieces(text: str) -> list[str]:
             continue
         words: list[str] = []
         glue_next = False
-        for word in segment_words(chunk):
+        for word in segment_words(chunk, protected_words):
             if not word:
                 continue
             if words and (glue_next or all(c in _CLOSING for c in word)):
@@ -112,6 +93,7 @@ def break_runs(
     font_size: float,
     width: float,
     first_line_width: float | None = None,
+    protected_words: Iterable[str] = (),
 ) -> list[list[Token]]:
     """Break runs of (text, font) into lines no wider than ``width`` (the first: ``first_line_width``).
 
@@ -133,8 +115,8 @@ def break_runs(
         return any(not text.isspace() for text, _ in lines[-1])
 
     for run_text, font in runs:
-        for piece in break_pieces(run_text):
-            piece_width = pdfmetrics.stringWidth(piece, font, font_size)
+        for piece in break_pieces(run_text, protected_words):
+            piece_width = run_width([(piece, font)], font_size)
             if piece.isspace() or used + piece_width <= limit:
                 lines[-1].append((piece, font))
                 used += piece_width
@@ -146,7 +128,7 @@ def break_runs(
                 used += piece_width
                 continue
             for cluster in grapheme_clusters(piece):
-                cluster_width = pdfmetrics.stringWidth(cluster, font, font_size)
+                cluster_width = run_width([(cluster, font)], font_size)
                 if used + cluster_width > limit and line_has_content():
                     new_line()
                 lines[-1].append((cluster, font))
@@ -170,10 +152,11 @@ def break_lines(
     font_size: float = BODY_SIZE_PT,
     width: float = 400.0,
     first_line_width: float | None = None,
+    protected_words: Iterable[str] = (),
 ) -> list[str]:
     """Plain-text form of ``break_runs`` for one font: the lines, which joined give ``text`` back."""
     register_fonts()
-    lines = break_runs([(text, font_name)], font_size, width, first_line_width)
+    lines = break_runs([(text, font_name)], font_size, width, first_line_width, protected_words)
     return ["".join(piece for piece, _ in line) for line in lines]
 
 
@@ -212,10 +195,12 @@ def thai_style(
 
 
 class ThaiParagraph(Flowable):
-    """A Paragraph of Thai (and other) text whose lines break only at word boundaries.
+    """A paragraph of Thai (and other) text whose lines break only at word boundaries.
 
-    ``text`` is plain text (not markup: ``<`` and ``&`` are escaped) or runs with bold parts. The lines
-    are computed in ``wrap`` for the width actually available, then drawn by a shaped Paragraph.
+    ``text`` is plain text (not markup) or runs with bold parts. The lines are computed in ``wrap`` for
+    the width actually available and drawn shaped, each word marked with its written text (/ActualText)
+    so copy and search give it back exactly. ``protected_words`` are names that must not break inside
+    (each part between spaces stays whole). Alignment: left, centre or right (``style.alignment``).
     """
 
     def __init__(
@@ -224,6 +209,7 @@ class ThaiParagraph(Flowable):
         style: ParagraphStyle,
         *,
         thai_digits: bool = False,
+        protected_words: Iterable[str] = (),
     ) -> None:
         super().__init__()
         register_fonts()
@@ -232,50 +218,81 @@ class ThaiParagraph(Flowable):
         if style.leading < MIN_LEADING_RATIO * style.fontSize:
             raise ValueError(f"leading {style.leading} < {MIN_LEADING_RATIO} x font size {style.fontSize}")
         self.style = style
+        self.protected_words = tuple(protected_words)
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
-        self._paragraph: Paragraph | None = None
-        self._paragraph_width: float | None = None
-        self._wrapped_width: float | None = None
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+        self._lines: list[list[Token]] | None = None
+        self._lines_width: float | None = None
+        self._first_line_indented = True
 
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
 
     def lines(self, avail_width: float) -> list[list[Token]]:
+        if self._lines is not None and self._lines_width == avail_width:
+            return self._lines
         style = self.style
         family, bold, italic = ps2tt(style.fontName)
         bold_font = tt2ps(family, 1, italic)
         tokens = [(run.text, bold_font if run.bold or bold else style.fontName) for run in self.runs]
         width = avail_width - style.leftIndent - style.rightIndent
-        return break_runs(tokens, style.fontSize, width, width - style.firstLineIndent)
-
-    def paragraph(self, avail_width: float) -> Paragraph:
-        if self._paragraph is None or self._paragraph_width != avail_width:
-            base_font = self.style.fontName
-            markup = "<br/>".join(
-                "".join(escape(text) if font == base_font else f"<b>{escape(text)}</b>" for text, font in line)
-                for line in self.lines(avail_width)
-            )
-            self._paragraph = Paragraph(markup, self.style)
-            self._paragraph_width = avail_width
-        return self._paragraph
+        first = width - style.firstLineIndent if self._first_line_indented else width
+        self._lines = break_runs(tokens, style.fontSize, width, first, self.protected_words)
+        self._lines_width = avail_width
+        return self._lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        # Tables wrap every cell twice (row heights, then drawing); the height of a paragraph does not
-        # depend on availHeight, so a second wrap at the same width reuses the first (shaping is costly).
-        if self._wrapped_width != availWidth or self._paragraph_width != availWidth:
-            self.width, self.height = self.paragraph(availWidth).wrap(availWidth, availHeight)
-            self._wrapped_width = availWidth
+        self.width = availWidth
+        self.height = len(self.lines(availWidth)) * self.style.leading
         return self.width, self.height
 
+    def _part(self, lines: list[list[Token]], first: bool) -> ThaiParagraph:
+        part = ThaiParagraph("", self.style, protected_words=self.protected_words)
+        # the part's own text, so that wrapping it again at another width never repeats the rest
+        part.runs = [TextRun(text, bold=font != self.style.fontName) for line in lines for text, font in line]
+        part._first_line_indented = first and self._first_line_indented
+        part._lines, part._lines_width = lines, self._lines_width
+        if not first:
+            part.spaceBefore = 0
+        else:
+            part.spaceAfter = 0
+        return part
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts = self.paragraph(availWidth).split(availWidth, availHeight)
-        # ReportLab's split discards the wrapped lines of the whole paragraph; wrap afresh next time.
-        self._wrapped_width = None
-        return list(parts)
+        lines = self.lines(availWidth)
+        fits = int((availHeight + 1e-6) // self.style.leading)
+        if fits >= len(lines):
+            # Only a table asks this (it measures a cell at its padded width, splits at the full one);
+            # it expects two parts.
+            return [self._part(lines, True), self._part([], False)]
+        if fits < 1 or (fits == 1 and not self.style.allowOrphans) or (
+            len(lines) - fits == 1 and not self.style.allowWidows
+        ):
+            return []
+        return [self._part(lines[:fits], True), self._part(lines[fits:], False)]
 
     def draw(self) -> None:
-        assert self._paragraph is not None, "wrap() before draw()"
+        style = self.style
+        lines = self.lines(self.width)
         canvas: Canvas = self.canv
-        self._paragraph.drawOn(canvas, 0, 0)
+        size = style.fontSize
+        for number, line in enumerate(lines):
+            content = _without_trailing_space(line)
+            indent = style.leftIndent + (style.firstLineIndent if number == 0 and self._first_line_indented else 0)
+            room = self.width - indent - style.rightIndent
+            x = indent
+            if style.alignment in (TA_CENTER, TA_RIGHT):
+                slack = room - run_width(content, size)
+                x += slack / 2 if style.alignment == TA_CENTER else slack
+            draw_runs(canvas, x, self.height - size - number * style.leading, content, size)
+
+
+def _without_trailing_space(line: list[Token]) -> list[Token]:
+    tokens = list(line)
+    while tokens and not tokens[-1][0].rstrip():
+        tokens.pop()
+    if tokens:
+        tokens[-1] = (tokens[-1][0].rstrip(), tokens[-1][1])
+    return tokens

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import uharfbuzz
 from reportlab.pdfbase import pdfdoc
@@ -31,6 +31,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 # The features ReportLab's shapeFragWord passes to HarfBuzz.
 _SHAPING_FEATURES = {"kern": True, "liga": True, "dlig": True}
 _PRIVATE_USE_START = 0xE000
+_OWN_PRIVATE_START = 0xF0000
 _UNI_NAME = re.compile(r"^uni((?:[0-9A-F]{4})+)(?:\..*)?$")
 
 _THAI_CONSONANTS = [chr(code) for code in range(0x0E01, 0x0E2F)]
@@ -98,12 +99,13 @@ def glyph_texts(hb_font: uharfbuzz.Font, cmap: dict[int, int], texts: Iterator[s
     return found
 
 
-def to_unicode_cmap(font_name: str, codes: list[str]) -> str:
-    """A ToUnicode CMap for one single-byte font subset: byte value i -> codes[i] (any length)."""
+def to_unicode_cmap(font_name: str, codes: Sequence[str | None]) -> str:
+    """A ToUnicode CMap for one single-byte font subset: byte value i -> codes[i] (any length; "" maps
+    the byte to no text at all, None leaves it out)."""
     entries = [
         "<%02X> <%s>" % (index, text.encode("utf-16-be").hex().upper())
         for index, text in enumerate(codes)
-        if text
+        if text is not None
     ]
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -137,6 +139,27 @@ class ThaiTTFont(TTFont):
         super().__init__(name, filename, **kwargs)  # type: ignore[arg-type]
         self._file_cmap: dict[int, int] = dict(self.face.charToGlyph)
         self._glyph_texts: dict[int, str] | None = None
+        self._code_of_glyph_text: dict[tuple[int, str, float], int] = {}
+        self._text_of_code: dict[int, str] = {}
+
+    def code_for(self, glyph: int, text: str, width: float) -> int:
+        """A code point that draws ``glyph`` (advance ``width`` per 1000 em) and extracts as ``text``
+        ("" for nothing).
+
+        The glyph's own character when that is its text; otherwise a code of our own (plane 15 private
+        use, apart from ReportLab's U+E000… codes) that the subset's ToUnicode maps to ``text``."""
+        own = self.face.glyphToChar.get(glyph)
+        if own and own[0] in self._file_cmap and chr(own[0]) == text and self.face.charWidths.get(own[0]) == width:
+            return own[0]
+        key = (glyph, text, width)
+        code = self._code_of_glyph_text.get(key)
+        if code is None:
+            code = _OWN_PRIVATE_START + len(self._code_of_glyph_text)
+            self._code_of_glyph_text[key] = code
+            self._text_of_code[code] = text
+            self.face.charToGlyph[code] = glyph
+            self.face.charWidths[code] = width
+        return code
 
     def substituted_glyph_texts(self) -> dict[int, str]:
         if self._glyph_texts is None:
@@ -144,10 +167,12 @@ class ThaiTTFont(TTFont):
             self._glyph_texts = glyph_texts(hb_font, self._file_cmap, probe_texts())
         return self._glyph_texts
 
-    def text_for_code(self, code: int) -> str:
-        """What a code point written into a subset means as text."""
+    def text_for_code(self, code: int) -> str | None:
+        """What a code point written into a subset means as text (None: no mapping)."""
         if code == 0:
-            return ""  # .notdef
+            return None  # .notdef
+        if code in self._text_of_code:
+            return self._text_of_code[code]
         if code < _PRIVATE_USE_START or code in self._file_cmap:
             return chr(code)
         glyph = self.face.charToGlyph.get(code)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain.committee_rules import REGULATION, REGULATION_EN
+from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services import member_import
@@ -414,7 +415,7 @@ class MembersPanel(QWidget):
 
     def export_template(self) -> None:
         folder = self._state.workspace.exports_dir
-        suggested = folder / "แบบฟอร์มรายชื่อกรรมการ.xlsx"
+        suggested = folder / file_names.MEMBER_TEMPLATE_NAME
         path = common.choose_save_file(self, self.tr("Save the member list template"), suggested,
                                        self.tr("Excel workbook (*.xlsx)"))
         if path is None:

@@ -3,7 +3,6 @@ and the order actions: draft, edit, issue, record the copy sent to the province,
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services.appointment_orders import OrderSummary
 from pcha_desktop.ui.app_state import AppState
@@ -42,10 +42,6 @@ def number_text(state: AppState, order: OrderSummary) -> str:
     if not order.number:
         return QCoreApplication.translate("OrdersModel", "(no number yet)")
     return common.digits(state, f"ที่ {order.number}")
-
-
-def file_safe(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', " ", text).strip()[:120]
 
 
 class OrdersModel(RecordTableModel[OrderSummary]):
@@ -340,9 +336,7 @@ class OrdersPanel(QWidget):
         return folder
 
     def pdf_name(self, order: OrderSummary) -> str:
-        if order.is_issued and order.number:
-            return file_safe(f"คำสั่ง ที่ {order.number.replace('/', '-')} {order.subject}") + ".pdf"
-        return file_safe(f"ร่างคำสั่ง {order.order_date.isoformat()} {order.subject}") + ".pdf"
+        return file_names.order_pdf_name(order.number, order.subject, order.order_date, order.is_issued)
 
     def _free_path(self, path: Path) -> Path:
         """The path, or "name (2).pdf"… when the file is open in a viewer and cannot be overwritten."""
@@ -379,8 +373,7 @@ class OrdersPanel(QWidget):
         try:
             info, content = orders_service.signed_copy_content(self._state.workspace, order.id)
             suffix = MEDIA_SUFFIXES.get(info.media_type, Path(info.original_name).suffix)
-            stem = file_safe(f"สำเนาคำสั่งที่ลงนาม ที่ {order.number.replace('/', '-')}")
-            path = self._free_path(self.exports_dir() / f"{stem}{suffix}")
+            path = self._free_path(self.exports_dir() / file_names.signed_copy_name(order.number, suffix))
             path.write_bytes(content)
         except Exception as error:  # noqa: BLE001
             self.show_message(error_text(self._state, error), error=True)
