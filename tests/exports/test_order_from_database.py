@@ -19,7 +19,7 @@ from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.demo import DEMO_USER, populate_demo
 from pcha_desktop.services.emblem import set_emblem
 
-CHECKER = Path("/work/shared/tools/thai-pdf-check")
+CHECKER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "thai-pdf-check"  # ../shared beside the checkout
 DEMO_TODAY = date(2025, 1, 10)
 POSITIONS = (
     "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านเกาะ", "ผู้ใหญ่บ้านหมู่ที่ 3 ตำบลราไวย์", "ประธาน อสม. ตำบลกะรน",
