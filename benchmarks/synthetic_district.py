@@ -39,7 +39,7 @@ from pcha_desktop.services.committees import MemberInput
 from pcha_desktop.services.data_folder import DataFolder, open_data_folder
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile
 from pcha_desktop.services.fiscal_years import ensure_fiscal_year
-from pcha_desktop.storage.committee_models import PlanStatus
+from pcha_desktop.storage.models import PlanStatus
 from pcha_desktop.storage.models import AuditEntry, Committee
 
 DISTRICT_CODE = "5407"  # วังชิ้น, แพร่
