@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
