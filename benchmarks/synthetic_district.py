@@ -9,8 +9,8 @@ with their subcommittees, twelve district team visits a year with two small real
 stored as attachments), and the audit trail all of this leaves, spread over the years it happened in.
 
 The records are made through the services, as the GUI makes them, so the data and its audit trail are
-realistic; only the tambon-level committees beyond one per tambon (the schema has one per tambon until
-issue 7's migration) and the audit times are written directly. Later issues extend ``build_district``
+realistic (the tambon-level committees beyond one per tambon cover the area of a รพ.สต.); only the audit
+times are written directly. Later issues extend ``build_district``
 with their records (meetings, KPIs, UCCARE …).
 """
 
@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from pcha_desktop.domain.admin_areas import load_admin_areas
-from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
+from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
 from pcha_desktop.services import appointment_orders as orders
 from pcha_desktop.services import committees, tambon_committees
@@ -39,8 +39,7 @@ from pcha_desktop.services.committees import MemberInput
 from pcha_desktop.services.data_folder import DataFolder, open_data_folder
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile
 from pcha_desktop.services.fiscal_years import ensure_fiscal_year
-from pcha_desktop.storage.committee_models import PlanStatus
-from pcha_desktop.storage.models import AuditEntry, Committee
+from pcha_desktop.storage.models import AuditEntry, PlanStatus
 
 DISTRICT_CODE = "5407"  # วังชิ้น, แพร่
 PROFILE = DistrictProfileData(
@@ -163,23 +162,17 @@ def _spread_audit_times(folder: DataFolder, after_id: int, start: date, end: dat
 
 
 def _tambon_committees(folder: DataFolder, count: int, user: str) -> list[tuple[int, str]]:
-    """``count`` tambon-level committees over the district's tambons: (committee id, tambon code)."""
+    """``count`` tambon-level committees over the district's tambons, made as the tambon screen makes them:
+    one for each whole tambon, the others for the area of a รพ.สต. in it. (committee id, tambon code)."""
     tambons = load_admin_areas().tambons_of(DISTRICT_CODE)
     made: list[tuple[int, str]] = []
-    for tambon in tambons:  # one per tambon through the service, as the tambon table makes them
+    for tambon in tambons:
         made.append((tambon_committees.ensure_tambon_committee(folder.database, tambon.code, user).id, tambon.code))
-    with folder.database.unit_of_work(user) as session:  # the others, at the tambon's รพ.สต.
-        extra: list[Committee] = []
-        for index in range(count - len(made)):
-            tambon = tambons[index % len(tambons)]
-            committee = Committee(
-                kind=CommitteeKind.TAMBON, tambon_code=tambon.code,
-                name=f"คณะกรรมการพัฒนาคุณภาพชีวิตระดับตำบล{tambon.name_th} (รพ.สต.บ้าน{FIRST_NAMES[index]})",
-            )
-            session.add(committee)
-            extra.append(committee)
-        session.flush()
-        made += [(committee.id, str(committee.tambon_code)) for committee in extra]
+    for index in range(count - len(made)):
+        tambon = tambons[index % len(tambons)]
+        committee = tambon_committees.add_area_committee(folder.database, tambon.code,
+                                                         f"รพ.สต.บ้าน{FIRST_NAMES[index]}", user)
+        made.append((committee.id, tambon.code))
     return made
 
 
@@ -262,10 +255,10 @@ def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_yea
                     path.write_bytes(small_png(photo_number))
                     photos.append(path)
                 tambon_committees.save_visit(
-                    database, None,
+                    folder.workspace, None,
                     tambon_committees.VisitInput(visit_day, code, team_members="สาธารณสุขอำเภอ ปลัดอำเภอ พัฒนาการอำเภอ",
                                                  findings=rng.choice(FINDINGS), follow_ups="ติดตามครั้งถัดไปในไตรมาสหน้า"),
-                    photos, folder.attachments_dir, user)
+                    photos, user)
             _spread_audit_times(folder, before, start, min(end, date.today()))
             before = _last_audit_id(folder)
             report.fiscal_years.append(be_year)

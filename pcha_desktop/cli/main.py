@@ -10,7 +10,6 @@ Dates are printed with Buddhist Era years ("30 พ.ย. 2569 14:05").
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -63,22 +62,6 @@ def _be_time(moment: datetime, thai_digits: bool = False) -> str:
 
     clock = f"{moment:%H:%M}"
     return f"{_be_date(moment.date(), thai_digits)} {to_thai_digits(clock) if thai_digits else clock}"
-
-
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\b")
-
-
-def _be_dates_in(text: str, thai_digits: bool = False) -> str:
-    """Every ISO date (and time) in ``text`` written as a BE date ("2026-11-15" → "15 พ.ย. 2569")."""
-
-    def replace(match: re.Match[str]) -> str:
-        try:
-            moment = datetime(*(int(part) for part in match.groups(default="0")))  # type: ignore[misc]
-        except ValueError:
-            return match.group(0)
-        return _be_time(moment, thai_digits) if match.group(4) else _be_date(moment.date(), thai_digits)
-
-    return _ISO_DATE.sub(replace, text)
 
 
 def _output_file(value: str, suffix: str) -> Path:

@@ -319,8 +319,6 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
     if table == "district_profile":
         name = values.get("district_name")
         return ("" if english else "อำเภอ") + str(name) if name else ""
-    if table == "setting":
-        return setting_label(str(values["key"]), names.language) if values.get("key") else ""
     return ""
 
 
@@ -362,22 +360,38 @@ def _ordered_fields(names: _Names, table_name: str, changes: dict[str, list[obje
     return sorted((name for name in changes if name not in HIDDEN_FIELDS), key=rank)
 
 
+def _setting_changes(changes: dict[str, list[object]]) -> dict[str, list[object]]:
+    """A setting's change as {its key: [old value, new value]}: how the trail records it; entries written
+    before that ({"key": [..], "value": [old, new]}) are read the same way."""
+    if set(changes) <= {"key", "value"} and "key" in changes:
+        key = next((str(side) for side in changes["key"] if side is not None), "")
+        return {key: changes.get("value", [None, None])} if key else {}
+    return changes
+
+
+def _setting_fields(record: AuditRecord, language: str) -> tuple[str, list[FieldChange]]:
+    """A setting's name and its value before and after, both as the user reads them."""
+    changes = _setting_changes(record.changes)
+    labels = [setting_label(key, language) for key in changes]
+    fields = [FieldChange(label, "" if old is None else str(old), "" if new is None else str(new))
+              for label, (old, new) in zip(labels, changes.values(), strict=True)]
+    return ", ".join(labels), fields
+
+
 def _readable(names: _Names, record: AuditRecord) -> ReadableChange:
     language = names.language
-    side = 0 if record.action == "delete" else 1
-    values = {name: pair[side] for name, pair in record.changes.items()}
-    name = names.name(record.table_name, record.row_id, values)
     kind = table_label(record.table_name, language)
-    fields = []
-    for column in _ordered_fields(names, record.table_name, record.changes):
-        if record.table_name == "setting" and column == "key":
-            continue  # the title names the setting
-        old, new = record.changes[column]
-        label = field_label(record.table_name, column, language)
-        if record.table_name == "setting" and column == "value" and values.get("key"):
-            label = setting_label(str(values["key"]), language)
-        fields.append(FieldChange(label, _value_text(names, record.table_name, column, old),
-                                  _value_text(names, record.table_name, column, new)))
+    if record.table_name == "setting":
+        name, fields = _setting_fields(record, language)
+    else:
+        side = 0 if record.action == "delete" else 1
+        name = names.name(record.table_name, record.row_id, {key: pair[side] for key, pair in record.changes.items()})
+        fields = [
+            FieldChange(field_label(record.table_name, column, language),
+                        _value_text(names, record.table_name, column, record.changes[column][0]),
+                        _value_text(names, record.table_name, column, record.changes[column][1]))
+            for column in _ordered_fields(names, record.table_name, record.changes)
+        ]
     return ReadableChange(
         entry_id=record.entry_id,
         changed_at_local=record.changed_at_local,

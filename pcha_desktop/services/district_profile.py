@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
@@ -105,32 +104,13 @@ def load_profile(database: Database) -> DistrictProfileData | None:
 def save_profile(database: Database, data: DistrictProfileData, user_name: str) -> None:
     """Create or replace the profile, recorded as made by ``user_name``, in one transaction. Remembering the
     name for the next start is the caller's (``UserPreferences.set_user_name``)."""
-    data, user_name = _checked_profile(data, user_name)
+    data, user_name = checked_profile(data, user_name)
     with database.unit_of_work(user_name) as session:
-        _write_profile(session, data, user_name)
+        write_profile(session, data, user_name)
 
 
-def start_district(database: Database, data: DistrictProfileData, user_name: str, today: date | None = None) -> None:
-    """The first run (the wizard, `pcha init`): save the profile and, when there is no district committee yet,
-    create it with the district chief typed in as its chair from ``today``, in one transaction."""
-    from pcha_desktop.domain.committee_rules import split_title
-    from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
-    from pcha_desktop.services import committees
-
-    data, user_name = _checked_profile(data, user_name)
-    with database.unit_of_work(user_name) as session:
-        _write_profile(session, data, user_name)
-        committee = committees.new_district_committee(session, data.district_name)
-        if committee is not None:
-            title, name = split_title(data.district_chief_name)
-            first_name, _space, last_name = name.partition(" ")
-            committees.add_member_in(session, committee, committees.MemberInput(
-                title=title, first_name=first_name, last_name=last_name,
-                position=f"นายอำเภอ{data.district_name}", organisation=f"ที่ว่าการอำเภอ{data.district_name}",
-                sector=Sector.STATE, role=CommitteeRole.CHAIR, start_date=today or date.today()))
-
-
-def _checked_profile(data: DistrictProfileData, user_name: str) -> tuple[DistrictProfileData, str]:
+def checked_profile(data: DistrictProfileData, user_name: str) -> tuple[DistrictProfileData, str]:
+    """The profile and user name trimmed and validated (``UserFacingError`` on bad input)."""
     data = DistrictProfileData(**{k: v.strip() for k, v in asdict(data).items()})
     data = replace(data, **{name: clean_user_text(getattr(data, name), name) for name in _NAME_FIELDS})
     validate_profile(data)
@@ -140,7 +120,8 @@ def _checked_profile(data: DistrictProfileData, user_name: str) -> tuple[Distric
     return data, user_name
 
 
-def _write_profile(session, data: DistrictProfileData, user_name: str) -> None:  # noqa: ANN001 (ORM loads late)
+def write_profile(session, data: DistrictProfileData, user_name: str) -> None:  # noqa: ANN001 (ORM loads late)
+    """Create or replace the profile row in ``session`` with ``data`` (already checked)."""
     from pcha_desktop.storage.models import DistrictProfile
 
     row = the_district(session)

@@ -5,11 +5,31 @@ from __future__ import annotations
 
 from datetime import date
 
+from pcha_desktop.domain.committee_rules import split_title
+from pcha_desktop.domain.committee_terms import CommitteeRole, Sector
+from pcha_desktop.services import committees
 from pcha_desktop.services.committees import CommitteeRow, district_committee
-from pcha_desktop.services.district_profile import DistrictProfileData, start_district
+from pcha_desktop.services.district_profile import DistrictProfileData, checked_profile, write_profile
 from pcha_desktop.services.fiscal_years import ensure_current_fiscal_year
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.one_transaction import one_transaction
+
+
+def start_district(database: Database, data: DistrictProfileData, user_name: str, today: date | None = None) -> None:
+    """Save the profile and, when there is no district committee yet, create it with the district chief typed
+    in as its chair from ``today``, in one transaction. Remembering the name for the next start is the
+    caller's (``UserPreferences.set_user_name``)."""
+    data, user_name = checked_profile(data, user_name)
+    with database.unit_of_work(user_name) as session:
+        write_profile(session, data, user_name)
+        committee = committees.new_district_committee(session, data.district_name)
+        if committee is not None:
+            title, name = split_title(data.district_chief_name)
+            first_name, _space, last_name = name.partition(" ")
+            committees.add_member_in(session, committee, committees.MemberInput(
+                title=title, first_name=first_name, last_name=last_name,
+                position=f"นายอำเภอ{data.district_name}", organisation=f"ที่ว่าการอำเภอ{data.district_name}",
+                sector=Sector.STATE, role=CommitteeRole.CHAIR, start_date=today or date.today()))
 
 
 def set_up_district(
@@ -25,4 +45,4 @@ def set_up_district(
         return district_committee(joined, user_name)
 
 
-__all__ = ["set_up_district"]
+__all__ = ["set_up_district", "start_district"]

@@ -75,6 +75,8 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "kind": ("ประเภท", "Kind"),
         "name": ("ชื่อคณะกรรมการ", "Committee name"),
         "declared_member_count": ("จำนวนกรรมการ (ที่แจ้ง)", "Declared member count"),
+        "area": ("พื้นที่", "Area"),
+        "area_name": ("ชื่อ รพ.สต.", "Health centre"),
     },
     "quality_of_life_issue": {"title": ("ประเด็น", "Issue")},
     "attachment": {
@@ -124,6 +126,10 @@ VALUE_LABELS: dict[str, dict[str, Label]] = {
         "issue_subcommittee": ("คณะกรรมการขับเคลื่อนรายประเด็น", "Issue subcommittee"),
         "tambon": ("คณะกรรมการระดับตำบล (พชต.)", "Tambon committee"),
     },
+    "CommitteeArea": {
+        "tambon": ("ทั้งตำบล", "Whole tambon"),
+        "health_centre": ("พื้นที่รับผิดชอบของ รพ.สต.", "A health centre's area"),
+    },
     "OrderStatus": {"draft": ("ร่าง", "Draft"), "issued": ("ออกคำสั่งแล้ว", "Issued")},
     "PlanStatus": {
         "none": ("ยังไม่มีแผน", "No plan yet"),
@@ -145,7 +151,8 @@ ACTION_LABELS: dict[str, Label] = {
     "delete": ("ลบ", "Removed"),
 }
 
-# Columns never shown: internal keys and bookkeeping.
+# Columns never shown: internal keys and bookkeeping (a row's stable uuid and when it last changed: the
+# history already says when and by whom).
 HIDDEN_FIELDS = frozenset({"id", "uuid", "updated_at"})
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from pcha_desktop.storage.models import AuditEntry
+from pcha_desktop.storage.models import AuditEntry, Base
 
 BUSY_TIMEOUT_MS = 5000
 SYSTEM_USER = "system"
@@ -117,13 +118,27 @@ def _all_column_changes(instance: Any, action: str) -> dict[str, list[Any]]:
     return changes
 
 
+@lru_cache(maxsize=1)
+def _table_ranks() -> dict[str, int]:
+    return {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def _in_table_order(instances: Any, *, reverse: bool = False) -> list[Any]:
+    """``instances`` in the order of their tables' dependencies (a person before the membership that refers
+    to it; the reverse for deletes), as the database writes them, so the trail reads in that order whatever
+    order the objects were added to the session in (stable within a table)."""
+    ranks = _table_ranks()
+    sign = -1 if reverse else 1
+    return sorted(instances, key=lambda instance: sign * ranks.get(getattr(instance, "__tablename__", ""), 0))
+
+
 @event.listens_for(Session, "after_flush")
 def _record_audit_entries(session: Session, _flush_context: Any) -> None:
     """Write an AuditEntry for every inserted, changed or deleted row (audit rows themselves excepted)."""
     user_name = session.info.get("user_name", SYSTEM_USER)
     entries: list[dict[str, Any]] = []
     for action, instances in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
-        for instance in instances:
+        for instance in _in_table_order(instances, reverse=action == "delete"):
             if isinstance(instance, AuditEntry):
                 continue
             changes = _column_changes(instance, action)

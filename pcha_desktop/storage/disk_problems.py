@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pcha_desktop.storage.paths import StorageError
+from pcha_desktop.storage.errors import StorageError
 
 _NOT_DAMAGED_TH = "ข้อมูลไม่ได้เสียหาย"
 _NOT_DAMAGED_EN = "The data is not damaged"

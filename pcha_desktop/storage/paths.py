@@ -4,8 +4,7 @@ Order for the data folder: an explicit value (``--data-dir``), the ``PCHA_DATA_D
 else the per-user data folder of the platform (``%LOCALAPPDATA%\\PCHA Desktop`` on Windows).
 The demo database lives in its own ``demo`` sub-folder so that trying the program never touches real data.
 
-``StorageError`` lives here because every storage module imports this one: it is the base of the errors
-a user has to read, each carrying its message in Thai and in English.
+``StorageError`` (``storage/errors.py``) is importable from here too, as it always was.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from pcha_desktop.domain.errors import BilingualError
+from pcha_desktop.storage.errors import StorageError
 
 if os.name == "nt":  # what urllib.request.pathname2url uses, without importing urllib.request (slow)
     from nturl2path import pathname2url
@@ -27,15 +26,6 @@ DATA_DIR_ENV = "PCHA_DATA_DIR"
 DATABASE_FILE_NAME = "pcha.sqlite"
 DEMO_SUBDIR = "demo"
 LOCK_FILE_NAME = ".lock"
-
-
-class StorageError(BilingualError):
-    """An error to show to the user: ``message_th`` for the window, ``message_en`` for logs and the CLI."""
-
-    def __init__(self, message_th: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message_th = message_th
-        self.message_en = message_en
 
 
 def resolve_data_dir(cli_value: str | Path | None = None, *, demo: bool = False, create: bool = True) -> Path:

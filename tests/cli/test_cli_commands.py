@@ -133,7 +133,9 @@ def test_every_date_the_commands_print_is_buddhist_era(capsys, demo_template, tm
     folder = _copy(demo_template, tmp_path)
     _code, history, _err = run(capsys, "history", "--limit", "100000", "--data-dir", str(folder))
     assert all(BE_TIME.match(line) for line in history.splitlines()), history.splitlines()[:3]
-    assert "start_date: 1 ต.ค. 2563" in history  # dates inside the changes too
+    assert "วันที่เริ่ม: 1 ต.ค. 2563" in history  # dates inside the changes too, by their labels
+    years = re.findall(r"\b\d{1,2} [ก-ฮ]+\.[ก-ฮ]+\. (\d{4})\b", history)
+    assert len(years) > 100 and all(int(year) > 2500 for year in years), "every date in the changes is BE"
     _code, orders, _err = run(capsys, "orders", "--data-dir", str(folder))
     assert "15 ก.พ. 2564" in orders and "1 ต.ค. 2563" in orders
     assert run(capsys, "backup", "--data-dir", str(folder))[0] == EXIT_OK

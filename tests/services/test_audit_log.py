@@ -122,9 +122,26 @@ def test_a_filter_finds_what_the_user_sees(membership):
 
 
 def test_a_setting_is_named_by_its_label(folder):
-    settings.set_setting(folder.database, settings.LANGUAGE, "en", USER)
-    change = audit_log.readable_changes(folder.database, limit=1)[0]
-    assert change.what == "การตั้งค่า: ภาษา" and change.summary() == "ภาษา: en"
+    committees.set_member_limit(folder.database, 30, USER)
+    committees.set_member_limit(folder.database, 25, USER)
+    changed, made = audit_log.readable_changes(folder.database, limit=2)
+    assert made.what == "การตั้งค่า: จำนวนกรรมการ พชอ. สูงสุด" and made.summary() == "จำนวนกรรมการ พชอ. สูงสุด: 30"
+    assert changed.summary() == "จำนวนกรรมการ พชอ. สูงสุด: 30 → 25"
+    english = audit_log.readable_changes(folder.database, limit=1, language="en")[0]
+    assert english.what == "Setting: Largest district committee"
+
+
+def test_preferences_moved_out_of_an_older_database_read_as_settings(folder):
+    """An older database kept the language in its setting table (and recorded it as key and value); moving
+    it to the user's file removes it there: both entries read by the setting's label."""
+    with folder.database.unit_of_work(USER) as session:
+        session.add(AuditEntry(user_name=USER, action="insert", table_name="setting", row_id=None,
+                               changes='{"key": [null, "language"], "value": [null, "en"]}'))
+        settings.write_setting(session, "language", "en")
+    assert settings.user_preferences_for(folder.database).language == "en"
+    moved, written, old_style = audit_log.readable_changes(folder.database, limit=3)
+    assert moved.action_label == "ลบ" and moved.what == "การตั้งค่า: ภาษา" and moved.summary() == "ภาษา: en"
+    assert written.what == old_style.what == "การตั้งค่า: ภาษา" and old_style.summary() == "ภาษา: en"
 
 
 def test_every_table_column_and_stored_value_has_a_label_in_both_languages():

@@ -9,7 +9,7 @@ from pcha_desktop.domain.committee_rules import WarningCode
 from pcha_desktop.services import committees
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.demo import DEMO_PROFILE, DEMO_USER
-from pcha_desktop.services.district_profile import start_district
+from pcha_desktop.services.district_setup import start_district
 from pcha_desktop.storage.models import CommitteeRole
 
 TODAY = date(2025, 1, 10)

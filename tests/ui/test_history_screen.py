@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pcha_desktop.services import appointment_orders as orders
-from pcha_desktop.services import audit_log, committees, settings
+from pcha_desktop.services import audit_log, committees
 from pcha_desktop.services.appointment_orders import OrderDraftChanges
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.demo import populate_demo
@@ -26,7 +26,7 @@ def state(pcha_qapp, data_dir):
     folder = open_data_folder(data_dir)
     populate_demo(folder.database, today=TODAY)
     for number in range(160):  # enough history for several pages
-        settings.set_setting(folder.database, settings.USER_NAME, f"ผู้ใช้ {number}", USER)
+        committees.set_member_limit(folder.database, 30 + number % 2, USER)
     app_state = AppState(folder, today=TODAY)
     app_state.user_name = USER
     yield app_state
