@@ -122,9 +122,9 @@ LABELS: dict[Enum, tuple[str, str]] = {
 }
 
 
-def label(value: Enum, language: str = "th") -> str:
-    """The Thai (default) or English label of a term of this module or of ``domain.one_plan``."""
-    thai, english = LABELS[value]
+def label(value: Enum, language: str = "th", labels: Mapping[Enum, tuple[str, str]] = LABELS) -> str:
+    """The Thai (default) or English label of a term (of this module, or of ``labels``)."""
+    thai, english = labels[value]
     return english if language == "en" else thai
 
 

@@ -64,10 +64,7 @@ PLAN_LABELS: dict[Enum, tuple[str, str]] = {
 
 def label(value: Enum, language: str = "th") -> str:
     """The Thai (default) or English label of a term of this module or of ``domain.kpis``."""
-    if value not in PLAN_LABELS:
-        return kpis.label(value, language)
-    thai, english = PLAN_LABELS[value]
-    return english if language == "en" else thai
+    return kpis.label(value, language, PLAN_LABELS if value in PLAN_LABELS else kpis.LABELS)
 
 
 def budget_totals(lines: Iterable[tuple[BudgetSource, Decimal]]) -> dict[BudgetSource, Decimal]:

@@ -8,6 +8,9 @@ column of the schema has a label).
 
 from __future__ import annotations
 
+from pcha_desktop.domain import one_plan
+from pcha_desktop.domain.kpis import Combination, Direction, IssueArea, TargetGroup
+from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
 from pcha_desktop.domain.committee_rules import ROLE_LABELS_EN, ROLE_LABELS_TH, SECTOR_LABELS_EN, SECTOR_LABELS_TH
 
 Label = tuple[str, str]  # (Thai, English)
@@ -26,6 +29,22 @@ TABLE_LABELS: dict[str, Label] = {
     "tambon_committee_year": ("พชต. รายปี", "Tambon committee's year"),
     "district_visit": ("การลงพื้นที่", "District team visit"),
     "district_visit_photo": ("ภาพการลงพื้นที่", "Visit photo"),
+    # the year's issues (issue 8)
+    "issue_quarter_note": ("ปัญหาอุปสรรครายไตรมาส", "Quarter's obstacles and suggestions"),
+    "issue_target_group": ("กลุ่มเป้าหมาย", "Target group"),
+    "issue_objective": ("วัตถุประสงค์", "Objective"),
+    "key_result": ("ผลลัพธ์หลัก", "Key result"),
+    "kpi": ("ตัวชี้วัด", "KPI"),
+    "kpi_baseline": ("ค่าฐาน (Baseline)", "KPI baseline"),
+    "kpi_result": ("ผลงานรายไตรมาส", "KPI quarterly result"),
+    "activity": ("กิจกรรม/โครงการ", "Activity"),
+    "activity_partner": ("ภาคีร่วมดำเนินการ", "Activity partner"),
+    "activity_tambon": ("ตำบลที่ดำเนินการ", "Activity tambon"),
+    "activity_budget": ("งบประมาณ", "Activity budget"),
+    "activity_objective": ("วัตถุประสงค์โครงการ", "Project objective"),
+    "resource_contribution": ("ทรัพยากรที่ภาคีร่วมสนับสนุน", "Resource contribution"),
+    "notable_work": ("ผลงานเด่น", "Notable work"),
+    "notable_work_photo": ("ภาพผลงานเด่น", "Notable work photo"),
 }
 
 # Columns with the same meaning in several tables.
@@ -78,7 +97,67 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "area": ("พื้นที่", "Area"),
         "area_name": ("ชื่อ รพ.สต.", "Health centre"),
     },
-    "quality_of_life_issue": {"title": ("ประเด็น", "Issue")},
+    "quality_of_life_issue": {
+        "title": ("ประเด็น", "Issue"),
+        "area": ("กรอบประเด็น", "Issue area"),
+        "dimensions": ("มิติที่ครอบคลุม", "Dimensions"),
+        "situation_analysis": ("การวิเคราะห์สถานการณ์", "Situation analysis"),
+    },
+    "issue_quarter_note": {
+        "quarter": ("ไตรมาส", "Quarter"),
+        "obstacles": ("ปัญหาอุปสรรค", "Obstacles"),
+        "suggestions": ("ข้อเสนอแนะ", "Suggestions"),
+    },
+    "issue_target_group": {
+        "target_group": ("กลุ่มเป้าหมาย", "Target group"),
+        "label": ("รายละเอียดกลุ่ม", "Group detail"),
+        "people_count": ("จำนวน (คน)", "People"),
+    },
+    "issue_objective": {"text": ("วัตถุประสงค์", "Objective")},
+    "key_result": {
+        "objective_id": ("วัตถุประสงค์", "Objective"),
+        "text": ("ผลลัพธ์หลัก", "Key result"),
+        "kpi_id": ("ตัวชี้วัด", "KPI"),
+    },
+    "kpi": {
+        "name": ("ชื่อตัวชี้วัด", "KPI name"),
+        "unit": ("หน่วยนับ", "Unit"),
+        "direction": ("ทิศทาง", "Direction"),
+        "combination": ("วิธีรวมผลทั้งปี", "Combining quarters"),
+        "target": ("ค่าเป้าหมาย", "Target"),
+        "carried_from_id": ("ตัวชี้วัดปีก่อน", "Previous year's KPI"),
+    },
+    "kpi_baseline": {"kpi_id": ("ตัวชี้วัด", "KPI"), "value": ("ค่าฐาน", "Baseline")},
+    "kpi_result": {"kpi_id": ("ตัวชี้วัด", "KPI"), "quarter": ("ไตรมาส", "Quarter"), "value": ("ผลงาน", "Result")},
+    "activity": {
+        "name": ("ชื่อกิจกรรม/โครงการ", "Activity"),
+        "lead_agency": ("หน่วยงานหลัก", "Lead agency"),
+        "start_date": ("วันที่เริ่ม", "Start date"),
+        "end_date": ("วันที่สิ้นสุด", "End date"),
+        "status": ("สถานะ", "Status"),
+        "progress_percent": ("ความก้าวหน้า (ร้อยละ)", "Progress (%)"),
+    },
+    "activity_partner": {"activity_id": ("กิจกรรม", "Activity")},
+    "activity_tambon": {"activity_id": ("กิจกรรม", "Activity")},
+    "activity_budget": {
+        "activity_id": ("กิจกรรม", "Activity"),
+        "source": ("แหล่งงบประมาณ", "Budget source"),
+        "amount": ("จำนวนเงิน (บาท)", "Amount (baht)"),
+    },
+    "activity_objective": {
+        "activity_id": ("กิจกรรม", "Activity"),
+        "objective": ("วัตถุประสงค์", "Objective"),
+        "indicator": ("ตัวชี้วัด", "Indicator"),
+        "result": ("ผลการดำเนินงาน", "Result"),
+    },
+    "resource_contribution": {
+        "activity_id": ("กิจกรรม", "Activity"),
+        "partner": ("ภาคี", "Partner"),
+        "kind": ("ประเภททรัพยากร", "Resource kind"),
+        "description": ("รายละเอียด", "Description"),
+    },
+    "notable_work": {"title": ("ชื่อผลงาน", "Title"), "description": ("รายละเอียด", "Description")},
+    "notable_work_photo": {"notable_work_id": ("ผลงานเด่น", "Notable work")},
     "attachment": {
         "sha256": ("รหัสตรวจสอบ SHA-256", "SHA-256"),
         "original_name": ("ชื่อไฟล์", "File name"),
@@ -119,6 +198,10 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
 
 # Stored enumeration values, by the name of their enumeration class.
 VALUE_LABELS: dict[str, dict[str, Label]] = {
+    **{
+        enum_class.__name__: {member.value: (one_plan.label(member), one_plan.label(member, "en")) for member in enum_class}
+        for enum_class in (IssueArea, TargetGroup, Direction, Combination, ActivityStatus, BudgetSource, ResourceKind)
+    },
     "CommitteeRole": {role.value: (ROLE_LABELS_TH[role], ROLE_LABELS_EN[role]) for role in ROLE_LABELS_TH},
     "Sector": {sector.value: (SECTOR_LABELS_TH[sector], SECTOR_LABELS_EN[sector]) for sector in SECTOR_LABELS_TH},
     "CommitteeKind": {

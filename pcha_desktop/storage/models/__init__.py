@@ -2,7 +2,7 @@
 
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
-``committees`` the committees' paperwork. Importing this package registers every table with
+``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work). Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -19,6 +19,23 @@ from pcha_desktop.storage.models.committees import (
     QualityOfLifeIssue,
     TambonCommitteeYear,
 )
+from pcha_desktop.storage.models.issues import (
+    Activity,
+    ActivityBudget,
+    ActivityObjective,
+    ActivityPartner,
+    ActivityTambon,
+    IssueObjective,
+    IssueQuarterNote,
+    IssueTargetGroup,
+    KeyResult,
+    Kpi,
+    KpiBaseline,
+    KpiResult,
+    NotableWork,
+    NotableWorkPhoto,
+    ResourceContribution,
+)
 from pcha_desktop.storage.models.core import (
     AuditEntry,
     Committee,
@@ -30,6 +47,21 @@ from pcha_desktop.storage.models.core import (
 )
 
 __all__ = [
+    "Activity",
+    "ActivityBudget",
+    "ActivityObjective",
+    "ActivityPartner",
+    "ActivityTambon",
+    "IssueObjective",
+    "IssueQuarterNote",
+    "IssueTargetGroup",
+    "KeyResult",
+    "Kpi",
+    "KpiBaseline",
+    "KpiResult",
+    "NotableWork",
+    "NotableWorkPhoto",
+    "ResourceContribution",
     "NAMING_CONVENTION",
     "AppointmentOrder",
     "AppointmentOrderMember",

@@ -29,13 +29,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pcha_desktop.domain.committee_terms import CommitteeRole, OrderStatus, PlanStatus, Sector
+from pcha_desktop.domain.kpis import IssueArea
 from pcha_desktop.storage.models.base import Base, StableIdentity, enum_column, utc_now
 from pcha_desktop.storage.models.core import Committee
 
 
 class QualityOfLifeIssue(StableIdentity, Base):
-    """A quality-of-life issue (ประเด็น) the district takes on in a fiscal year. Minimal for now; the issue
-    work (plans, targets, UCCARE) extends it."""
+    """A quality-of-life issue (ประเด็น) the district takes on in a fiscal year: its area (Khon Kaen's frame),
+    the dimensions it covers (``domain.kpis.dimensions_text``), its situation analysis (revision 0005).
+    Its target groups, goals, KPIs, plan and quarterly notes are in ``models/issues.py``."""
 
     __tablename__ = "quality_of_life_issue"
 
@@ -43,6 +45,9 @@ class QualityOfLifeIssue(StableIdentity, Base):
     fiscal_year: Mapped[int] = mapped_column(Integer, index=True)  # BE, e.g. 2564
     title: Mapped[str] = mapped_column(String(300))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    area: Mapped[IssueArea] = mapped_column(enum_column(IssueArea), default=IssueArea.OTHER)
+    dimensions: Mapped[str] = mapped_column(String(100), default="")  # "society,health"
+    situation_analysis: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (CheckConstraint("fiscal_year BETWEEN 2500 AND 2700", name="fiscal_year_in_range"),)
 
