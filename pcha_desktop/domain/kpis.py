@@ -19,6 +19,7 @@ Arithmetic (all on ``Decimal``; a missing result is ``None``, never zero):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -126,6 +127,41 @@ def label(value: Enum, language: str = "th", labels: Mapping[Enum, tuple[str, st
     """The Thai (default) or English label of a term (of this module, or of ``labels``)."""
     thai, english = labels[value]
     return english if language == "en" else thai
+
+
+# --- numbers typed by users ------------------------------------------------------------------------------
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
+MAX_NUMBER = Decimal(10) ** 12
+
+
+class NumberInputError(KpiArithmeticError):
+    """Text that is not a number; ``field`` names the box it came from."""
+
+    def __init__(self, message_th: str, message_en: str, field: str) -> None:
+        super().__init__(message_th, message_en)
+        self.field = field
+
+
+def parse_number(text: str | Decimal | int, field_th: str, field_en: str) -> Decimal | None:
+    """A number typed by a user: Thai or Arabic digits, thousands separated by commas ("1,234.50"), spaces
+    around it; "" is None (nothing typed). Anything else (text in a number, "1.2.3", "๕ คน") raises
+    ``NumberInputError`` naming the field, in Thai and English."""
+    if isinstance(text, (Decimal, int)):
+        value = Decimal(text)
+        if not value.is_finite() or abs(value) >= MAX_NUMBER:
+            raise NumberInputError(f"{field_th}: ตัวเลขไม่ถูกต้อง", f"{field_en}: not a valid number", field_en)
+        return value
+    cleaned = " ".join(str(text).translate(_THAI_DIGITS).split())
+    if not cleaned:
+        return None
+    if not _NUMBER.fullmatch(cleaned):
+        shown = cleaned if len(cleaned) <= 30 else cleaned[:30] + "…"
+        raise NumberInputError(f"{field_th}: “{shown}” ไม่ใช่ตัวเลข (พิมพ์เฉพาะตัวเลข เช่น 1,250 หรือ 87.5)",
+                               f"{field_en}: “{shown}” is not a number (type digits only, e.g. 1,250 or 87.5)",
+                               field_en)
+    return parse_number(Decimal(cleaned.replace(",", "")), field_th, field_en)
 
 
 # --- dimensions ------------------------------------------------------------------------------------------
@@ -274,7 +310,7 @@ def latest_baseline(rows: Sequence[Baseline]) -> Decimal | None:
 
 
 __all__ = [
-    "BASELINE_YEARS", "LABELS", "MINIMUM_ISSUES_PER_YEAR", "QUARTERS", "ROUND_MONTHS", "Baseline", "Combination",
+    "MAX_NUMBER", "NumberInputError", "parse_number", "BASELINE_YEARS", "LABELS", "MINIMUM_ISSUES_PER_YEAR", "QUARTERS", "ROUND_MONTHS", "Baseline", "Combination",
     "Dimension", "Direction", "IssueArea", "KpiArithmeticError", "KpiStatus", "Results", "TargetGroup",
     "baselines", "better", "check_target", "combine", "cumulative", "cumulative_rounds", "dimensions_text",
     "health_only", "kpi_status", "label", "last_reported_quarter", "latest_baseline", "meets",

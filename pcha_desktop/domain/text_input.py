@@ -68,6 +68,22 @@ TEXT_FIELDS: dict[str, TextField] = {
     "effective_clause": TextField("วันที่มีผล", "Effective clause", 500),
     "signer_name": TextField("ชื่อผู้ลงนาม", "Signer's name", 200),
     "signer_position": TextField("ตำแหน่งผู้ลงนาม", "Signer's position", 300),
+    # the year's issues: goals, KPIs, the One Plan, notable work
+    "situation_analysis": TextField("การวิเคราะห์สถานการณ์", "Situation analysis", 20_000, multiline=True),
+    "obstacles": TextField("ปัญหาอุปสรรค", "Obstacles", 10_000, multiline=True),
+    "suggestions": TextField("ข้อเสนอแนะ", "Suggestions", 10_000, multiline=True),
+    "target_group_label": TextField("รายละเอียดกลุ่มเป้าหมาย", "Target group detail", 200),
+    "objective": TextField("วัตถุประสงค์", "Objective", 500),
+    "key_result": TextField("ผลลัพธ์หลัก", "Key result", 500),
+    "kpi_name": TextField("ชื่อตัวชี้วัด", "KPI name", 300),
+    "kpi_unit": TextField("หน่วยนับ", "Unit", 60),
+    "activity_name": TextField("ชื่อกิจกรรม/โครงการ", "Activity name", 300),
+    "agency": TextField("หน่วยงาน/ภาคี", "Agency or partner", 200),
+    "indicator": TextField("ตัวชี้วัดของโครงการ", "Project indicator", 500),
+    "activity_result": TextField("ผลการดำเนินงาน", "Result", 500),
+    "resource_description": TextField("รายละเอียดทรัพยากร", "Resource description", 500),
+    "notable_work_title": TextField("ชื่อผลงานเด่น", "Notable work title", 300),
+    "notable_work_description": TextField("รายละเอียดผลงานเด่น", "Notable work description", 10_000, multiline=True),
 }
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

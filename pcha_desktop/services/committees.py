@@ -361,21 +361,26 @@ def add_issue(database: Database, fiscal_year: int, title: str, user_name: str) 
     if not 2500 <= fiscal_year <= 2700:
         raise UserFacingError("ปีงบประมาณต้องเป็นปี พ.ศ.", "The fiscal year must be a BE year", field="fiscal_year")
     with database.unit_of_work(user_name) as session:
-        profile = load_profile(session)
-        count = session.scalar(
-            select(func.count()).select_from(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year)
+        return _issue_row(session, add_issue_in(session, fiscal_year, title))
+
+
+def add_issue_in(session: Session, fiscal_year: int, title: str) -> QualityOfLifeIssue:
+    """An issue (title already cleaned) last in its year, with its subcommittee, in the caller's session."""
+    profile = load_profile(session)
+    count = session.scalar(
+        select(func.count()).select_from(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year)
+    )
+    issue = QualityOfLifeIssue(fiscal_year=fiscal_year, title=title, sort_order=int(count or 0))
+    session.add(issue)
+    session.flush()
+    session.add(
+        Committee(
+            kind=CommitteeKind.ISSUE_SUBCOMMITTEE, name=subcommittee_name(profile.district_name, title),
+            issue_id=issue.id,
         )
-        issue = QualityOfLifeIssue(fiscal_year=fiscal_year, title=title, sort_order=int(count or 0))
-        session.add(issue)
-        session.flush()
-        session.add(
-            Committee(
-                kind=CommitteeKind.ISSUE_SUBCOMMITTEE, name=subcommittee_name(profile.district_name, title),
-                issue_id=issue.id,
-            )
-        )
-        session.flush()
-        return _issue_row(session, issue)
+    )
+    session.flush()
+    return issue
 
 
 def issues_of_year(database: Database, fiscal_year: int) -> list[IssueRow]:

@@ -137,3 +137,28 @@ def test_health_alone_is_nudged_and_labels_are_bilingual() -> None:
     assert health_only(frozenset({Dimension.HEALTH}))
     assert not health_only(frozenset({Dimension.HEALTH, Dimension.SOCIETY}))
     assert label(Dimension.ENVIRONMENT) == "สิ่งแวดล้อม" and label(Dimension.ENVIRONMENT, "en") == "Environment"
+
+
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=2))
+def test_a_number_survives_being_typed_with_separators_or_thai_digits(value) -> None:
+    from pcha_desktop.domain.kpis import parse_number
+    from pcha_desktop.domain.thai_calendar import to_thai_digits
+
+    typed = f"{value:,.2f}"
+    assert parse_number(typed, "ผลงาน", "Result") == value
+    assert parse_number(f"  {to_thai_digits(typed)} ", "ผลงาน", "Result") == value
+
+
+@pytest.mark.parametrize("text", ["สิบ", "12 คน", "1.2.3", "1,2345", "12abc", "NaN", "inf", "--1", "1e400"])
+def test_text_in_a_number_is_refused_naming_the_field(text) -> None:
+    from pcha_desktop.domain.kpis import NumberInputError, parse_number
+
+    with pytest.raises(NumberInputError) as refusal:
+        parse_number(text, "ค่าเป้าหมาย", "Target")
+    assert refusal.value.message_th.startswith("ค่าเป้าหมาย") and refusal.value.message_en.startswith("Target")
+
+
+def test_nothing_typed_is_no_number_not_zero() -> None:
+    from pcha_desktop.domain.kpis import parse_number
+
+    assert parse_number("  ", "ผลงาน", "Result") is None

@@ -1,0 +1,197 @@
+"""The year's issues as a secretary uses them: details, target groups, goals, KPIs entered a quarter at a time,
+the One Plan with budgets and pooled resources, notable work, and the year copied forward. Bad input is
+refused with a bilingual message naming the field, and nothing is saved."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from pcha_desktop.domain.kpis import Combination, Dimension, Direction, IssueArea, KpiStatus, TargetGroup
+from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
+from pcha_desktop.services import issues
+from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.issues import (
+    ActivityInput,
+    ContributionInput,
+    IssueDetails,
+    KeyResultInput,
+    KpiInput,
+    ObjectiveInput,
+    QuarterNotBegun,
+    TargetGroupInput,
+)
+
+USER = "สมศรี"
+IN_FY2564 = date(2021, 9, 1)  # Q4 of FY2564 has begun
+
+
+def _rows(folder, table: str) -> int:
+    connection = sqlite3.connect(folder.database_path)
+    try:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def issue_id(folder) -> int:
+    return issues.add_year_issue(folder.database, 2564, IssueDetails(
+        "การดูแลสุขภาพผู้ป่วยติดเตียง", IssueArea.VULNERABLE_CARE, frozenset({Dimension.HEALTH})), USER)
+
+
+def test_an_issue_with_its_details_groups_goals_and_subcommittee(folder, issue_id) -> None:
+    database = folder.database
+    issues.save_target_groups(database, issue_id, [TargetGroupInput(TargetGroup.ELDERLY_BED_BOUND, "๑๒๔"),
+                                                   TargetGroupInput(TargetGroup.OTHER, "30", "ผู้ดูแล")], USER)
+    kpi = issues.add_kpi(database, issue_id, KpiInput("ร้อยละผู้ป่วยติดเตียงได้รับการเยี่ยมบ้าน", "80",
+                                                      combination=Combination.LAST, unit="ร้อยละ"), USER)
+    issues.save_goals(database, issue_id, [ObjectiveInput("ผู้ป่วยติดเตียงได้รับการดูแลต่อเนื่อง",
+                                                          (KeyResultInput("เยี่ยมบ้านครบ", kpi),))], USER)
+    issues.save_quarter_note(database, issue_id, 1, "นัดประชุมยาก", "ประชุมกลุ่มย่อยรายประเด็น", USER)
+    year = issues.year_kpis(database, 2564)
+    assert year.below_minimum  # one issue: the regulation asks for two
+    view = year.issues[0]
+    assert view.area is IssueArea.VULNERABLE_CARE and view.health_only and view.subcommittee_id is not None
+    assert [(g.group, g.count) for g in view.target_groups] == [(TargetGroup.ELDERLY_BED_BOUND, 124),
+                                                                (TargetGroup.OTHER, 30)]
+    assert view.objectives[0].key_results[0].kpi_id == kpi
+    assert view.quarter_notes[0].obstacles == "นัดประชุมยาก"
+
+
+def test_a_quarters_results_for_every_kpi_in_one_go(folder, issue_id) -> None:
+    database = folder.database
+    visits = issues.add_kpi(database, issue_id, KpiInput("จำนวนครั้งการเยี่ยมบ้าน", "400"), USER)
+    ulcers = issues.add_kpi(database, issue_id, KpiInput(
+        "ร้อยละผู้ป่วยมีแผลกดทับ", "10", Direction.LOWER_IS_BETTER, Combination.AVERAGE,
+        typed_baselines={2563: "14.5"}), USER)
+    assert issues.enter_quarter_results(database, 2564, 1, {visits: "12๐", ulcers: "5"}, USER, today=IN_FY2564) == 2
+    issues.enter_quarter_results(database, 2564, 2, {visits: "90", ulcers: ""}, USER, today=IN_FY2564)
+    by_id = {kpi.id: kpi for kpi in issues.year_kpis(database, 2564).issues[0].kpis}
+    assert by_id[visits].results == (Decimal(120), Decimal(90), None, None)
+    assert dict(by_id[visits].rounds) == {3: 120, 6: 210, 9: 210, 12: 210}
+    assert by_id[visits].percent == Decimal("52.50") and by_id[visits].status is KpiStatus.ON_TRACK
+    assert by_id[ulcers].status is KpiStatus.MET and by_id[ulcers].percent == Decimal("50.00")
+    assert [b.value for b in by_id[ulcers].baselines] == [None, None, Decimal("14.5")]
+
+
+def test_bad_numbers_save_nothing_and_name_the_kpi(folder, issue_id) -> None:
+    database = folder.database
+    visits = issues.add_kpi(database, issue_id, KpiInput("จำนวนครั้งการเยี่ยมบ้าน", "400"), USER)
+    other = issues.add_kpi(database, issue_id, KpiInput("จำนวนผู้ดูแลที่ผ่านการอบรม", "50"), USER)
+    with pytest.raises(UserFacingError) as refusal:
+        issues.enter_quarter_results(database, 2564, 1, {other: "12", visits: "สิบสอง"}, USER, today=IN_FY2564)
+    assert "จำนวนครั้งการเยี่ยมบ้าน" in refusal.value.message_th and "not a number" in refusal.value.message_en
+    assert _rows(folder, "kpi_result") == 0
+    with pytest.raises(UserFacingError, match="ศูนย์"):
+        issues.add_kpi(database, issue_id, KpiInput("ตัวชี้วัดเป้าศูนย์", "0"), USER)
+    with pytest.raises(UserFacingError):
+        issues.save_target_groups(database, issue_id, [TargetGroupInput(TargetGroup.DISABLED, "-4")], USER)
+    assert _rows(folder, "kpi") == 2 and _rows(folder, "issue_target_group") == 0
+
+
+def test_a_quarter_not_begun_is_a_warning_saved_only_when_confirmed(folder, issue_id) -> None:
+    database = folder.database
+    kpi = issues.add_kpi(database, issue_id, KpiInput("จำนวนครั้งการเยี่ยมบ้าน", "400"), USER)
+    early = date(2020, 12, 1)  # Q1 of FY2564
+    with pytest.raises(QuarterNotBegun) as warning:
+        issues.enter_quarter_results(database, 2564, 3, {kpi: "10"}, USER, today=early)
+    assert warning.value.is_warning and "2564" in warning.value.message_th and _rows(folder, "kpi_result") == 0
+    issues.enter_quarter_results(database, 2564, 3, {kpi: "10"}, USER, today=early, confirm_future=True)
+    assert _rows(folder, "kpi_result") == 1
+
+
+def _activity(**changes) -> ActivityInput:
+    values = dict(
+        name="อบรมผู้ดูแลผู้ป่วยติดเตียง", lead_agency="สำนักงานสาธารณสุขอำเภอเมืองภูเก็ต",
+        partners=("เทศบาลนครภูเก็ต", "ชมรม อสม."), tambon_codes=("830101", "830106"),
+        start_date=date(2021, 1, 10), end_date=date(2021, 3, 31), status=ActivityStatus.IN_PROGRESS,
+        progress_percent="60", budgets={BudgetSource.TAMBON_HEALTH_FUND: "45,000", BudgetSource.OWN_AGENCY: "5000.50"},
+        contributions=(ContributionInput("เทศบาลนครภูเก็ต", ResourceKind.MONEY, "ค่าอาหาร"),
+                       ContributionInput("ชมรม อสม.", ResourceKind.PEOPLE, "อสม. 40 คน"),
+                       ContributionInput("ชมรม  อสม.", ResourceKind.DATA, "ทะเบียนผู้ป่วย")),
+    )
+    values.update(changes)
+    return ActivityInput(**values)
+
+
+def test_the_one_plan_adds_budgets_by_source_and_shows_who_brings_what(folder, issue_id) -> None:
+    database = folder.database
+    issues.add_activity(database, issue_id, _activity(), USER)
+    issues.add_activity(database, issue_id, _activity(name="คัดกรอง ADL", budgets={BudgetSource.TAMBON_HEALTH_FUND: "5000"},
+                                                      contributions=()), USER)
+    plan = issues.year_plan(database, 2564)
+    issue_plan = plan.issues[0]
+    totals = dict(issue_plan.budget_by_source)
+    assert totals[BudgetSource.TAMBON_HEALTH_FUND] == Decimal(50000) and totals[BudgetSource.OWN_AGENCY] == Decimal("5000.50")
+    assert issue_plan.budget_total == Decimal("55000.50") == sum(dict(plan.budget_by_source).values())
+    assert issue_plan.matrix.partners == ("เทศบาลนครภูเก็ต", "ชมรม อสม.")
+    assert issue_plan.matrix.partners_bringing(ResourceKind.DATA) == ("ชมรม อสม.",)
+
+
+@pytest.mark.parametrize("bad", [
+    {"start_date": date(2020, 9, 30)},  # the day before FY2564
+    {"end_date": date(2021, 10, 1)},  # the day after
+    {"budgets": {BudgetSource.OTHER: "-1"}},
+    {"budgets": {BudgetSource.OTHER: "หนึ่งพัน"}},
+    {"progress_percent": "120"},
+    {"tambon_codes": ("100101",)},  # a tambon of Bangkok
+    {"name": "  "},
+])
+def test_a_bad_activity_saves_nothing(folder, issue_id, bad) -> None:
+    with pytest.raises(UserFacingError) as refusal:
+        issues.add_activity(folder.database, issue_id, _activity(**bad), USER)
+    assert refusal.value.message_th and refusal.value.message_en
+    assert _rows(folder, "activity") == 0 and _rows(folder, "activity_budget") == 0
+
+
+def test_copying_an_issue_forward_keeps_goals_kpis_and_plan_and_makes_last_years_results_the_baseline(
+        folder, issue_id) -> None:
+    database = folder.database
+    kpi = issues.add_kpi(database, issue_id, KpiInput("จำนวนครั้งการเยี่ยมบ้าน", "400"), USER)
+    issues.save_goals(database, issue_id, [ObjectiveInput("ดูแลต่อเนื่อง", (KeyResultInput("เยี่ยมบ้าน", kpi),))], USER)
+    issues.enter_quarter_results(database, 2564, 1, {kpi: "100"}, USER, today=IN_FY2564)
+    issues.enter_quarter_results(database, 2564, 2, {kpi: "150"}, USER, today=IN_FY2564)
+    issues.add_activity(database, issue_id, _activity(), USER)
+    new_id = issues.copy_issue_to_next_year(database, issue_id, USER)
+    new = issues.issue_view(database, new_id)
+    assert new.fiscal_year == 2565 and new.title == "การดูแลสุขภาพผู้ป่วยติดเตียง" and new.subcommittee_id
+    (copied,) = new.kpis
+    assert copied.results == (None,) * 4 and copied.status is KpiStatus.NO_DATA
+    assert copied.baselines[-1].fiscal_year == 2564 and copied.baselines[-1].value == Decimal(250)
+    assert copied.baselines[-1].from_results
+    assert new.objectives[0].key_results[0].kpi_id == copied.id
+    (activity,) = issues.year_plan(database, 2565).issues[0].activities
+    assert activity.start_date == date(2022, 1, 10) and activity.status is ActivityStatus.PLANNED
+    assert activity.progress_percent == 0 and activity.budget_total == Decimal("50000.50")
+    with pytest.raises(UserFacingError, match="2565"):
+        issues.copy_issue_to_next_year(database, issue_id, USER)
+
+
+def test_the_tambon_overview_shows_which_tambons_have_notable_work(folder, issue_id) -> None:
+    workspace = folder.workspace
+    issues.add_notable_work(workspace, 2564, "830106", "ฉลองไม่ทิ้งกัน", "ทีมเยี่ยมบ้านทุกสัปดาห์", USER,
+                            issue_id=issue_id)
+    with pytest.raises(UserFacingError):
+        issues.add_notable_work(workspace, 2564, "100101", "นอกอำเภอ", "", USER)
+    overview = issues.notable_work_overview(folder.database, 2564)
+    assert len(overview) == 8
+    with_work = [row.tambon.code for row in overview if row.works]
+    assert with_work == ["830106"]
+    (work,) = next(row for row in overview if row.works).works
+    assert work.title == "ฉลองไม่ทิ้งกัน" and work.issue_title == "การดูแลสุขภาพผู้ป่วยติดเตียง"
+
+
+def test_changing_an_activity_keeps_one_row_per_partner_and_source(folder, issue_id) -> None:
+    database = folder.database
+    activity = issues.add_activity(database, issue_id, _activity(), USER)
+    issues.update_activity(database, activity, _activity(progress_percent=100, status=ActivityStatus.DONE,
+                                                         budgets={BudgetSource.TAMBON_HEALTH_FUND: "40000"}), USER)
+    (view,) = issues.year_plan(database, 2564).issues[0].activities
+    assert view.status is ActivityStatus.DONE and view.budget_total == Decimal(40000)
+    assert view.partners == ("เทศบาลนครภูเก็ต", "ชมรม อสม.") and _rows(folder, "activity_partner") == 2
+    issues.delete_activity(database, activity, USER)
+    assert _rows(folder, "activity_partner") == 0 and _rows(folder, "resource_contribution") == 0
