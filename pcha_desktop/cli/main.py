@@ -368,6 +368,98 @@ def command_import_members(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _fiscal_year_argument(arguments: argparse.Namespace) -> int:
+    """--fy (BE, e.g. 2564); default: the fiscal year of today."""
+    from pcha_desktop.domain.thai_calendar import fiscal_year_of
+
+    if arguments.fy is None:
+        return fiscal_year_of(date.today())
+    if not 2500 <= arguments.fy <= 2700:
+        raise CommandError(f"--fy ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2564 (ไม่ใช่ {arguments.fy})",
+                           f"--fy must be a BE fiscal year, e.g. 2564 (not {arguments.fy})")
+    return arguments.fy
+
+
+def _print_json(document: object) -> None:
+    import json
+
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _number_text(value: object, thai_digits: bool) -> str:
+    from pcha_desktop.domain.thai_calendar import to_thai_digits
+
+    text = "-" if value is None else f"{value:,}"
+    return to_thai_digits(text) if thai_digits else text
+
+
+def command_kpis(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.domain.kpis import label, rounded
+    from pcha_desktop.services.issues import json_number, kpis_document, year_kpis
+    from pcha_desktop.services.settings import user_preferences_for
+
+    fiscal_year = _fiscal_year_argument(arguments)
+    with _open(arguments, create=False) as folder:
+        year = year_kpis(folder.database, fiscal_year)
+        thai_digits = user_preferences_for(folder.database).thai_digits
+    if arguments.json:
+        _print_json(kpis_document(year))
+        return EXIT_OK
+    number = lambda value: _number_text(json_number(value), thai_digits)  # noqa: E731
+    print(f"ตัวชี้วัด ปีงบประมาณ {fiscal_year} / KPIs of FY{fiscal_year}")
+    if year.below_minimum:
+        print(f"คำเตือน: มี {len(year.issues)} ประเด็น ระเบียบกำหนดอย่างน้อย 2 ประเด็น / "
+              f"Warning: {len(year.issues)} issues; the regulation asks for at least 2")
+    for issue in year.issues:
+        print(f"\nประเด็น / Issue: {issue.title}")
+        if not issue.kpis:
+            print("  ยังไม่มีตัวชี้วัด / No KPIs yet")
+        for kpi in issue.kpis:
+            baselines = " ".join(f"{b.fiscal_year}:{number(b.value)}" for b in kpi.baselines)
+            quarters = " ".join(f"Q{q}:{number(v)}" for q, v in zip((1, 2, 3, 4), kpi.results))
+            percent = "-" if kpi.percent is None else f"{number(kpi.percent)}%"
+            print(f"  {kpi.name} ({kpi.unit or '-'}) เป้าหมาย/target {number(kpi.target)}"
+                  f" [{label(kpi.direction)} / {label(kpi.direction, 'en')}]")
+            print(f"    Baseline {baselines}  |  {quarters}")
+            print(f"    ผลงาน/result {number(rounded(kpi.year_value))}  ร้อยละของเป้าหมาย/percent {percent}  "
+                  f"{label(kpi.status)} / {label(kpi.status, 'en')}")
+    return EXIT_OK
+
+
+def command_plan(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.domain.one_plan import label
+    from pcha_desktop.services.issues import json_number, plan_document, year_plan
+    from pcha_desktop.services.settings import user_preferences_for
+
+    fiscal_year = _fiscal_year_argument(arguments)
+    with _open(arguments, create=False) as folder:
+        plan = year_plan(folder.database, fiscal_year)
+        thai_digits = user_preferences_for(folder.database).thai_digits
+    if arguments.json:
+        _print_json(plan_document(plan))
+        return EXIT_OK
+    number = lambda value: _number_text(json_number(value), thai_digits)  # noqa: E731
+    print(f"แผนงาน (One Plan) ปีงบประมาณ {fiscal_year} / One Plan of FY{fiscal_year}")
+    for issue in plan.issues:
+        print(f"\nประเด็น / Issue: {issue.title}  งบประมาณรวม/budget {number(issue.budget_total)} บาท/baht")
+        for activity in issue.activities:
+            dates = " – ".join(_be_date(day, thai_digits) if day else "-" for day in (activity.start_date, activity.end_date))
+            print(f"  {activity.name}  [{label(activity.status)} / {label(activity.status, 'en')}"
+                  f" {number(activity.progress_percent)}%]  {dates}")
+            print(f"    หน่วยงานหลัก/lead: {activity.lead_agency or '-'}  ภาคี/partners: {', '.join(activity.partners) or '-'}")
+            budget = ", ".join(f"{label(source)} {number(amount)}" for source, amount in activity.budgets)
+            print(f"    งบประมาณ/budget: {budget or '-'}")
+        pooled = [(partner, [label(kind) for kind in issue.matrix.cells[partner] if issue.matrix.cells[partner][kind]])
+                  for partner in issue.matrix.partners]
+        if pooled:
+            print("  ทรัพยากรที่ร่วมกัน (คน เงิน ของ ความรู้ ข้อมูล) / Pooled resources:")
+            for partner, kinds in pooled:
+                print(f"    {partner}: {' '.join(kinds)}")
+    if not plan.issues:
+        print("ยังไม่มีประเด็นในปีนี้ / No issues this year")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pcha",
@@ -415,6 +507,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_members.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
     template = add("member-template", command_member_template, "write the .xlsx template for member import")
     template.add_argument("--out", required=True, help=".xlsx file to write")
+    kpis = add("kpis", command_kpis, "list the year's issues and KPIs: baselines, quarterly results, percent, status")
+    kpis.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
+    kpis.add_argument("--json", action="store_true", help="JSON (documented in README)")
+    plan = add("plan", command_plan, "list the One Plan: activities, budget by source, pooled resources")
+    plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
+    plan.add_argument("--json", action="store_true", help="JSON (documented in README)")
     return parser
 
 

@@ -233,9 +233,12 @@ def percent_of_target(value: Decimal | None, target: Decimal) -> Decimal | None:
     return value / target * 100
 
 
-def rounded_percent(percent: Decimal | None) -> Decimal | None:
-    """Two decimal places, half up (66.67), as reports print it."""
-    return None if percent is None else percent.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+def rounded(value: Decimal | None) -> Decimal | None:
+    """Two decimal places, half up (66.67), as reports print a percent or an average."""
+    return None if value is None else value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+rounded_percent = rounded
 
 
 def better(value: Decimal, than: Decimal, direction: Direction) -> bool:
@@ -314,5 +317,5 @@ __all__ = [
     "Dimension", "Direction", "IssueArea", "KpiArithmeticError", "KpiStatus", "Results", "TargetGroup",
     "baselines", "better", "check_target", "combine", "cumulative", "cumulative_rounds", "dimensions_text",
     "health_only", "kpi_status", "label", "last_reported_quarter", "latest_baseline", "meets",
-    "parse_dimensions", "percent_of_target", "rounded_percent",
+    "parse_dimensions", "percent_of_target", "rounded", "rounded_percent",
 ]

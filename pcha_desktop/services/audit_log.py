@@ -319,7 +319,24 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
     if table == "district_profile":
         name = values.get("district_name")
         return ("" if english else "อำเภอ") + str(name) if name else ""
+    if table in _OWN_NAME_COLUMN:
+        return str(values.get(_OWN_NAME_COLUMN[table]) or "")
+    if table in _NAMED_BY_PARENT:
+        column, parent = _NAMED_BY_PARENT[table]
+        return names.name(parent, values.get(column)) if values.get(column) is not None else ""
     return ""
+
+
+# The year's issues (issue 8): rows named by a column of their own, or by the record they belong to.
+_OWN_NAME_COLUMN = {"kpi": "name", "activity": "name", "activity_partner": "name", "notable_work": "title",
+                    "issue_objective": "text", "key_result": "text", "activity_objective": "objective"}
+_NAMED_BY_PARENT = {
+    "kpi_result": ("kpi_id", "kpi"), "kpi_baseline": ("kpi_id", "kpi"),
+    "issue_target_group": ("issue_id", "quality_of_life_issue"),
+    "issue_quarter_note": ("issue_id", "quality_of_life_issue"),
+    "activity_tambon": ("activity_id", "activity"), "activity_budget": ("activity_id", "activity"),
+    "resource_contribution": ("activity_id", "activity"), "notable_work_photo": ("notable_work_id", "notable_work"),
+}
 
 
 def _as_date(value: object) -> date:

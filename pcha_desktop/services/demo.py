@@ -4,6 +4,9 @@ Names of people are invented; offices, positions and the district are real. Late
 demo data here (issues, meetings, orders). Committee paperwork: the district committee's order ที่ 245/2563
 (1 Oct 2563) and the revised order ที่ 58/2564 (15 Feb 2564, a new police superintendent), the four FY2564
 issue subcommittees of seed 000, tambon committees of 8301 (เกาะแก้ว without one), two visits this year.
+The year's issues (issue 8): each FY2564 issue with its area, dimensions, target groups, an objective, two or
+three KPIs with baselines and four quarters of results, a One Plan with partners, budgets and pooled
+resources, and notable work in three tambons.
 """
 
 from __future__ import annotations
@@ -164,6 +167,7 @@ def _populate_committee_paperwork(database: Database, today: date) -> None:
     _add_demo_subcommittees(database, committees)
     _add_demo_tambon_committees(database, today, committees, tambon_committees)
     _add_demo_visits(database, today, tambon_committees)
+    _add_demo_year_issues(database, today)
 
 
 def _issue_demo_orders(database: Database, committee_id: int, orders, committees) -> None:  # type: ignore[no-untyped-def]
@@ -241,3 +245,177 @@ def _add_demo_visits(database: Database, today: date, tambon_committees) -> None
                                          findings=findings, follow_ups=follow_ups),
             DEMO_USER,
         )
+
+
+# --- the year's issues (issue 8): details, target groups, goals, KPIs, One Plan, notable work -------------
+
+# Per FY2564 issue of DEMO_ISSUES (same order): area, dimensions, situation, target groups, KPIs, activities.
+# KPI: (name, unit, direction, combination, target, {BE year: typed baseline}, (Q1, Q2, Q3, Q4) results).
+# Activity: (name, lead, partners, tambons, (start, end) as (month, day) in FY2564, status, progress,
+#            {source: baht}, [(partner, kind, what)]).
+_PHUKET_CITY = "เทศบาลนครภูเก็ต"
+_DHO = "สำนักงานสาธารณสุขอำเภอเมืองภูเก็ต"
+_VHV = "ชมรม อสม. อำเภอเมืองภูเก็ต"
+_VACHIRA = "โรงพยาบาลวชิระภูเก็ต"
+DEMO_YEAR_ISSUES = [
+    {
+        "area": "local_issue", "dimensions": ("economy", "society", "health"),
+        "situation": "ภูเก็ตเป็นเมืองท่องเที่ยว การระบาดของโรค COVID-19 กระทบทั้งสุขภาพและรายได้ของประชาชน"
+                     " ต้องเร่งฉีดวัคซีนกลุ่มเสี่ยงและเตรียมสถานประกอบการให้เปิดรับนักท่องเที่ยวอย่างปลอดภัย",
+        "groups": [("elderly_socially_active", "", 9850), ("elderly_bed_bound", "", 412),
+                   ("other", "แรงงานในสถานประกอบการท่องเที่ยว", 4200)],
+        "kpis": [
+            ("ร้อยละผู้สูงอายุ 60 ปีขึ้นไปได้รับวัคซีน COVID-19 อย่างน้อย 1 เข็ม", "ร้อยละ", "higher", "last", "70", {},
+             (None, "2.5", "38.4", "72.6")),
+            ("จำนวนผู้เสียชีวิตจากโรค COVID-19", "ราย", "lower", "sum", "10", {}, ("0", "0", "4", "9")),
+            ("ร้อยละสถานประกอบการผ่านมาตรฐาน SHA", "ร้อยละ", "higher", "last", "80", {"2563": "12"},
+             ("45", "61", "74", "83")),
+        ],
+        "activities": [
+            ("ฉีดวัคซีน COVID-19 เชิงรุกในชุมชนและผู้สูงอายุติดบ้านติดเตียง", _VACHIRA, (_PHUKET_CITY, _VHV),
+             ("830101", "830102", "830104", "830106"), ((3, 1), (9, 30)), "done", 100,
+             {"national_programme": "850000", "local_government": "120000"},
+             [(_VACHIRA, "people", "ทีมฉีดวัคซีนเคลื่อนที่ 6 ทีม"), (_VACHIRA, "things", "วัคซีนและตู้เย็นเก็บวัคซีน"),
+              (_PHUKET_CITY, "money", "ค่ารถรับส่งผู้สูงอายุ"), (_VHV, "people", "อสม. นัดหมายรายบ้าน 220 คน"),
+              (_VHV, "data", "ทะเบียนผู้สูงอายุที่ยังไม่ได้รับวัคซีน")]),
+            ("ตรวจประเมินสถานประกอบการตามมาตรฐาน SHA", _DHO, ("สำนักงานการท่องเที่ยวและกีฬาจังหวัดภูเก็ต",
+             "ชมรมผู้ประกอบการท่องเที่ยวกะรน"), ("830107", "830108"), ((1, 15), (8, 31)), "done", 100,
+             {"provincial_programme": "95000"},
+             [(_DHO, "knowledge", "ทีมประเมินมาตรฐาน SHA"), ("ชมรมผู้ประกอบการท่องเที่ยวกะรน", "people", "ผู้ประสานงานโรงแรม"),
+              ("สำนักงานการท่องเที่ยวและกีฬาจังหวัดภูเก็ต", "data", "รายชื่อสถานประกอบการ")]),
+        ],
+        "note": ("นัดประชุมคณะกรรมการได้ยากเพราะภารกิจมาก จึงประชุมกลุ่มย่อยรายประเด็นและสื่อสารทางออนไลน์",
+                 "ขับเคลื่อนร่วมกับระดับจังหวัดในเรื่องวัคซีนและการเปิดเมือง"),
+        "objective": ("ลดการป่วยและเสียชีวิตจากโรค COVID-19 และฟื้นฟูเศรษฐกิจการท่องเที่ยวอย่างปลอดภัย", (0, 1, 2)),
+    },
+    {
+        "area": "vulnerable_care", "dimensions": ("society", "health"),
+        "situation": "ผู้ป่วยติดเตียงในอำเภอเพิ่มขึ้นตามสังคมสูงวัย ผู้ดูแลในครอบครัวขาดทักษะ แผลกดทับยังพบมาก",
+        "groups": [("elderly_bed_bound", "", 412), ("elderly_home_bound", "", 1286), ("disabled", "", 230),
+                   ("end_of_life", "", 58)],
+        "kpis": [
+            ("ร้อยละผู้ป่วยติดเตียงได้รับการเยี่ยมบ้านตาม Care Plan", "ร้อยละ", "higher", "average", "90",
+             {"2561": "78.5", "2562": "82", "2563": "85.3"}, ("86", "89", "92", "94")),
+            ("ร้อยละผู้ป่วยติดเตียงมีแผลกดทับรายใหม่", "ร้อยละ", "lower", "average", "5",
+             {"2561": "9.2", "2562": "8.1", "2563": "7.4"}, ("6.8", "6.1", "5.5", "4.9")),
+            ("จำนวนผู้ดูแลผู้สูงอายุ (Caregiver) ที่ผ่านการอบรม", "คน", "higher", "sum", "60", {"2563": "41"},
+             ("0", "25", "20", "18")),
+        ],
+        "activities": [
+            ("อบรมผู้ดูแลผู้สูงอายุ (Caregiver) หลักสูตร 70 ชั่วโมง", _DHO, ("เทศบาลตำบลราไวย์", "เทศบาลตำบลฉลอง"),
+             ("830106", "830107"), ((1, 10), (3, 31)), "done", 100,
+             {"tambon_health_fund": "180000", "own_agency": "15000"},
+             [(_DHO, "knowledge", "วิทยากรหลักสูตร Caregiver"), ("เทศบาลตำบลราไวย์", "money", "ค่าอาหารและเอกสาร"),
+              ("เทศบาลตำบลฉลอง", "things", "ห้องประชุมและอุปกรณ์ฝึก")]),
+            ("เยี่ยมบ้านผู้ป่วยติดเตียงโดยทีมหมอครอบครัว", "รพ.สต.ฉลอง", (_VHV, "ชมรมผู้สูงอายุตำบลวิชิต"),
+             ("830105", "830106"), ((10, 1), (9, 30)), "in_progress", 85,
+             {"tambon_health_fund": "64000", "other": "20000"},
+             [("รพ.สต.ฉลอง", "people", "ทีมหมอครอบครัว"), (_VHV, "people", "อสม. เยี่ยมบ้านรายสัปดาห์"),
+              (_VHV, "data", "ข้อมูล ADL รายหมู่บ้าน"), ("ชมรมผู้สูงอายุตำบลวิชิต", "things", "เตียงและที่นอนลม 12 ชุด")]),
+        ],
+        "note": ("ข้อมูลผู้ป่วยติดเตียงรายหมู่บ้านไม่ตรงกันระหว่างหน่วยงาน", "ใช้ทะเบียนกลางของอำเภอ ปรับปรุงทุกไตรมาส"),
+        "objective": ("ผู้ป่วยติดเตียงได้รับการดูแลต่อเนื่องที่บ้านโดยผู้ดูแลที่มีทักษะ", (0, 1, 2)),
+    },
+    {
+        "area": "local_issue", "dimensions": ("economy", "society", "health"),
+        "situation": "อุบัติเหตุรถจักรยานยนต์เป็นสาเหตุหลักของการบาดเจ็บและเสียชีวิต โดยเฉพาะเยาวชนและนักท่องเที่ยว",
+        "groups": [("other", "ผู้ขับขี่รถจักรยานยนต์อายุ 15–24 ปี", 6500), ("other", "นักเรียนมัธยม", 8200)],
+        "kpis": [
+            ("จำนวนผู้เสียชีวิตจากอุบัติเหตุทางถนน", "ราย", "lower", "sum", "30",
+             {"2561": "41", "2562": "38", "2563": "35"}, ("9", "6", "7", "5")),
+            ("ร้อยละการสวมหมวกนิรภัยของผู้ขับขี่และผู้ซ้อน", "ร้อยละ", "higher", "last", "80",
+             {"2561": "61", "2562": "65", "2563": "68"}, ("70", "73", "76", "79")),
+        ],
+        "activities": [
+            ("ด่านชุมชนและรณรงค์สวมหมวกนิรภัย 100%", "สถานีตำรวจภูธรเมืองภูเก็ต", (_PHUKET_CITY, "เทศบาลตำบลราไวย์", _VHV),
+             ("830101", "830107"), ((12, 25), (4, 17)), "done", 100,
+             {"local_government": "75000", "own_agency": "30000"},
+             [("สถานีตำรวจภูธรเมืองภูเก็ต", "people", "เจ้าหน้าที่ประจำด่าน"), (_PHUKET_CITY, "things", "หมวกนิรภัย 300 ใบ"),
+              ("เทศบาลตำบลราไวย์", "money", "ค่าตอบแทนอาสาสมัคร"), (_VHV, "people", "อาสาสมัครประจำด่านชุมชน")]),
+            ("วิเคราะห์จุดเสี่ยงและปรับปรุงถนน", "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดภูเก็ต",
+             (_VACHIRA, _PHUKET_CITY), ("830104", "830106"), ((2, 1), (9, 15)), "in_progress", 60,
+             {"provincial_programme": "250000"},
+             [(_VACHIRA, "data", "ข้อมูลผู้บาดเจ็บจากห้องฉุกเฉิน"), (_PHUKET_CITY, "money", "งบปรับปรุงป้ายและไฟส่องสว่าง"),
+              ("สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดภูเก็ต", "knowledge", "การสอบสวนอุบัติเหตุ")]),
+        ],
+        "note": ("นักท่องเที่ยวเช่ารถจักรยานยนต์โดยไม่มีใบขับขี่", "ขอให้จังหวัดกำหนดมาตรการร้านเช่ารถร่วมกัน"),
+        "objective": ("ลดการบาดเจ็บและเสียชีวิตจากอุบัติเหตุทางถนน", (0, 1)),
+    },
+    {
+        "area": "local_issue", "dimensions": ("economy", "health"),
+        "situation": "ผู้ป่วยเบาหวานและความดันโลหิตสูงเพิ่มขึ้นทุกปี การคัดกรองลดลงในช่วงการระบาดของโรค COVID-19",
+        "groups": [("other", "ประชาชนอายุ 35 ปีขึ้นไป", 52000), ("elderly_socially_active", "", 14600)],
+        "kpis": [
+            ("ร้อยละประชาชนอายุ 35 ปีขึ้นไปได้รับการคัดกรองเบาหวานและความดันโลหิตสูง", "ร้อยละ", "higher", "last", "90",
+             {"2561": "84", "2562": "86.5", "2563": "79.2"}, ("22", "48", "71", "91.3")),
+            ("ร้อยละผู้ป่วยเบาหวานควบคุมระดับน้ำตาลได้ดี", "ร้อยละ", "higher", "average", "40",
+             {"2561": "28.4", "2562": "30.1", "2563": "31.6"}, ("32", "34.5", "35", "36.2")),
+        ],
+        "activities": [
+            ("คัดกรองเบาหวานความดันเชิงรุกในชุมชนและสถานประกอบการ", _DHO, (_VHV, _PHUKET_CITY),
+             ("830101", "830102", "830103", "830105", "830108"), ((11, 1), (8, 31)), "done", 100,
+             {"tambon_health_fund": "96000"},
+             [(_VHV, "people", "อสม. คัดกรอง 180 คน"), (_DHO, "things", "เครื่องตรวจน้ำตาลปลายนิ้ว"),
+              (_PHUKET_CITY, "money", "ค่าแถบตรวจน้ำตาล")]),
+            ("ชุมชนลดหวานมันเค็ม และคลินิก DPAC", _VACHIRA, ("ผู้จัดการฟิตเนสเซ็นเตอร์ภูเก็ต",),
+             ("830104",), ((1, 5), (9, 30)), "in_progress", 75, {"own_agency": "40000", "other": "25000"},
+             [(_VACHIRA, "knowledge", "นักโภชนาการและหลักสูตรปรับพฤติกรรม"),
+              ("ผู้จัดการฟิตเนสเซ็นเตอร์ภูเก็ต", "things", "สถานที่ออกกำลังกายฟรี 6 เดือน")]),
+        ],
+        "note": ("ประชาชนวัยทำงานไม่สะดวกมาคัดกรองในเวลาราชการ", "จัดคัดกรองในสถานประกอบการและช่วงเย็น"),
+        "objective": ("ลดผู้ป่วยรายใหม่และภาวะแทรกซ้อนจากโรคไม่ติดต่อเรื้อรัง", (0, 1)),
+    },
+]
+
+# tambon code → (issue index, title, description); the other tambons have no notable work yet
+DEMO_NOTABLE_WORK = {
+    "830106": (1, "ฉลองไม่ทิ้งกัน: ทีมหมอครอบครัวเยี่ยมบ้านทุกสัปดาห์",
+               "อสม. และผู้ดูแลผู้สูงอายุแบ่งโซนเยี่ยมผู้ป่วยติดเตียงทุกหลังคาเรือน แผลกดทับรายใหม่ลดลงครึ่งหนึ่ง"),
+    "830107": (2, "ราไวย์หมวกกันน็อก 100%", "ด่านชุมชนร่วมกับร้านเช่ารถ ให้ยืมหมวกนิรภัยแก่นักท่องเที่ยว"),
+    "830101": (0, "ตลาดใหญ่ฉีดวัคซีนถึงบ้าน", "ทีมเคลื่อนที่ฉีดวัคซีนให้ผู้สูงอายุติดบ้านติดเตียงในย่านเมืองเก่า"),
+}
+
+
+def _add_demo_year_issues(database: Database, today: date) -> None:
+    from decimal import Decimal
+
+    from pcha_desktop.domain.kpis import Combination, Dimension, Direction, IssueArea, TargetGroup
+    from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
+    from pcha_desktop.services import committees, issues
+
+    year_issues = committees.issues_of_year(database, 2564)
+    for row, data in zip(year_issues, DEMO_YEAR_ISSUES):
+        issues.save_issue_details(database, row.id, issues.IssueDetails(
+            row.title, IssueArea(data["area"]), frozenset(Dimension(d) for d in data["dimensions"]),
+            data["situation"]), DEMO_USER)
+        issues.save_target_groups(database, row.id, [
+            issues.TargetGroupInput(TargetGroup(group), count, label) for group, label, count in data["groups"]],
+            DEMO_USER)
+        kpi_ids = []
+        for name, unit, direction, how, target, baselines, results in data["kpis"]:
+            kpi_id = issues.add_kpi(database, row.id, issues.KpiInput(
+                name, target, Direction(direction), Combination(how), unit,
+                {int(year): value for year, value in baselines.items()}), DEMO_USER)
+            kpi_ids.append((kpi_id, name, results))
+        for quarter in (1, 2, 3, 4):
+            issues.enter_quarter_results(database, 2564, quarter, {
+                kpi_id: results[quarter - 1] for kpi_id, _name, results in kpi_ids}, DEMO_USER, today=today)
+        objective, measured_by = data["objective"]
+        issues.save_goals(database, row.id, [issues.ObjectiveInput(objective, tuple(
+            issues.KeyResultInput(kpi_ids[index][1], kpi_ids[index][0]) for index in measured_by))], DEMO_USER)
+        obstacles, suggestions = data["note"]
+        issues.save_quarter_note(database, row.id, 1, obstacles, suggestions, DEMO_USER)
+        for name, lead, partners, tambons, (start, end), status, progress, budget, brings in data["activities"]:
+            issues.add_activity(database, row.id, issues.ActivityInput(
+                name=name, lead_agency=lead, partners=partners, tambon_codes=tambons,
+                start_date=_demo_fy2564_date(*start), end_date=_demo_fy2564_date(*end), status=ActivityStatus(status),
+                progress_percent=progress, budgets={BudgetSource(s): Decimal(v) for s, v in budget.items()},
+                contributions=tuple(issues.ContributionInput(partner, ResourceKind(kind), what)
+                                    for partner, kind, what in brings)), DEMO_USER)
+    for code, (index, title, description) in DEMO_NOTABLE_WORK.items():
+        issues.add_notable_work(database, 2564, code, title, description, DEMO_USER, issue_id=year_issues[index].id)
+
+
+def _demo_fy2564_date(month: int, day: int) -> date:
+    """A day of FY2564 (1 Oct 2563 – 30 Sep 2564) given by month and day."""
+    return date(be_to_ce(2563) if month >= 10 else be_to_ce(2564), month, day)

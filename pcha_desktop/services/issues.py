@@ -233,7 +233,7 @@ class KpiView:
     baselines: tuple[Baseline, ...]  # the three earlier fiscal years, oldest first
     results: tuple[Decimal | None, ...]  # Q1..Q4
     rounds: tuple[tuple[int, Decimal | None], ...]  # (3, …), (6, …), (9, …), (12, …)
-    year_value: Decimal | None  # the latest round with a result
+    year_value: Decimal | None  # the latest round with a result, exact (``domain.kpis.rounded`` prints it)
     percent: Decimal | None  # of target, two decimals
     status: KpiStatus
 
@@ -600,13 +600,13 @@ def delete_activity(database: Database, activity_id: int, user_name: str) -> Non
 # --- notable work ----------------------------------------------------------------------------------------
 
 
-def add_notable_work(workspace: Workspace, fiscal_year: int, tambon_code: str, title: str, description: str,
-                     user_name: str, *, issue_id: int | None = None, photos: Sequence[Path] = ()) -> int:
-    """A tambon's notable work with its photos (stored as attachments), in one transaction."""
+def add_notable_work(database: Database, fiscal_year: int, tambon_code: str, title: str, description: str,
+                     user_name: str, *, issue_id: int | None = None) -> int:
+    """A tambon's notable work of the fiscal year, under one of that year's issues or none; returns its id."""
     _check_fiscal_year(fiscal_year)
     title = _required(title, "notable_work_title", "ชื่อผลงานเด่น", "Notable work title")
     description = clean_user_text(description, "notable_work_description")
-    with workspace.database.unit_of_work(user_name) as session:
+    with database.unit_of_work(user_name) as session:
         if tambon_code not in {tambon.code for tambon in _district_tambons(session)}:
             raise UserFacingError(f"ตำบลรหัส {tambon_code} ไม่อยู่ในอำเภอนี้",
                                   f"Tambon {tambon_code} is not in this district", field="tambon_code")
@@ -615,12 +615,22 @@ def add_notable_work(workspace: Workspace, fiscal_year: int, tambon_code: str, t
                                   field="issue_id")
         work = NotableWork(fiscal_year=fiscal_year, tambon_code=tambon_code, issue_id=issue_id, title=title,
                            description=description)
-        for source in photos:
-            work.photos.append(NotableWorkPhoto(
-                attachment=store_file(session, workspace.attachments_dir, Path(source), IMAGES)))
         session.add(work)
         session.flush()
         return work.id
+
+
+def add_notable_work_photo(workspace: Workspace, work_id: int, source: Path, user_name: str,
+                           caption: str = "") -> AttachmentInfo:
+    """A photo of a notable work (an image file, checked and stored as an attachment)."""
+    caption = clean_user_text(caption, "photo_caption")
+    with workspace.database.unit_of_work(user_name) as session:
+        work = session.get(NotableWork, work_id)
+        if work is None:
+            raise UserFacingError("ไม่พบผลงานเด่นนี้", "No such notable work", field="work_id")
+        attachment = store_file(session, workspace.attachments_dir, Path(source), IMAGES)
+        work.photos.append(NotableWorkPhoto(attachment=attachment, caption=caption))
+        return info_of(attachment)
 
 
 def notable_work_overview(database: Database, fiscal_year: int) -> tuple[TambonNotableWork, ...]:
@@ -793,3 +803,95 @@ def copy_issue_to_next_year(database: Database, issue_id: int, user_name: str) -
             ))
         session.flush()
         return new.id
+
+
+# --- plain documents (the CLI's --json; the report and the bundle read the same) -------------------------
+
+JSON_FORMAT_VERSION = 1
+
+
+def json_number(value: Decimal | int | None) -> int | float | None:
+    """A number for JSON: whole numbers as integers, others as they print (2 decimals are kept exactly)."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _both(term: object) -> dict[str, str]:
+    return {"th": p.label(term), "en": p.label(term, "en")}  # type: ignore[arg-type]
+
+
+def _be_date(day: date | None) -> str | None:
+    return None if day is None else format_thai_date(day, DateStyle.ABBREVIATED_FULL_YEAR)
+
+
+def kpis_document(year: YearIssues) -> dict[str, object]:
+    """``pcha kpis --json``: the year's issues and their KPIs with every computed figure (README documents it)."""
+    return {
+        "format": JSON_FORMAT_VERSION,
+        "fiscal_year": year.fiscal_year,
+        "below_minimum_issues": year.below_minimum,
+        "issues": [{
+            "id": issue.id,
+            "title": issue.title,
+            "area": issue.area.value,
+            "dimensions": [d.value for d in Dimension if d in issue.dimensions],
+            "target_groups": [{"group": g.group.value, "label": g.label, "count": g.count} for g in issue.target_groups],
+            "kpis": [{
+                "id": kpi.id,
+                "name": kpi.name,
+                "unit": kpi.unit,
+                "direction": kpi.direction.value,
+                "combination": kpi.combination.value,
+                "target": json_number(kpi.target),
+                "baselines": [{"fiscal_year": b.fiscal_year, "value": json_number(b.value),
+                               "from_results": b.from_results} for b in kpi.baselines],
+                "quarters": [json_number(value) for value in kpi.results],
+                "rounds": {str(months): json_number(k.rounded(value)) for months, value in kpi.rounds},
+                "result": json_number(k.rounded(kpi.year_value)),
+                "percent": json_number(kpi.percent),
+                "status": kpi.status.value,
+                "status_label": _both(kpi.status),
+            } for kpi in issue.kpis],
+        } for issue in year.issues],
+    }
+
+
+def plan_document(year: YearPlan) -> dict[str, object]:
+    """``pcha plan --json``: activities with budget by source, and the partner × resource-kind matrix."""
+    return {
+        "format": JSON_FORMAT_VERSION,
+        "fiscal_year": year.fiscal_year,
+        "budget_by_source": {source.value: json_number(amount) for source, amount in year.budget_by_source},
+        "issues": [{
+            "id": plan.issue_id,
+            "title": plan.title,
+            "budget_by_source": {source.value: json_number(amount) for source, amount in plan.budget_by_source},
+            "budget_total": json_number(plan.budget_total),
+            "activities": [{
+                "id": a.id,
+                "name": a.name,
+                "lead_agency": a.lead_agency,
+                "partners": list(a.partners),
+                "tambons": list(a.tambon_codes),
+                "start": a.start_date.isoformat() if a.start_date else None,
+                "end": a.end_date.isoformat() if a.end_date else None,
+                "start_be": _be_date(a.start_date),
+                "end_be": _be_date(a.end_date),
+                "status": a.status.value,
+                "progress_percent": a.progress_percent,
+                "budget": {source.value: json_number(amount) for source, amount in a.budgets},
+                "budget_total": json_number(a.budget_total),
+                "contributions": [{"partner": c.partner, "kind": c.kind.value, "description": c.description}
+                                  for c in a.contributions],
+            } for a in plan.activities],
+            "resource_matrix": {
+                "kinds": [kind.value for kind in ResourceKind],
+                "partners": [{"partner": partner,
+                              "brings": {kind.value: list(plan.matrix.cells[partner][kind]) for kind in ResourceKind
+                                         if plan.matrix.cells[partner][kind]}}
+                             for partner in plan.matrix.partners],
+            },
+        } for plan in year.issues],
+    }

@@ -172,11 +172,14 @@ def test_copying_an_issue_forward_keeps_goals_kpis_and_plan_and_makes_last_years
 
 
 def test_the_tambon_overview_shows_which_tambons_have_notable_work(folder, issue_id) -> None:
-    workspace = folder.workspace
-    issues.add_notable_work(workspace, 2564, "830106", "ฉลองไม่ทิ้งกัน", "ทีมเยี่ยมบ้านทุกสัปดาห์", USER,
-                            issue_id=issue_id)
+    work = issues.add_notable_work(folder.database, 2564, "830106", "ฉลองไม่ทิ้งกัน", "ทีมเยี่ยมบ้านทุกสัปดาห์", USER,
+                                   issue_id=issue_id)
     with pytest.raises(UserFacingError):
-        issues.add_notable_work(workspace, 2564, "100101", "นอกอำเภอ", "", USER)
+        issues.add_notable_work(folder.database, 2564, "100101", "นอกอำเภอ", "", USER)
+    not_a_photo = folder.data_dir.parent / "notes.png"
+    not_a_photo.write_bytes(b"not an image")
+    with pytest.raises(UserFacingError):
+        issues.add_notable_work_photo(folder.workspace, work, not_a_photo, USER)
     overview = issues.notable_work_overview(folder.database, 2564)
     assert len(overview) == 8
     with_work = [row.tambon.code for row in overview if row.works]
