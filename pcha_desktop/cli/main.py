@@ -380,32 +380,41 @@ def _fiscal_year_argument(arguments: argparse.Namespace) -> int:
     return arguments.fy
 
 
-def _print_json(document: object) -> None:
+def _year_view(arguments: argparse.Namespace, read: Callable, document: Callable):  # type: ignore[type-arg]
+    """(fiscal year, what ``read(database, fiscal_year)`` returns, how to print a number or date), or None when
+    --json printed ``document(view)`` already."""
     import json
 
-    print(json.dumps(document, ensure_ascii=False, indent=2))
-
-
-def _number_text(value: object, thai_digits: bool) -> str:
     from pcha_desktop.domain.thai_calendar import to_thai_digits
-
-    text = "-" if value is None else f"{value:,}"
-    return to_thai_digits(text) if thai_digits else text
-
-
-def command_kpis(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.domain.kpis import label, rounded
-    from pcha_desktop.services.issues import json_number, kpis_document, year_kpis
+    from pcha_desktop.services.issues import json_number
     from pcha_desktop.services.settings import user_preferences_for
 
     fiscal_year = _fiscal_year_argument(arguments)
     with _open(arguments, create=False) as folder:
-        year = year_kpis(folder.database, fiscal_year)
+        view = read(folder.database, fiscal_year)
         thai_digits = user_preferences_for(folder.database).thai_digits
     if arguments.json:
-        _print_json(kpis_document(year))
+        print(json.dumps(document(view), ensure_ascii=False, indent=2))
+        return None
+
+    def number(value: object) -> str:  # a date too: "10 ม.ค. 2564"
+        if isinstance(value, date):
+            return _be_date(value, thai_digits)
+        shown = json_number(value)  # type: ignore[arg-type]
+        text = "-" if shown is None else f"{shown:,}"
+        return to_thai_digits(text) if thai_digits else text
+
+    return fiscal_year, view, number
+
+
+def command_kpis(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.domain.kpis import label, rounded
+    from pcha_desktop.services.issues import kpis_document, year_kpis
+
+    shown = _year_view(arguments, year_kpis, kpis_document)
+    if shown is None:
         return EXIT_OK
-    number = lambda value: _number_text(json_number(value), thai_digits)  # noqa: E731
+    fiscal_year, year, number = shown
     print(f"ตัวชี้วัด ปีงบประมาณ {fiscal_year} / KPIs of FY{fiscal_year}")
     if year.below_minimum:
         print(f"คำเตือน: มี {len(year.issues)} ประเด็น ระเบียบกำหนดอย่างน้อย 2 ประเด็น / "
@@ -428,22 +437,17 @@ def command_kpis(arguments: argparse.Namespace) -> int:
 
 def command_plan(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.one_plan import label
-    from pcha_desktop.services.issues import json_number, plan_document, year_plan
-    from pcha_desktop.services.settings import user_preferences_for
+    from pcha_desktop.services.issues import plan_document, year_plan
 
-    fiscal_year = _fiscal_year_argument(arguments)
-    with _open(arguments, create=False) as folder:
-        plan = year_plan(folder.database, fiscal_year)
-        thai_digits = user_preferences_for(folder.database).thai_digits
-    if arguments.json:
-        _print_json(plan_document(plan))
+    shown = _year_view(arguments, year_plan, plan_document)
+    if shown is None:
         return EXIT_OK
-    number = lambda value: _number_text(json_number(value), thai_digits)  # noqa: E731
+    fiscal_year, plan, number = shown
     print(f"แผนงาน (One Plan) ปีงบประมาณ {fiscal_year} / One Plan of FY{fiscal_year}")
     for issue in plan.issues:
         print(f"\nประเด็น / Issue: {issue.title}  งบประมาณรวม/budget {number(issue.budget_total)} บาท/baht")
         for activity in issue.activities:
-            dates = " – ".join(_be_date(day, thai_digits) if day else "-" for day in (activity.start_date, activity.end_date))
+            dates = " – ".join(number(day) for day in (activity.start_date, activity.end_date))
             print(f"  {activity.name}  [{label(activity.status)} / {label(activity.status, 'en')}"
                   f" {number(activity.progress_percent)}%]  {dates}")
             print(f"    หน่วยงานหลัก/lead: {activity.lead_agency or '-'}  ภาคี/partners: {', '.join(activity.partners) or '-'}")
