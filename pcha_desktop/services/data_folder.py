@@ -205,13 +205,19 @@ def _migrate_if_needed(data_dir: Path) -> Path | None:
     return backup
 
 
-def restore_into(data_dir: Path, backup_file: Path) -> Path | None:
-    """Restore ``backup_file`` as the folder's database (taking the folder's lock for the time it takes).
+def restore_into(data_dir: Path, backup_file: Path, *, allow_other_district: bool = False) -> Path | None:
+    """Restore ``backup_file`` as the folder's database and attachments (taking the folder's lock for the
+    time it takes). Another district's backup raises ``BackupFromOtherDistrict`` unless allowed.
 
     Returns where the previous database file was kept aside, or None. Open the folder again afterwards.
     """
     with InstanceLock(data_dir):
-        return restore_backup(backup_file, database_path(data_dir))
+        return restore_backup(
+            backup_file,
+            database_path(data_dir),
+            attachments_dir=attachments_dir(data_dir),
+            allow_other_district=allow_other_district,
+        )
 
 
 __all__ = [
