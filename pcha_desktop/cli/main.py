@@ -154,12 +154,23 @@ def command_restore(arguments: argparse.Namespace) -> int:
 
 def command_check(arguments: argparse.Namespace) -> int:
     from pcha_desktop.storage.integrity import check_integrity
+    from pcha_desktop.storage.open_mark import write_ahead_log_missing
     from pcha_desktop.storage.paths import database_path
 
     path = database_path(_data_dir(arguments))
+    log_missing = write_ahead_log_missing(path)  # before SQLite opens the file (it would make a -wal)
     report = check_integrity(path)
     if report.ok:
         print(f"ฐานข้อมูลปกติ / The database is sound: {path}")
+        if log_missing:
+            print(
+                "คำเตือน: โปรแกรมไม่ได้ปิดตามปกติครั้งล่าสุด และไม่มีไฟล์ pcha.sqlite-wal อยู่ข้างฐานข้อมูล"
+                " การแก้ไขล่าสุดอาจหายไป หากคัดลอกมาจากเครื่องอื่น ให้คัดลอกไฟล์ pcha.sqlite-wal มาด้วย\n"
+                "Warning: the program did not close normally last time and there is no pcha.sqlite-wal beside"
+                " the database: the latest changes may be missing. If you copied it from another computer,"
+                " copy pcha.sqlite-wal too.",
+                file=sys.stderr,
+            )
         return EXIT_OK
     print(f"ฐานข้อมูลเสียหาย / The database is damaged: {path}\n{report.problem}", file=sys.stderr)
     print("กู้คืนได้ด้วย / Restore with: pcha restore --newest", file=sys.stderr)

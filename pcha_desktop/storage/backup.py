@@ -463,6 +463,7 @@ def copy_database(source: Path, target: Path, *, journal_mode: str) -> None:
     try:
         source_connection.backup(target_connection)
         target_connection.execute(f"PRAGMA journal_mode={journal_mode}")
+        target_connection.execute("PRAGMA user_version = 0")  # the live session's "left open" mark: not data
     finally:
         target_connection.close()
         source_connection.close()
