@@ -124,9 +124,9 @@ def command_backups(arguments: argparse.Namespace) -> int:
 
 
 def command_restore(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.data_folder import DataFolderInUse, restore_into
-    from pcha_desktop.storage.backup import list_backups
-    from pcha_desktop.storage.paths import backup_dir
+    from pcha_desktop.services.data_folder import restore_into
+    from pcha_desktop.storage.backup import BackupFromOtherDistrict, list_backups
+    from pcha_desktop.storage.paths import StorageError, backup_dir
 
     data_dir = _data_dir(arguments)
     if arguments.newest:
@@ -141,8 +141,11 @@ def command_restore(arguments: argparse.Namespace) -> int:
     if not backup_file.is_file():
         raise CommandError(f"ไม่พบไฟล์ {backup_file}", f"File not found: {backup_file}")
     try:
-        restore_into(data_dir, backup_file)
-    except DataFolderInUse as error:
+        restore_into(data_dir, backup_file, allow_other_district=arguments.other_district)
+    except BackupFromOtherDistrict as error:
+        raise CommandError(error.message_th + " (ใช้ --other-district)",
+                           error.message_en + " (use --other-district)", EXIT_PROBLEM) from error
+    except StorageError as error:  # in use, not a good PCHA backup, a disk problem: nothing was changed
         raise CommandError(error.message_th, error.message_en, EXIT_PROBLEM) from error
     except ValueError as error:  # not a good PCHA backup
         message_th = getattr(error, "message_th", str(error))
@@ -333,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add("restore", command_restore, "replace the database with a backup (the current file is kept aside)")
     restore.add_argument("file", nargs="?", help="backup file to restore")
     restore.add_argument("--newest", action="store_true", help="restore the newest good backup")
+    restore.add_argument("--other-district", action="store_true", help="restore even another district's backup")
     add("check", command_check, "check the database for damage (exit 1 if damaged)")
     history = add("history", command_history, "show the change history (who changed what, when)")
     history.add_argument("--limit", type=int, default=50)

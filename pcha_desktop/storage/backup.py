@@ -109,6 +109,19 @@ class BackupInvalid(StorageError, ValueError):
         self.problem = problem
 
 
+class RestoreFailed(StorageError):
+    """Reading the backup or writing the restored file failed (a full disk, a read-only folder…); the
+    database in use is as it was."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"กู้คืนข้อมูลไม่สำเร็จ ({detail}) ข้อมูลที่ใช้อยู่ยังเหมือนเดิม กรุณาตรวจสอบพื้นที่ว่างและสิทธิ์การเขียนโฟลเดอร์ข้อมูล",
+            f"The restore failed ({detail}); the data in use is as it was. Please check the free disk space"
+            " and that the data folder can be written.",
+        )
+        self.detail = detail
+
+
 @dataclass(frozen=True)
 class District:
     code: str
@@ -667,6 +680,8 @@ def restore_backup(
     backup_file, db_path = Path(backup_file), Path(db_path)
     attachments_dir = Path(attachments_dir) if attachments_dir else default_attachments_dir(db_path.parent)
     restoring = db_path.with_name(db_path.name + ".restoring")
+    aside = damaged_name(db_path, now) if db_path.exists() else None
+    stage = "preparing"
     try:
         manifest = _unpack_for_restore(backup_file, restoring, attachments_dir, db_path, allow_other_district)
         _write_restore_audit(restoring, backup_file, manifest, user_name)
@@ -674,10 +689,18 @@ def restore_backup(
         if not report.ok:
             raise BackupInvalid(backup_file, f"the copy failed its check: {report.problem}")
         fsync_file(restoring)
-        kept_aside = _copy_current_aside(db_path, damaged_name(db_path, now))
+        kept_aside = _copy_current_aside(db_path, aside) if aside else None
+        stage = "folding"  # from here the copy aside may hold the only copy of the old -wal: keep it
         _fold_write_ahead_log(db_path, kept_aside)
         durable_replace(restoring, db_path)
+        stage = "swapped"
         _remove_companions(db_path)
+    except (OSError, sqlite3.Error) as error:
+        if stage == "swapped":  # restored; only removing the old (empty) -wal/-shm failed
+            return aside
+        if stage == "preparing" and aside is not None:
+            _remove_with_journals(aside)
+        raise RestoreFailed(str(error)) from error
     finally:
         _remove_with_journals(restoring)
     return kept_aside
@@ -808,6 +831,7 @@ __all__ = [
     "BackupInfo",
     "BackupInvalid",
     "District",
+    "RestoreFailed",
     "Manifest",
     "backup_if_due",
     "create_backup",

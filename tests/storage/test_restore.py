@@ -27,6 +27,7 @@ from pcha_desktop.storage.backup import (
     copy_database,
     create_backup,
     list_backups,
+    RestoreFailed,
     read_manifest,
     restore_backup,
     validate_backup_file,
@@ -228,8 +229,9 @@ def test_a_failure_mid_restore_leaves_the_live_database_whole(
     backup, db_path = _crashed_folder(opened_folder, tmp_path)
     monkeypatch.setattr(backup_module, step, _step_failing(step))
 
-    with pytest.raises(OSError):
+    with pytest.raises(RestoreFailed) as raised:
         restore_backup(backup, db_path, attachments_dir=tmp_path / "attachments")
+    assert "No space left" in raised.value.message_en and raised.value.message_th
 
     assert check_integrity(db_path).ok
     assert _people(db_path) == ["ในไฟล์สำรอง", "อยู่ใน WAL"]  # the commit that was only in the -wal too
