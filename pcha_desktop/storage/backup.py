@@ -141,7 +141,7 @@ class BackupFromOtherDistrict(BackupInvalid):
         StorageError.__init__(
             self,
             f"ไฟล์สำรอง {Path(backup_file).name} เป็นข้อมูลของอำเภอ{backup_district.label()}"
-            f" ไม่ใช่อำเภอ{current_district.label()}ที่ใช้อยู่ จึงยังไม่กู้คืน"
+            f" ไม่ใช่อำเภอ{current_district.label()} ที่ใช้อยู่ จึงยังไม่กู้คืน"
             " หากต้องการแทนที่ข้อมูลด้วยข้อมูลของอำเภออื่นจริง ให้ยืนยันอีกครั้ง",
             f"The backup {Path(backup_file).name} holds the data of {backup_district.label()}, not of"
             f" {current_district.label()} whose data is in use, so it was not restored."
