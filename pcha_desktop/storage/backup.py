@@ -54,12 +54,12 @@ from pcha_desktop.storage.attachment_files import (
 from pcha_desktop.storage.integrity import IntegrityReport, check_integrity
 from pcha_desktop.storage.paths import (
     StorageError,
-    attachments_dir as default_attachments_dir,
     durable_replace,
     fsync_directory,
     fsync_file,
     sqlite_uri,
 )
+from pcha_desktop.storage.paths import attachments_dir as default_attachments_dir
 
 AUTOMATIC_REASON = "start"
 MANUAL_REASON = "manual"
@@ -831,8 +831,8 @@ __all__ = [
     "BackupInfo",
     "BackupInvalid",
     "District",
-    "RestoreFailed",
     "Manifest",
+    "RestoreFailed",
     "backup_if_due",
     "create_backup",
     "district_of",

@@ -84,9 +84,8 @@ def test_a_clean_close_folds_the_log_in_and_clears_the_mark(folder_dir: Path) ->
 
 def test_a_crashed_sessions_mark_is_cleared_by_the_next_clean_close(folder_dir: Path, tmp_path: Path) -> None:
     assert run_python(CRASHING_USER, str(folder_dir)).returncode == 0
-    with open_data_folder(folder_dir) as folder:
-        with folder.database.reader() as session:  # opened and read, nothing written
-            assert session.query(Person).count() == 3
+    with open_data_folder(folder_dir) as folder, folder.database.reader() as session:  # read, nothing written
+        assert session.query(Person).count() == 3
     copy = _only_the_database(folder_dir, tmp_path / "usb")
     assert not write_ahead_log_missing(copy)
 

@@ -24,10 +24,9 @@ from pcha_desktop.storage import backup as backup_module
 from pcha_desktop.storage.backup import (
     BackupFromOtherDistrict,
     BackupInvalid,
-    copy_database,
-    create_backup,
-    list_backups,
     RestoreFailed,
+    copy_database,
+    list_backups,
     read_manifest,
     restore_backup,
     validate_backup_file,
