@@ -254,8 +254,7 @@ def _be_stamp(moment: datetime) -> str:
 
 
 def _from_be_stamp(stamp: str) -> datetime:
-    parsed = datetime.strptime(f"{int(stamp[:4]) - BUDDHIST_ERA_OFFSET:04d}{stamp[4:]}", TIMESTAMP_FORMAT)
-    return parsed
+    return datetime.strptime(f"{int(stamp[:4]) - BUDDHIST_ERA_OFFSET:04d}{stamp[4:]}", TIMESTAMP_FORMAT)
 
 
 def backup_file_name(created_at: datetime, reason: str, sequence: int) -> str:
@@ -521,7 +520,7 @@ def _manifest_of(bundle: zipfile.ZipFile) -> Manifest:
         raise _ArchiveProblem("the manifest is too large")
     try:
         return Manifest.from_json(bundle.read(info).decode("utf-8"))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError) as error:  # UnicodeDecodeError is a ValueError
         raise _ArchiveProblem(f"the manifest cannot be read ({error})") from error
 
 
