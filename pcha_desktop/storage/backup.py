@@ -645,8 +645,8 @@ def _pcha_database_problem(path: Path) -> str:
 
 
 def damaged_name(db_path: Path, now: datetime | None = None) -> Path:
-    """``pcha.sqlite.damaged-2026-11-23T101530`` (``.2``… if that name is taken)."""
-    base = f"{db_path.name}.damaged-{(now or datetime.now()).strftime(TIMESTAMP_FORMAT)}"
+    """``pcha.sqlite.damaged-2569-11-23T101530`` (Buddhist Era; ``.2``… if that name is taken)."""
+    base = f"{db_path.name}.damaged-{_be_stamp(now or datetime.now())}"
     candidate, sequence = db_path.with_name(base), 1
     while _exists_with_journals(candidate):
         sequence += 1

@@ -165,7 +165,7 @@ def test_restore_replaces_a_corrupted_database_and_keeps_it_aside(opened_folder:
 
     kept = restore_backup(backup, db_path, now=MORNING)
 
-    assert kept is not None and kept.name == "pcha.sqlite.damaged-2026-11-23T081530"
+    assert kept is not None and kept.name == "pcha.sqlite.damaged-2569-11-23T081530"
     assert kept.read_bytes() == damaged_bytes
     assert check_integrity(db_path).ok
     assert _people(db_path) == ["ก่อนสำรอง"]
