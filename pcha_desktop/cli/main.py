@@ -160,7 +160,7 @@ def command_backups(arguments: argparse.Namespace) -> int:
 
 def command_restore(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.data_folder import restore_into
-    from pcha_desktop.services.data_folder import backup_dir, list_backups
+    from pcha_desktop.services.data_folder import BackupFromOtherDistrict, backup_dir, list_backups
 
     data_dir = _data_dir(arguments)
     if arguments.newest:
@@ -175,7 +175,10 @@ def command_restore(arguments: argparse.Namespace) -> int:
     if not backup_file.is_file():
         raise CommandError(f"ไม่พบไฟล์ {backup_file}", f"File not found: {backup_file}")
     try:
-        restore_into(data_dir, backup_file)
+        restore_into(data_dir, backup_file, allow_other_district=arguments.other_district)
+    except BackupFromOtherDistrict as error:
+        raise CommandError(error.message_th + " (ใช้ --other-district)",
+                           error.message_en + " (use --other-district)", EXIT_PROBLEM) from error
     except BilingualError:
         raise
     except ValueError as error:  # not a good PCHA backup
@@ -187,13 +190,23 @@ def command_restore(arguments: argparse.Namespace) -> int:
 
 
 def command_check(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.data_folder import check_data_folder, database_path
+    from pcha_desktop.services.data_folder import check_data_folder, database_path, write_ahead_log_missing
 
     data_dir = _data_dir(arguments, create=False)
     path = database_path(data_dir)
+    log_missing = write_ahead_log_missing(path)  # before SQLite opens the file (it would make a -wal)
     integrity = check_data_folder(data_dir)  # read-only, not ours, newer: raised as what they are
     if integrity.ok:
         print(f"ฐานข้อมูลปกติ / The database is sound: {path}")
+        if log_missing:
+            print(
+                "คำเตือน: โปรแกรมไม่ได้ปิดตามปกติครั้งล่าสุด และไม่มีไฟล์ pcha.sqlite-wal อยู่ข้างฐานข้อมูล"
+                " การแก้ไขล่าสุดอาจหายไป หากคัดลอกมาจากเครื่องอื่น ให้คัดลอกไฟล์ pcha.sqlite-wal มาด้วย\n"
+                "Warning: the program did not close normally last time and there is no pcha.sqlite-wal beside"
+                " the database: the latest changes may be missing. If you copied it from another computer,"
+                " copy pcha.sqlite-wal too.",
+                file=sys.stderr,
+            )
         return EXIT_OK
     print(f"ฐานข้อมูลเสียหาย / The database is damaged: {path}\n{integrity.problem}", file=sys.stderr)
     print("กู้คืนได้ด้วย / Restore with: pcha restore --newest", file=sys.stderr)
@@ -494,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add("restore", command_restore, "replace the database with a backup (the current file is kept aside)")
     restore.add_argument("file", nargs="?", help="backup file to restore")
     restore.add_argument("--newest", action="store_true", help="restore the newest good backup")
+    restore.add_argument("--other-district", action="store_true", help="restore even another district's backup")
     add("check", command_check, "check the database for damage (exit 1 if damaged)")
     history = add("history", command_history, "show the change history (who changed what, when)")
     history.add_argument("--limit", type=int, default=50)

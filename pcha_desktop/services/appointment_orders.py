@@ -50,6 +50,7 @@ from pcha_desktop.services.committees import (
     member_row,
     memberships_of,
 )
+from pcha_desktop.services.demo_marker import is_demo_database
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
@@ -620,18 +621,6 @@ def _groups(members: tuple[OrderMemberRow, ...]) -> list[OrderRoleGroup]:
     ]
 
 
-def _is_demo_database(session: Session) -> bool:
-    """True when the district was made by ``pcha demo`` (its profile was created by the demo user)."""
-    from pcha_desktop.services.demo import DEMO_USER
-    from pcha_desktop.storage.models import AuditEntry
-
-    query = select(AuditEntry.id).where(
-        AuditEntry.table_name == DistrictProfile.__tablename__, AuditEntry.action == "insert",
-        AuditEntry.user_name == DEMO_USER,
-    )
-    return session.scalars(query.limit(1)).first() is not None
-
-
 def order_document(
     database: Database, order_id: int, thai_digits: bool = False, garuda_image: Path | None = None
 ) -> AppointmentOrderDocument:
@@ -641,7 +630,7 @@ def order_document(
     detail = get_order(database, order_id)
     summary = detail.summary
     with database.reader() as session:
-        is_demo = _is_demo_database(session)
+        is_demo = is_demo_database(session)
     number = summary.number if summary.is_issued else f"{DRAFT_NUMBER_BLANK}/{summary.be_year}"
     learn_names([member.full_name for member in detail.members] + [summary.signer_name])
     return AppointmentOrderDocument(

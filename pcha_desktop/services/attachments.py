@@ -13,14 +13,13 @@ same content is found again by its hash next time.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.storage.attachment_files import blob_path, write_blob
 from pcha_desktop.storage.models import Attachment
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -64,10 +63,6 @@ def info_of(row: Attachment) -> AttachmentInfo:
     return AttachmentInfo(row.id, row.sha256, row.original_name, row.media_type, row.size_bytes)
 
 
-def blob_path(attachments_dir: Path, sha256: str) -> Path:
-    return Path(attachments_dir) / sha256[:2] / sha256
-
-
 def _read_source(source: Path) -> bytes:
     try:
         size = source.stat().st_size
@@ -108,31 +103,6 @@ def _check_type(content: bytes, original_name: str, allowed: frozenset[str]) -> 
     return media_type
 
 
-def _write_blob(attachments_dir: Path, sha256: str, content: bytes) -> None:
-    target = blob_path(attachments_dir, sha256)
-    if target.exists() and _sha256_of_file(target) == sha256:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _sha256_of_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def store_content(
     session: Session,
     attachments_dir: Path,
@@ -146,7 +116,7 @@ def store_content(
     name = Path(original_name).name[:MAX_NAME_LENGTH] or "file"
     media_type = _check_type(content, name, allowed)
     sha256 = hashlib.sha256(content).hexdigest()
-    _write_blob(Path(attachments_dir), sha256, content)
+    write_blob(Path(attachments_dir), sha256, [content])
     row = Attachment(sha256=sha256, original_name=name, media_type=media_type, size_bytes=len(content))
     session.add(row)
     session.flush()

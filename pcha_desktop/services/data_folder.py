@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from pcha_desktop.storage.backup import (
     BEFORE_MIGRATION_REASON,
+    BackupFromOtherDistrict,
     BackupInfo,
     backup_if_due,
     create_backup,
@@ -50,6 +51,7 @@ from pcha_desktop.storage.disk_problems import (
 )
 from pcha_desktop.storage.instance_lock import DataFolderInUse, InstanceLock
 from pcha_desktop.storage.integrity import IntegrityReport, check_integrity
+from pcha_desktop.storage.open_mark import write_ahead_log_missing
 from pcha_desktop.storage.migrate import (
     DatabaseNewerThanApp,
     NotAPchaDatabase,
@@ -287,13 +289,19 @@ def _migrate_if_needed(data_dir: Path) -> Path | None:
     return backup
 
 
-def restore_into(data_dir: Path, backup_file: Path) -> Path | None:
-    """Restore ``backup_file`` as the folder's database (taking the folder's lock for the time it takes).
+def restore_into(data_dir: Path, backup_file: Path, *, allow_other_district: bool = False) -> Path | None:
+    """Restore ``backup_file`` as the folder's database and attachments (taking the folder's lock for the
+    time it takes). Another district's backup raises ``BackupFromOtherDistrict`` unless allowed.
 
     Returns where the previous database file was kept aside, or None. Open the folder again afterwards.
     """
     with disk_errors(database_path(data_dir)), InstanceLock(data_dir):
-        return restore_backup(backup_file, database_path(data_dir))
+        return restore_backup(
+            backup_file,
+            database_path(data_dir),
+            attachments_dir=attachments_dir(data_dir),
+            allow_other_district=allow_other_district,
+        )
 
 
 def storage_problem(error: BaseException, data_dir: Path) -> StorageError | None:
@@ -303,6 +311,7 @@ def storage_problem(error: BaseException, data_dir: Path) -> StorageError | None
 
 
 __all__ = [
+    "BackupFromOtherDistrict",
     "BackupInfo",
     "DataFolder",
     "DataFolderInUse",
@@ -326,4 +335,5 @@ __all__ = [
     "create_backup",
     "list_backups",
     "storage_problem",
+    "write_ahead_log_missing",
 ]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from pcha_desktop.domain.thai_calendar import be_to_ce, fiscal_year_of
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile, the_district
+from pcha_desktop.services.demo_marker import DEMO_USER
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.one_transaction import one_transaction
 from pcha_desktop.storage.models import (
@@ -27,7 +28,6 @@ from pcha_desktop.storage.models import (
     Sector,
 )
 
-DEMO_USER = "ผู้ใช้ทดลอง (Demo)"
 
 DEMO_PROFILE = DistrictProfileData(
     province_code="83",

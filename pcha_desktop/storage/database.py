@@ -4,6 +4,11 @@
     with database.unit_of_work(user_name="สมศรี") as session:
         session.add(...)
     # committed here, with an audit entry per changed row; rolled back on any exception
+
+After each committed unit of work a PASSIVE checkpoint copies the new pages from the -wal into the
+database file, so a ``pcha.sqlite`` copied alone (after a crash, without its -wal) still holds every
+committed user action. The first commit also sets the "left open" mark (``storage/open_mark.py``) that a
+clean ``dispose()`` removes.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pcha_desktop.storage.models import AuditEntry, Base
+from pcha_desktop.storage.open_mark import OPEN_MARK
 
 BUSY_TIMEOUT_MS = 5000
 SYSTEM_USER = "system"
@@ -52,6 +59,9 @@ class Database:
         self.path = Path(path)
         self.engine = create_sqlite_engine(self.path)
         self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._marked_open = False  # this session set the "left open" mark
+        self._connected = False
+        event.listen(self.engine, "connect", self._note_connected)
 
     @contextmanager
     def unit_of_work(self, user_name: str = SYSTEM_USER) -> Iterator[Session]:
@@ -63,6 +73,7 @@ class Database:
                 yield session
         finally:
             session.close()
+        self._after_commit()
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -74,8 +85,41 @@ class Database:
             session.rollback()
             session.close()
 
+    def _after_commit(self) -> None:
+        """The committed pages into the database file itself (see the module doc); never fails the action."""
+        statements = ["PRAGMA wal_checkpoint(PASSIVE)"]
+        if not self._marked_open:
+            statements.insert(0, f"PRAGMA user_version = {OPEN_MARK}")
+        if self._run_outside_transaction(statements):
+            self._marked_open = True
+
+    def _run_outside_transaction(self, statements: list[str]) -> bool:
+        try:
+            with self.engine.connect() as connection:
+                for statement in statements:
+                    connection.exec_driver_sql(statement)
+                connection.commit()
+        except DBAPIError:  # e.g. a full disk: the data is committed in the -wal all the same
+            return False
+        return True
+
+    def _note_connected(self, _dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        self._connected = True
+
     def dispose(self) -> None:
+        """Close every connection; a clean close clears the "left open" mark (also one a crashed session
+        left) and empties the -wal."""
+        if self._marked_open or (self._connected and self._left_open_mark()):
+            self._run_outside_transaction(["PRAGMA user_version = 0", "PRAGMA wal_checkpoint(TRUNCATE)"])
+            self._marked_open = False
         self.engine.dispose()
+
+    def _left_open_mark(self) -> bool:
+        try:
+            with self.engine.connect() as connection:
+                return connection.exec_driver_sql("PRAGMA user_version").scalar() == OPEN_MARK
+        except DBAPIError:
+            return False
 
 
 def _plain(value: Any) -> Any:

@@ -39,6 +39,9 @@ class _JoinedDatabase(Database):
     def dispose(self) -> None:  # the connection belongs to one_transaction
         pass
 
+    def _after_commit(self) -> None:  # a savepoint was released; the checkpoint follows the real commit
+        pass
+
 
 @contextmanager
 def one_transaction(database: Database) -> Iterator[Database]:
@@ -57,6 +60,7 @@ def one_transaction(database: Database) -> Iterator[Database]:
             yield _JoinedDatabase(database, connection)
     finally:
         engine.dispose()
+    database._after_commit()  # committed: into the database file itself, with the "left open" mark
 
 
 __all__ = ["one_transaction"]

@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
 
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services import backups as backup_service
-from pcha_desktop.storage.backup import AUTOMATIC_REASON, BEFORE_MIGRATION_REASON, MANUAL_REASON, BackupInfo
+from pcha_desktop.storage.backup import (
+    AUTOMATIC_REASON,
+    BEFORE_MIGRATION_REASON,
+    MANUAL_REASON,
+    BackupFromOtherDistrict,
+    BackupInfo,
+)
 from pcha_desktop.storage.paths import StorageError
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.restore_dialog import confirm_other_district
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -140,7 +147,12 @@ class BackupsScreen(QWidget):
         if confirm and not self._confirm_restore():
             return False
         try:
-            kept = backup_service.restore_in_place(self._state.data_folder, backup.path)
+            try:
+                kept = backup_service.restore_in_place(self._state.data_folder, backup.path)
+            except BackupFromOtherDistrict as other:
+                if not (confirm and confirm_other_district(self, other.message(self._state.language))):
+                    raise
+                kept = backup_service.restore_in_place(self._state.data_folder, backup.path, allow_other_district=True)
         except StorageError as error:
             self.status_label.setText(error.message(self._state.language))
             return False

@@ -18,6 +18,22 @@ def _when(moment: datetime) -> str:
     if current_language() == "en":
         return f"{format_date_field(moment.date(), 'en')}, {moment:%H:%M}"
     return f"{format_thai_date(moment.date(), DateStyle.FULL)} เวลา {moment:%H:%M} น."
+from pcha_desktop.services.data_folder import BackupFromOtherDistrict
+
+
+def confirm_other_district(parent: QWidget | None, text: str) -> bool:
+    """Ask before the data is replaced by another district's backup; True: restore it anyway."""
+    box = QMessageBox(parent)
+    box.setObjectName("otherDistrictQuestion")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QApplication.translate("RestoreDialog", "A backup of another district"))
+    box.setText(text)
+    restore_button = box.addButton(QApplication.translate("RestoreDialog", "Restore it anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("RestoreDialog", "Do not restore"), QMessageBox.ButtonRole.RejectRole)
+    clicked: list[object] = []  # not box.clickedButton(): PySide6 6.12 mishandles its None result
+    box.buttonClicked.connect(clicked.append)
+    box.exec()
+    return clicked[-1:] == [restore_button]
 
 
 def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_service.DatabaseDamaged) -> bool:
@@ -55,5 +71,10 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     box.exec()
     if clicked[-1:] != [restore_button]:
         return False
-    data_folder_service.restore_into(data_dir, newest.path)
+    try:
+        data_folder_service.restore_into(data_dir, newest.path)
+    except BackupFromOtherDistrict as other:
+        if not confirm_other_district(parent, f"{other.message_th}\n\n{other.message_en}"):
+            return False
+        data_folder_service.restore_into(data_dir, newest.path, allow_other_district=True)
     return True

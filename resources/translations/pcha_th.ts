@@ -1586,6 +1586,18 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>A backup of another district</source>
+        <translation>ข้อมูลสำรองของอำเภออื่น</translation>
+    </message>
+    <message>
+        <source>Restore it anyway</source>
+        <translation>ยืนยันกู้คืน</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>ไม่กู้คืน</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>ฐานข้อมูลเสียหาย</translation>
     </message>

@@ -1,9 +1,13 @@
-"""Backups: valid copies, one automatic backup a day, rotation keeps 14, listing, restore."""
+"""Backups: one .zip with the database and its attachments, one automatic backup a day, rotation keeps 14,
+listing (old single-file backups too), restore."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import sqlite3
+import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +20,7 @@ from pcha_desktop.storage.backup import (
     BackupInvalid,
     backup_file_name,
     backup_if_due,
+    copy_database,
     create_backup,
     list_backups,
     newest_good_backup,
@@ -29,6 +34,8 @@ MORNING = datetime(2026, 11, 23, 8, 15, 30)
 
 
 def _people(db_path: Path) -> list[str]:
+    if zipfile.is_zipfile(db_path):
+        return _people(_database_in(db_path))
     connection = sqlite3.connect(sqlite_uri(db_path, "ro"), uri=True)
     try:
         return [row[0] for row in connection.execute("SELECT first_name FROM person ORDER BY id")]
@@ -36,20 +43,34 @@ def _people(db_path: Path) -> list[str]:
         connection.close()
 
 
+def _database_in(backup: Path) -> Path:
+    """The database file inside a backup archive, extracted beside it."""
+    target = backup.with_name(backup.name + ".extracted.sqlite")
+    with zipfile.ZipFile(backup) as bundle:
+        target.write_bytes(bundle.read("pcha.sqlite"))
+    return target
+
+
 def _add_person(folder: DataFolder, first_name: str) -> None:
     with folder.database.unit_of_work("สมศรี") as session:
         session.add(Person(first_name=first_name, last_name="ทดสอบ"))
 
 
-def test_backup_is_a_valid_self_contained_copy(opened_folder: DataFolder) -> None:
+def test_backup_is_one_self_contained_file(opened_folder: DataFolder) -> None:
     _add_person(opened_folder, "สมชาย")
     path = create_backup(opened_folder.database_path, opened_folder.backups_dir, "manual", now=MORNING)
 
-    assert path.name == "pcha-2026-11-23T081530-manual.sqlite"
-    assert check_integrity(path).ok
+    assert path.name == "pcha-00001-2569-11-23T081530-manual.zip"  # sequence, Buddhist Era date, reason
+    assert sorted(p.name for p in opened_folder.backups_dir.iterdir()) == [path.name]  # no .partial left
+    with zipfile.ZipFile(path) as bundle:
+        assert sorted(bundle.namelist()) == ["manifest.json", "pcha.sqlite"]
+        manifest = json.loads(bundle.read("manifest.json"))
+    assert manifest["sequence"] == 1 and manifest["reason"] == "manual"
+    database = _database_in(path)
+    assert manifest["database"]["sha256"] == hashlib.sha256(database.read_bytes()).hexdigest()
+    assert check_integrity(database).ok
     assert _people(path) == ["สมชาย"]
-    assert sorted(p.name for p in opened_folder.backups_dir.iterdir()) == [path.name]  # no -wal, no .partial
-    connection = sqlite3.connect(path)
+    connection = sqlite3.connect(database)
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     connection.close()
 
@@ -66,7 +87,7 @@ def test_backup_holds_only_committed_data(opened_folder: DataFolder) -> None:
 def test_two_backups_in_the_same_second_get_different_names(head_db: Path, tmp_path: Path) -> None:
     first = create_backup(head_db, tmp_path / "b", "manual", now=MORNING)
     second = create_backup(head_db, tmp_path / "b", "manual", now=MORNING)
-    assert first != second and second.name == "pcha-2026-11-23T081530-manual.2.sqlite"
+    assert first != second and second.name == "pcha-00002-2569-11-23T081530-manual.zip"
     assert [info.path for info in list_backups(tmp_path / "b")] == [second, first]
 
 
@@ -83,7 +104,7 @@ def test_at_most_one_automatic_backup_a_day(head_db: Path, tmp_path: Path) -> No
     create_backup(head_db, backups, "manual", now=MORNING + timedelta(hours=4))  # does not count
     assert backup_if_due(head_db, backups, now=MORNING + timedelta(hours=5)) is None
     tomorrow = backup_if_due(head_db, backups, now=MORNING + timedelta(days=1))
-    assert tomorrow is not None and "2026-11-24" in tomorrow.name
+    assert tomorrow is not None and "2569-11-24" in tomorrow.name
     assert [info.reason for info in list_backups(backups)] == ["start", "manual", "start"]
 
 
@@ -103,21 +124,31 @@ def test_rotation_keeps_the_14_newest_automatic_backups_and_every_manual_one(
     assert manual.exists() and before_migration.exists()
 
 
+def _legacy_backup(db_path: Path, backups: Path, when: datetime, reason: str = "start") -> Path:
+    """A backup as versions before the .zip format made them: one .sqlite file named by the clock."""
+    backups.mkdir(parents=True, exist_ok=True)
+    target = backups / f"pcha-{when:%Y-%m-%dT%H%M%S}-{reason}.sqlite"
+    copy_database(db_path, target, journal_mode="DELETE")
+    return target
+
+
 def test_list_backups_newest_first_with_size_time_and_lazy_check(head_db: Path, tmp_path: Path) -> None:
     backups = tmp_path / "backups"
+    legacy = _legacy_backup(head_db, backups, MORNING + timedelta(days=300))  # dated later, made earlier
     older = create_backup(head_db, backups, "start", now=MORNING)
     newer = create_backup(head_db, backups, "manual", now=MORNING + timedelta(minutes=5))
-    broken = backups / backup_file_name(MORNING + timedelta(minutes=9), "start")
+    broken = backups / backup_file_name(MORNING + timedelta(minutes=9), "start", 3)
     broken.write_bytes(random.Random(4).randbytes(8192))
     (backups / "notes.txt").write_text("not a backup")
-    (backups / "pcha-2026-11-23T081530-start.sqlite.partial").write_bytes(b"half")
+    (backups / "pcha-00004-2569-11-23T081530-start.zip.partial").write_bytes(b"half")
 
     infos = list_backups(backups)
-    assert [info.path for info in infos] == [broken, newer, older]
+    assert [info.path for info in infos] == [broken, newer, older, legacy]
     assert infos[1].created_at == MORNING + timedelta(minutes=5) and infos[1].reason == "manual"
     assert infos[1].size_bytes == newer.stat().st_size > 0
+    assert infos[3].created_at == MORNING + timedelta(days=300) and not infos[3].is_archive
     assert "integrity" not in vars(infos[0])  # not checked until asked
-    assert [info.is_good() for info in infos] == [False, True, True]
+    assert [info.is_good() for info in infos] == [False, True, True, True]
     best = newest_good_backup(backups)
     assert best is not None and best.path == newer
 
@@ -134,7 +165,7 @@ def test_restore_replaces_a_corrupted_database_and_keeps_it_aside(opened_folder:
 
     kept = restore_backup(backup, db_path, now=MORNING)
 
-    assert kept is not None and kept.name == "pcha.sqlite.damaged-2026-11-23T081530"
+    assert kept is not None and kept.name == "pcha.sqlite.damaged-2569-11-23T081530"
     assert kept.read_bytes() == damaged_bytes
     assert check_integrity(db_path).ok
     assert _people(db_path) == ["ก่อนสำรอง"]

@@ -16,7 +16,7 @@ from pcha_desktop.services.data_folder import (
     open_data_folder,
     restore_into,
 )
-from pcha_desktop.storage.backup import BackupFailed, list_backups
+from pcha_desktop.storage.backup import BackupFailed, list_backups, validate_backup_file
 from pcha_desktop.storage.instance_lock import InstanceLock
 from pcha_desktop.storage.integrity import check_integrity
 from pcha_desktop.storage.models import Person
@@ -104,8 +104,8 @@ def test_an_upgrade_is_preceded_by_a_backup(folder_dir: Path, monkeypatch: pytes
     monkeypatch.setattr(data_folder_module, "upgrade_to_head", upgraded.append)
     with open_data_folder(folder_dir) as folder:
         assert folder.migration_backup is not None
-        assert folder.migration_backup.name.endswith("-before-migration.sqlite")
-        assert check_integrity(folder.migration_backup).ok
+        assert folder.migration_backup.name.endswith("-before-migration.zip")
+        assert validate_backup_file(folder.migration_backup).ok
         assert upgraded == [folder.database_path]
 
 
@@ -164,7 +164,7 @@ def test_awkward_folder_names_work(tmp_path: Path) -> None:
     with open_data_folder(folder_dir) as folder:
         _add_person(folder, "ก")
     with open_data_folder(folder_dir) as folder:  # integrity check, start backup, lock: all by path
-        assert folder.start_backup is not None and check_integrity(folder.start_backup).ok
+        assert folder.start_backup is not None and validate_backup_file(folder.start_backup).ok
         assert _count_people(folder) == 1
 
 
