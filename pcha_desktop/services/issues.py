@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from pcha_desktop.domain import kpis as k
 from pcha_desktop.domain import one_plan as p
@@ -680,11 +680,14 @@ def _kpi_view(session: Session, row: Kpi, fiscal_year: int) -> KpiView:
     baselines = k.baselines(fiscal_year, _earlier_results(session, row), typed)
     reached = k.last_reported_quarter(results)
     value = k.cumulative(results, reached, row.combination) if reached else None
+    if row.target:
+        percent = k.rounded(k.percent_of_target(value, row.target))
+        status = k.kpi_status(results, row.target, row.direction, row.combination, k.latest_baseline(baselines))
+    else:  # never saved by the services (a target of zero is refused); a damaged value reads as no data
+        percent, status = None, KpiStatus.NO_DATA
     return KpiView(
         row.id, row.name, row.unit, row.direction, row.combination, row.target, baselines, results,
-        tuple(k.cumulative_rounds(results, row.combination).items()), value,
-        k.rounded_percent(k.percent_of_target(value, row.target)),
-        k.kpi_status(results, row.target, row.direction, row.combination, k.latest_baseline(baselines)),
+        tuple(k.cumulative_rounds(results, row.combination).items()), value, percent, status,
     )
 
 
@@ -694,7 +697,8 @@ def _issue_view(session: Session, issue: QualityOfLifeIssue) -> IssueView:
                              .order_by(IssueTargetGroup.sort_order, IssueTargetGroup.id))
     objectives = session.scalars(select(IssueObjective).where(IssueObjective.issue_id == issue.id)
                                  .order_by(IssueObjective.sort_order, IssueObjective.id))
-    kpi_rows = session.scalars(select(Kpi).where(Kpi.issue_id == issue.id).order_by(Kpi.sort_order, Kpi.id))
+    kpi_rows = session.scalars(select(Kpi).where(Kpi.issue_id == issue.id).order_by(Kpi.sort_order, Kpi.id)
+                               .options(selectinload(Kpi.results), selectinload(Kpi.typed_baselines)))
     notes = session.scalars(select(IssueQuarterNote).where(IssueQuarterNote.issue_id == issue.id)
                             .order_by(IssueQuarterNote.quarter))
     return IssueView(
@@ -735,7 +739,10 @@ def year_plan(database: Database, fiscal_year: int) -> YearPlan:
     with database.reader() as session:
         plans = []
         for issue in _year_issues(session, fiscal_year):
-            query = select(Activity).where(Activity.issue_id == issue.id).order_by(Activity.sort_order, Activity.id)
+            query = (select(Activity).where(Activity.issue_id == issue.id).order_by(Activity.sort_order, Activity.id)
+                     .options(*(selectinload(children) for children in (
+                         Activity.partners, Activity.tambons, Activity.budgets, Activity.objectives,
+                         Activity.contributions))))
             activities = tuple(_activity_view(row) for row in session.scalars(query))
             totals = p.budget_totals(line for activity in activities for line in activity.budgets)
             matrix = p.resource_matrix(c for activity in activities for c in activity.contributions)

@@ -180,12 +180,20 @@ def test_the_tambon_overview_shows_which_tambons_have_notable_work(folder, issue
     not_a_photo.write_bytes(b"not an image")
     with pytest.raises(UserFacingError):
         issues.add_notable_work_photo(folder.workspace, work, not_a_photo, USER)
+    assert _rows(folder, "notable_work_photo") == 0
+    from PIL import Image
+
+    photo = folder.data_dir.parent / "ฉลอง.png"
+    Image.new("RGB", (40, 30), "green").save(photo)
+    stored = issues.add_notable_work_photo(folder.workspace, work, photo, USER, caption="ทีมเยี่ยมบ้าน")
+    assert stored.media_type == "image/png"
     overview = issues.notable_work_overview(folder.database, 2564)
     assert len(overview) == 8
     with_work = [row.tambon.code for row in overview if row.works]
     assert with_work == ["830106"]
-    (work,) = next(row for row in overview if row.works).works
-    assert work.title == "ฉลองไม่ทิ้งกัน" and work.issue_title == "การดูแลสุขภาพผู้ป่วยติดเตียง"
+    (shown,) = next(row for row in overview if row.works).works
+    assert shown.title == "ฉลองไม่ทิ้งกัน" and shown.issue_title == "การดูแลสุขภาพผู้ป่วยติดเตียง"
+    assert [photo.original_name for photo in shown.photos] == ["ฉลอง.png"]
 
 
 def test_changing_an_activity_keeps_one_row_per_partner_and_source(folder, issue_id) -> None:
