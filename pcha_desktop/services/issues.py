@@ -489,10 +489,13 @@ def enter_quarter_results(database: Database, fiscal_year: int, quarter: int,
             v not in (None, "") for v in values.values()):
         raise QuarterNotBegun(period)
     with database.unit_of_work(user_name) as session:
+        query = (select(Kpi, QualityOfLifeIssue.fiscal_year).join(QualityOfLifeIssue, Kpi.issue_id == QualityOfLifeIssue.id)
+                 .where(Kpi.id.in_(list(values))).options(selectinload(Kpi.results)))
+        found = {row.id: (row, year) for row, year in session.execute(query)}
         changed = 0
         for kpi_id, text in values.items():
-            row = _load(session, Kpi, kpi_id)
-            if _load_issue(session, row.issue_id).fiscal_year != fiscal_year:
+            row, year = found.get(kpi_id) or (_load(session, Kpi, kpi_id), None)
+            if year != fiscal_year:
                 raise UserFacingError(f"ตัวชี้วัด “{row.name}” ไม่ใช่ของปีงบประมาณ {fiscal_year}",
                                       f"The KPI “{row.name}” is not of FY{fiscal_year}", field="kpi_id")
             value = _number(text, f"ผลงานของ “{row.name}”", f"Result of “{row.name}”")
@@ -661,23 +664,33 @@ def _results(row: Kpi) -> tuple[Decimal | None, ...]:
     return tuple(by_quarter.get(quarter) for quarter in k.QUARTERS)
 
 
-def _earlier_results(session: Session, row: Kpi) -> dict[int, Decimal | None]:
+History = dict[int, tuple[int, int | None, Decimal | None]]  # KPI id → (fiscal year, copied from, year's figure)
+
+
+def _history(session: Session, fiscal_year: int) -> History:
+    """The KPIs of the three fiscal years before ``fiscal_year`` with their year's figures, in two queries."""
+    query = (select(Kpi, QualityOfLifeIssue.fiscal_year).join(QualityOfLifeIssue, Kpi.issue_id == QualityOfLifeIssue.id)
+             .where(QualityOfLifeIssue.fiscal_year.between(fiscal_year - k.BASELINE_YEARS, fiscal_year - 1))
+             .options(selectinload(Kpi.results)))
+    return {row.id: (year, row.carried_from_id, k.combine(_results(row), row.combination))
+            for row, year in session.execute(query)}
+
+
+def _earlier_results(row: Kpi, history: History) -> dict[int, Decimal | None]:
     """The year's figure of the same KPI in earlier fiscal years, following what it was copied from."""
     found: dict[int, Decimal | None] = {}
-    seen = {row.id}
-    previous = session.get(Kpi, row.carried_from_id) if row.carried_from_id else None
-    while previous is not None and previous.id not in seen and len(found) < k.BASELINE_YEARS:
-        seen.add(previous.id)
-        year = session.get(QualityOfLifeIssue, previous.issue_id).fiscal_year  # type: ignore[union-attr]
-        found.setdefault(year, k.combine(_results(previous), previous.combination))
-        previous = session.get(Kpi, previous.carried_from_id) if previous.carried_from_id else None
+    previous = row.carried_from_id
+    while previous in history and len(found) < k.BASELINE_YEARS:
+        year, previous_of_previous, figure = history[previous]
+        found.setdefault(year, figure)
+        previous = previous_of_previous if previous_of_previous != previous else None
     return found
 
 
-def _kpi_view(session: Session, row: Kpi, fiscal_year: int) -> KpiView:
+def _kpi_view(row: Kpi, fiscal_year: int, history: History) -> KpiView:
     results = _results(row)
     typed = {baseline.fiscal_year: baseline.value for baseline in row.typed_baselines}
-    baselines = k.baselines(fiscal_year, _earlier_results(session, row), typed)
+    baselines = k.baselines(fiscal_year, _earlier_results(row, history), typed)
     reached = k.last_reported_quarter(results)
     value = k.cumulative(results, reached, row.combination) if reached else None
     if row.target:
@@ -691,7 +704,8 @@ def _kpi_view(session: Session, row: Kpi, fiscal_year: int) -> KpiView:
     )
 
 
-def _issue_view(session: Session, issue: QualityOfLifeIssue) -> IssueView:
+def _issue_view(session: Session, issue: QualityOfLifeIssue, history: History | None = None) -> IssueView:
+    history = _history(session, issue.fiscal_year) if history is None else history
     subcommittee = session.scalars(select(Committee.id).where(Committee.issue_id == issue.id).order_by(Committee.id))
     groups = session.scalars(select(IssueTargetGroup).where(IssueTargetGroup.issue_id == issue.id)
                              .order_by(IssueTargetGroup.sort_order, IssueTargetGroup.id))
@@ -706,7 +720,7 @@ def _issue_view(session: Session, issue: QualityOfLifeIssue) -> IssueView:
         issue.situation_analysis, subcommittee.first(),
         tuple(TargetGroupView(g.target_group, g.label, g.people_count) for g in groups),
         tuple(ObjectiveView(o.text, tuple(KeyResultView(r.text, r.kpi_id) for r in o.key_results)) for o in objectives),
-        tuple(_kpi_view(session, row, issue.fiscal_year) for row in kpi_rows),
+        tuple(_kpi_view(row, issue.fiscal_year, history) for row in kpi_rows),
         tuple(QuarterNoteView(n.quarter, n.obstacles, n.suggestions) for n in notes),
     )
 
@@ -719,7 +733,9 @@ def issue_view(database: Database, issue_id: int) -> IssueView:
 def year_kpis(database: Database, fiscal_year: int) -> YearIssues:
     """The fiscal year's issues with their target groups, goals, KPIs (computed figures) and notes."""
     with database.reader() as session:
-        return YearIssues(fiscal_year, tuple(_issue_view(session, issue) for issue in _year_issues(session, fiscal_year)))
+        history = _history(session, fiscal_year)
+        return YearIssues(fiscal_year, tuple(_issue_view(session, issue, history)
+                                             for issue in _year_issues(session, fiscal_year)))
 
 
 def _activity_view(row: Activity) -> ActivityView:

@@ -206,3 +206,21 @@ def test_changing_an_activity_keeps_one_row_per_partner_and_source(folder, issue
     assert view.partners == ("เทศบาลนครภูเก็ต", "ชมรม อสม.") and _rows(folder, "activity_partner") == 2
     issues.delete_activity(database, activity, USER)
     assert _rows(folder, "activity_partner") == 0 and _rows(folder, "resource_contribution") == 0
+
+
+def test_baselines_follow_a_kpi_back_three_years_and_typed_ones_fill_the_gaps(folder, issue_id) -> None:
+    database = folder.database
+    kpi = issues.add_kpi(database, issue_id, KpiInput("จำนวนครั้งการเยี่ยมบ้าน", "400",
+                                                      typed_baselines={2562: "300", 2563: "310"}), USER)
+    issues.enter_quarter_results(database, 2564, 1, {kpi: "100"}, USER, today=IN_FY2564)
+    current = issue_id
+    for year in (2565, 2566, 2567):
+        current = issues.copy_issue_to_next_year(database, current, USER)
+        (copied,) = issues.issue_view(database, current).kpis
+        issues.enter_quarter_results(database, year, 1, {copied.id: str(year - 2460)}, USER, today=date(2030, 1, 1))
+    (last,) = issues.issue_view(database, current).kpis
+    assert [(b.fiscal_year, b.value, b.from_results) for b in last.baselines] == [
+        (2564, Decimal(100), True), (2565, Decimal(105), True), (2566, Decimal(106), True)]
+    (second,) = issues.issue_view(database, issues.year_kpis(database, 2565).issues[0].id).kpis
+    assert [(b.fiscal_year, b.value, b.from_results) for b in second.baselines] == [
+        (2562, Decimal(300), False), (2563, Decimal(310), False), (2564, Decimal(100), True)]
