@@ -103,6 +103,7 @@ _MISSING = {  # model → (Thai, English, field) when the row is not there (dele
     QualityOfLifeIssue: ("ไม่พบประเด็นนี้", "No such issue", "issue_id"),
     Kpi: ("ไม่พบตัวชี้วัดนี้", "No such KPI", "kpi_id"),
     Activity: ("ไม่พบกิจกรรมนี้", "No such activity", "activity_id"),
+    NotableWork: ("ไม่พบผลงานเด่นนี้", "No such notable work", "work_id"),
 }
 
 
@@ -603,24 +604,40 @@ def delete_activity(database: Database, activity_id: int, user_name: str) -> Non
 # --- notable work ----------------------------------------------------------------------------------------
 
 
+def _apply_notable_work(session: Session, work: NotableWork, tambon_code: str, title: str, description: str,
+                        issue_id: int | None) -> None:
+    title = _required(title, "notable_work_title", "ชื่อผลงานเด่น", "Notable work title")
+    description = clean_user_text(description, "notable_work_description")
+    if tambon_code not in {tambon.code for tambon in _district_tambons(session)}:
+        raise UserFacingError(f"ตำบลรหัส {tambon_code} ไม่อยู่ในอำเภอนี้",
+                              f"Tambon {tambon_code} is not in this district", field="tambon_code")
+    if issue_id is not None and _load_issue(session, issue_id).fiscal_year != work.fiscal_year:
+        raise UserFacingError("ประเด็นนี้ไม่ใช่ของปีงบประมาณเดียวกัน", "That issue is of another fiscal year",
+                              field="issue_id")
+    work.tambon_code, work.title, work.description, work.issue_id = tambon_code, title, description, issue_id
+
+
 def add_notable_work(database: Database, fiscal_year: int, tambon_code: str, title: str, description: str,
                      user_name: str, *, issue_id: int | None = None) -> int:
     """A tambon's notable work of the fiscal year, under one of that year's issues or none; returns its id."""
     _check_fiscal_year(fiscal_year)
-    title = _required(title, "notable_work_title", "ชื่อผลงานเด่น", "Notable work title")
-    description = clean_user_text(description, "notable_work_description")
     with database.unit_of_work(user_name) as session:
-        if tambon_code not in {tambon.code for tambon in _district_tambons(session)}:
-            raise UserFacingError(f"ตำบลรหัส {tambon_code} ไม่อยู่ในอำเภอนี้",
-                                  f"Tambon {tambon_code} is not in this district", field="tambon_code")
-        if issue_id is not None and _load_issue(session, issue_id).fiscal_year != fiscal_year:
-            raise UserFacingError("ประเด็นนี้ไม่ใช่ของปีงบประมาณเดียวกัน", "That issue is of another fiscal year",
-                                  field="issue_id")
-        work = NotableWork(fiscal_year=fiscal_year, tambon_code=tambon_code, issue_id=issue_id, title=title,
-                           description=description)
+        work = NotableWork(fiscal_year=fiscal_year)
+        _apply_notable_work(session, work, tambon_code, title, description, issue_id)
         session.add(work)
         session.flush()
         return work.id
+
+
+def update_notable_work(database: Database, work_id: int, tambon_code: str, title: str, description: str,
+                        user_name: str, *, issue_id: int | None = None) -> None:
+    with database.unit_of_work(user_name) as session:
+        _apply_notable_work(session, _load(session, NotableWork, work_id), tambon_code, title, description, issue_id)
+
+
+def delete_notable_work(database: Database, work_id: int, user_name: str) -> None:
+    """The work and its photo links go; the photo files stay among the attachments (a backup keeps them)."""
+    _delete(database, NotableWork, work_id, user_name)
 
 
 def add_notable_work_photo(workspace: Workspace, work_id: int, source: Path, user_name: str,
@@ -628,9 +645,7 @@ def add_notable_work_photo(workspace: Workspace, work_id: int, source: Path, use
     """A photo of a notable work (an image file, checked and stored as an attachment)."""
     caption = clean_user_text(caption, "photo_caption")
     with workspace.database.unit_of_work(user_name) as session:
-        work = session.get(NotableWork, work_id)
-        if work is None:
-            raise UserFacingError("ไม่พบผลงานเด่นนี้", "No such notable work", field="work_id")
+        work = _load(session, NotableWork, work_id)
         attachment = store_file(session, workspace.attachments_dir, Path(source), IMAGES)
         work.photos.append(NotableWorkPhoto(attachment=attachment, caption=caption))
         return info_of(attachment)

@@ -224,3 +224,20 @@ def test_baselines_follow_a_kpi_back_three_years_and_typed_ones_fill_the_gaps(fo
     (second,) = issues.issue_view(database, issues.year_kpis(database, 2565).issues[0].id).kpis
     assert [(b.fiscal_year, b.value, b.from_results) for b in second.baselines] == [
         (2562, Decimal(300), False), (2563, Decimal(310), False), (2564, Decimal(100), True)]
+
+
+def test_notable_work_is_changed_and_removed(folder, issue_id) -> None:
+    database = folder.database
+    work = issues.add_notable_work(database, 2564, "830106", "ฉลองไม่ทิ้งกัน", "", USER)
+    issues.update_notable_work(database, work, "830107", "ราไวย์ไม่ทิ้งกัน", "เยี่ยมบ้าน", USER, issue_id=issue_id)
+    other_year = issues.add_year_issue(database, 2565, IssueDetails("ขยะ"), USER)
+    with pytest.raises(UserFacingError) as refusal:
+        issues.update_notable_work(database, work, "830107", "ราไวย์", "", USER, issue_id=other_year)
+    assert "another fiscal year" in refusal.value.message_en
+    (row,) = [row for row in issues.notable_work_overview(database, 2564) if row.works]
+    assert row.tambon.code == "830107" and row.works[0].title == "ราไวย์ไม่ทิ้งกัน"
+    issues.delete_notable_work(database, work, USER)
+    assert not any(row.works for row in issues.notable_work_overview(database, 2564))
+    with pytest.raises(UserFacingError) as refusal:
+        issues.delete_notable_work(database, work, USER)
+    assert refusal.value.message_en == "No such notable work"
