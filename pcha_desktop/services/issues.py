@@ -445,7 +445,14 @@ def _apply_kpi(session: Session, row: Kpi, kpi: KpiInput, fiscal_year: int) -> N
             f"Baselines are for FY{earlier[0]}–{earlier[-1]} (not {outside[0]})", field="typed_baselines")
     row.name, row.unit, row.target = name, unit, target
     row.direction, row.combination = Direction(kpi.direction), Combination(kpi.combination)
-    row.typed_baselines = [KpiBaseline(fiscal_year=year, value=value) for year, value in sorted(typed.items())]
+    kept = {baseline.fiscal_year: baseline for baseline in row.typed_baselines}  # changed in place: uuids stay
+    for year, baseline in kept.items():
+        if year not in typed:
+            row.typed_baselines.remove(baseline)
+        else:
+            baseline.value = typed[year]
+    row.typed_baselines.extend(KpiBaseline(fiscal_year=year, value=value)
+                               for year, value in sorted(typed.items()) if year not in kept)
 
 
 def add_kpi(database: Database, issue_id: int, kpi: KpiInput, user_name: str) -> int:

@@ -241,3 +241,22 @@ def test_notable_work_is_changed_and_removed(folder, issue_id) -> None:
     with pytest.raises(UserFacingError) as refusal:
         issues.delete_notable_work(database, work, USER)
     assert refusal.value.message_en == "No such notable work"
+
+
+def test_changing_a_kpi_keeps_its_typed_baselines_and_results(folder, issue_id) -> None:
+    database = folder.database
+    kpi = issues.add_kpi(database, issue_id, KpiInput("ร้อยละแผลกดทับ", "10", Direction.LOWER_IS_BETTER,
+                                                      Combination.AVERAGE, typed_baselines={2563: "14"}), USER)
+    issues.enter_quarter_results(database, 2564, 1, {kpi: "9"}, USER, today=IN_FY2564)
+    issues.update_kpi(database, kpi, KpiInput("ร้อยละผู้ป่วยมีแผลกดทับรายใหม่", "8", Direction.LOWER_IS_BETTER,
+                                              Combination.AVERAGE, typed_baselines={2563: "14", 2562: "15"}), USER)
+    (view,) = issues.year_kpis(database, 2564).issues[0].kpis
+    assert view.name == "ร้อยละผู้ป่วยมีแผลกดทับรายใหม่" and view.target == 8
+    assert [b.value for b in view.baselines] == [None, Decimal(15), Decimal(14)]
+    assert view.results[0] == 9 and view.status is KpiStatus.ON_TRACK  # better than the baseline 14, year not over
+    with pytest.raises(UserFacingError) as refusal:
+        issues.update_kpi(database, kpi, KpiInput("x", "8", typed_baselines={2564: "1"}), USER)
+    assert "2561" in refusal.value.message_th
+    other = issues.add_year_issue(database, 2564, IssueDetails("อุบัติเหตุทางถนน"), USER)
+    with pytest.raises(UserFacingError):  # a key result measured by another issue's KPI
+        issues.save_goals(database, other, [ObjectiveInput("ลดอุบัติเหตุ", (KeyResultInput("ลดแผล", kpi),))], USER)
