@@ -450,8 +450,15 @@ def command_kpis(arguments: argparse.Namespace) -> int:
 
 def command_plan(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.one_plan import label
-    from pcha_desktop.services.issues import plan_document, year_plan
+    from pcha_desktop.services.issues import export_plan_xlsx, plan_document, year_plan
 
+    if arguments.out:
+        out = _output_file(arguments.out, ".xlsx")
+        fiscal_year = _fiscal_year_argument(arguments)
+        with _open(arguments, create=False) as folder:
+            export_plan_xlsx(folder.database, fiscal_year, out)
+        print(f"เขียนแผนงานปีงบประมาณ {fiscal_year} ไว้ที่ {out} / Wrote the One Plan of FY{fiscal_year} to {out}")
+        return EXIT_OK
     shown = _year_view(arguments, year_plan, plan_document)
     if shown is None:
         return EXIT_OK
@@ -531,6 +538,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan = add("plan", command_plan, "list the One Plan: activities, budget by source, pooled resources")
     plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     plan.add_argument("--json", action="store_true", help="JSON (documented in README)")
+    plan.add_argument("--out", help="write the plan as an .xlsx file instead")
     return parser
 
 

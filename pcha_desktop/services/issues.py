@@ -940,3 +940,32 @@ def plan_document(year: YearPlan) -> dict[str, object]:
             },
         } for plan in year.issues],
     }
+
+
+# --- the plan as a workbook --------------------------------------------------------------------------------
+
+
+def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
+    """The year's One Plan as an .xlsx (activities with budgets by source; who brings which resources)."""
+    from pcha_desktop.exports.xlsx.plan_workbook import (
+        PartnerResources,
+        PlanActivityRow,
+        PlanWorkbook,
+        write_plan_workbook,
+    )
+
+    plan = year_plan(database, fiscal_year)
+    with database.reader() as session:
+        tambon_names = {tambon.code: tambon.official_name for tambon in _district_tambons(session)}
+    activities = [
+        PlanActivityRow(issue.title, a.name, a.lead_agency, a.partners,
+                        [tambon_names.get(code, code) for code in a.tambon_codes], a.start_date, a.end_date,
+                        a.status, a.progress_percent, dict(a.budgets))
+        for issue in plan.issues for a in issue.activities
+    ]
+    resources = [
+        PartnerResources(issue.title, partner, {kind: [text or p.label(kind) for text in items]
+                                                for kind, items in issue.matrix.cells[partner].items() if items})
+        for issue in plan.issues for partner in issue.matrix.partners
+    ]
+    return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources), path)

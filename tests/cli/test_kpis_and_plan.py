@@ -76,3 +76,12 @@ def test_a_ce_year_is_refused_clearly(capsys, demo_dir, command) -> None:
 def test_a_year_without_issues_says_so(capsys, demo_dir) -> None:
     code, out, _err = run(capsys, "kpis", "--fy", "2600", "--data-dir", str(demo_dir))
     assert code == EXIT_OK and "อย่างน้อย 2 ประเด็น" in out
+
+
+def test_plan_as_a_workbook(capsys, demo_dir, tmp_path) -> None:
+    out = tmp_path / "แผน.xlsx"
+    code, printed, _err = run(capsys, "plan", "--fy", "2564", "--out", str(out), "--data-dir", str(demo_dir))
+    assert code == EXIT_OK and out.exists() and "FY2564" in printed
+    code, _out, err = run(capsys, "plan", "--fy", "2564", "--out", str(tmp_path / "ไม่มี" / "x.xlsx"),
+                          "--data-dir", str(demo_dir))
+    assert code == EXIT_BAD_INPUT and "ไม่มี" in err and "Traceback" not in err

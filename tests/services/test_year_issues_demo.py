@@ -46,3 +46,21 @@ def test_copying_the_demo_year_forward(demo_folder) -> None:
     assert visits.baselines[-1].fiscal_year == 2564 and visits.baselines[-1].from_results
     assert visits.baselines[-1].value == first.kpis[0].year_value
     assert [b.value for b in visits.baselines[:2]] == [b.value for b in first.kpis[0].baselines[1:]]
+
+
+def test_the_plan_workbook_holds_every_activity_with_values_never_formulas(demo_folder, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from pcha_desktop.exports.xlsx.plan_workbook import PLAN_SHEET_TITLE, RESOURCE_SHEET_TITLE
+
+    path = issues.export_plan_xlsx(demo_folder.database, 2564, tmp_path / "แผน 2564.xlsx")
+    workbook = load_workbook(path)
+    rows = list(workbook[PLAN_SHEET_TITLE].iter_rows(min_row=2, values_only=True))
+    plan = issues.year_plan(demo_folder.database, 2564)
+    assert len(rows) == sum(len(issue.activities) for issue in plan.issues)
+    assert sum(row[-1] for row in rows) == sum(issue.budget_total for issue in plan.issues)
+    assert rows[0][5] == "1 มี.ค. 2564" and "ตำบลตลาดใหญ่" in rows[0][4]
+    every_value = [cell for sheet in workbook for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert not any(isinstance(value, str) and value.startswith("=") for value in every_value)
+    resources = list(workbook[RESOURCE_SHEET_TITLE].iter_rows(min_row=2, values_only=True))
+    assert ("การดูแลสุขภาพผู้ป่วยติดเตียง", "รพ.สต.ฉลอง", "ทีมหมอครอบครัว", None, None, None, None) in resources

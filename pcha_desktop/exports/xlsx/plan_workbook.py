@@ -1,0 +1,98 @@
+"""The One Plan of a fiscal year as an .xlsx: plain data in, a workbook out (no formulas: totals are values).
+
+Sheet "แผนงาน": one row per activity (issue, activity, lead agency, partners, tambons, BE dates, status,
+progress, the budget of each source and the total). Sheet "ทรัพยากร": per issue, each partner with what
+it brings of the five kinds (people, money, things, knowledge, data). The service builds ``PlanWorkbook``
+from its read model (``services.issues.export_plan_xlsx``); a later import reads the same columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind, label
+from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
+from pcha_desktop.exports.xlsx.cells import append_row
+
+PLAN_SHEET_TITLE = "แผนงาน"
+RESOURCE_SHEET_TITLE = "ทรัพยากร"
+HEADER_FILL = "DDEBF7"
+LIST_SEPARATOR = "; "
+PLAN_HEADERS = (
+    "ประเด็น", "กิจกรรม/โครงการ", "หน่วยงานหลัก", "ภาคีร่วมดำเนินการ", "ตำบล", "วันที่เริ่ม", "วันที่สิ้นสุด",
+    "สถานะ", "ความก้าวหน้า (ร้อยละ)",
+    *(f"งบประมาณ: {label(source)} (บาท)" for source in BudgetSource), "งบประมาณรวม (บาท)",
+)
+RESOURCE_HEADERS = ("ประเด็น", "ภาคี", *(label(kind) for kind in ResourceKind))
+
+
+@dataclass(frozen=True)
+class PlanActivityRow:
+    issue_title: str
+    name: str
+    lead_agency: str
+    partners: Sequence[str]
+    tambon_names: Sequence[str]
+    start_date: date | None
+    end_date: date | None
+    status: ActivityStatus
+    progress_percent: int
+    budgets: dict[BudgetSource, Decimal]
+
+
+@dataclass(frozen=True)
+class PartnerResources:
+    issue_title: str
+    partner: str
+    brings: dict[ResourceKind, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class PlanWorkbook:
+    fiscal_year: int
+    activities: Sequence[PlanActivityRow]
+    resources: Sequence[PartnerResources]
+
+
+def _money(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _be(day: date | None) -> str:
+    return format_thai_date(day, DateStyle.ABBREVIATED_FULL_YEAR) if day else ""
+
+
+def write_plan_workbook(plan: PlanWorkbook, path: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = PLAN_SHEET_TITLE
+    resources = workbook.create_sheet(RESOURCE_SHEET_TITLE)
+    for target, headers in ((sheet, PLAN_HEADERS), (resources, RESOURCE_HEADERS)):
+        append_row(target, headers)
+        for cell in target[1]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        target.freeze_panes = "A2"
+        for index in range(1, len(headers) + 1):
+            target.column_dimensions[get_column_letter(index)].width = 34 if index <= 5 else 16
+    for row in plan.activities:
+        amounts = [row.budgets.get(source, Decimal(0)) for source in BudgetSource]
+        append_row(sheet, [
+            row.issue_title, row.name, row.lead_agency, LIST_SEPARATOR.join(row.partners),
+            LIST_SEPARATOR.join(row.tambon_names), _be(row.start_date), _be(row.end_date), label(row.status),
+            row.progress_percent, *(_money(amount) for amount in amounts), _money(sum(amounts, Decimal(0))),
+        ])
+    for entry in plan.resources:
+        append_row(resources, [entry.issue_title, entry.partner,
+                               *(LIST_SEPARATOR.join(entry.brings.get(kind, ())) for kind in ResourceKind)])
+    path = Path(path)
+    workbook.save(path)
+    return path
