@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pcha_desktop.services import data_folder as data_folder_service
-
-
+from pcha_desktop.ui.core.operations import Operation
 
 
 def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_service.DatabaseDamaged) -> bool:
@@ -42,5 +41,23 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     box.exec()
     if clicked[-1:] != [restore_button]:
         return False
-    data_folder_service.restore_into(data_dir, newest.path)
+    failures: list[str] = []
+    operation = Operation(  # in the background: the window keeps painting while the file is copied back
+        parent, None, lambda _progress: data_folder_service.restore_into(data_dir, newest.path),
+        label=QApplication.translate("RestoreDialog", "Restoring the backup…"), failure=failures.append)
+    operation.run_and_wait()
+    if operation.error is not None:
+        if failures:
+            _tell_failure(parent, failures[0])
+        return False
     return True
+
+
+def _tell_failure(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("restoreFailed")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("RestoreDialog", "The backup could not be restored"))
+    box.setText(text)
+    box.addButton(QApplication.translate("RestoreDialog", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
