@@ -56,3 +56,14 @@ def _type_text(widget, text: str) -> None:
 def type_text():
     return _type_text
 
+
+@pytest.fixture
+def finish_operations(qtbot):
+    """Wait until every background operation (ui/core/operations.py) has delivered its result."""
+    from pcha_desktop.ui.core import operations
+
+    def wait(timeout: int = 20000) -> None:
+        qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout)
+
+    return wait
+

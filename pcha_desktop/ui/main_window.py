@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         """The window as it will be, read-only: the home screen from the start summary (before `attach`)."""
         from pcha_desktop.domain import thai_calendar
         from pcha_desktop.ui.home_screen import HomeScreen
-    from pcha_desktop.ui.sections import Section
 
         toolbar = QToolBar(self.tr("Fiscal year"))
         toolbar.setObjectName("mainToolbar")
@@ -102,7 +101,6 @@ class MainWindow(QMainWindow):
     def home_screen(self) -> QWidget:
         """The home section's screen: the one shown from the start summary made live, or a new one."""
         from pcha_desktop.ui.home_screen import HomeScreen
-    from pcha_desktop.ui.sections import Section
         from pcha_desktop.ui.sections import home_cards
 
         screen = self._start_home

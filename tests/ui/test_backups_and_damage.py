@@ -83,7 +83,7 @@ def test_damaged_database_without_backup_closes_cleanly_and_changes_nothing(qtbo
     assert database.read_bytes() == before
 
 
-def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data_dir, type_text):
+def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data_dir, type_text, finish_operations):
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -92,6 +92,7 @@ def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data
         screen = window.show_section("backups")
         rows_before = screen.model.rowCount()
         qtbot.mouseClick(screen.back_up_button, Qt.MouseButton.LeftButton)
+        finish_operations()
         assert screen.model.rowCount() == rows_before + 1
         assert "สำรองข้อมูลแล้ว" in screen.status_label.text()
 
@@ -109,6 +110,7 @@ def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data
         seen: dict = {}
         _click_in_next_message_box(qtbot, "กู้คืน", seen)
         qtbot.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
+        finish_operations()
         assert district_profile.load_profile(database()).secretary_name == "นายสุรชัย แก้วมณี"
         assert home.editor("secretary_name").text() == "นายสุรชัย แก้วมณี", "the screens show the restored data"
         assert "กู้คืนแล้ว" in screen.status_label.text()

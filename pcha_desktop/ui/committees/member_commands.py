@@ -30,7 +30,7 @@ class MemberCommand(SavedChange):
         """The membership to select in the panel after undo (``undoing``) or redo."""
         return None
 
-    def after(self, undoing: bool) -> None:
+    def when_done(self, undoing: bool) -> None:
         panel = self.live_owner()
         selected = self.select_after(undoing)
         if panel is not None and selected is not None:

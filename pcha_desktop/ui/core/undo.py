@@ -50,7 +50,7 @@ class SavedChange(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
-    def after(self, undoing: bool) -> None:
+    def when_done(self, undoing: bool) -> None:
         """After a successful undo (``undoing``) or redo, once the screens have reloaded (e.g. select a row)."""
 
     # --- QUndoCommand ---
@@ -72,17 +72,23 @@ class SavedChange(QUndoCommand):
             action()
         except BilingualError as refusal:  # nothing was changed
             self._rewind(undoing)
-            self.tell(refusal.message(self._state.language), error=True)
+            try:
+                self.tell(refusal.message(self._state.language), error=True)
+            except Exception:
+                sys.excepthook(*sys.exc_info())
             return
         except Exception:  # a bug: nothing is claimed; logged and the user told by the hook
             self._rewind(undoing)
             sys.excepthook(*sys.exc_info())
             return
-        self._state.notify(*self.changes)
-        template = (QCoreApplication.translate("Undo", "Undone: {action}") if undoing
-                    else QCoreApplication.translate("Undo", "Redone: {action}"))
-        self.tell(template.format(action=self.text()))
-        self.after(undoing)
+        try:  # no exception may leave undo()/redo(): Qt cannot take it
+            self._state.notify(*self.changes)
+            template = (QCoreApplication.translate("Undo", "Undone: {action}") if undoing
+                        else QCoreApplication.translate("Undo", "Redone: {action}"))
+            self.tell(template.format(action=self.text()))
+            self.when_done(undoing)
+        except Exception:  # a bug in a screen's reload: the change itself was made
+            sys.excepthook(*sys.exc_info())
 
     def _rewind(self, undoing: bool) -> None:
         self._skip_next = True

@@ -171,11 +171,12 @@ def test_replace_a_member_then_issue_the_revised_order(qtbot, state, screen, dri
     assert "พันตำรวจเอกอนุชา ปานทอง" in [m.full_name for m in members.model.members]
 
 
-def test_open_pdf_writes_the_order_and_opens_it(qtbot, state, screen, opened):
+def test_open_pdf_writes_the_order_and_opens_it(qtbot, state, screen, opened, finish_operations):
     panel = screen.orders_panel
     screen.tabs.setCurrentWidget(panel)
     select_order(panel, "245/2563")
     click(qtbot, panel.pdf_button)
+    finish_operations()
     path = panel.last_pdf
     assert path is not None and path.exists() and path.parent == state.data_folder.data_dir / "exports"
     assert path.name.startswith("คำสั่ง ที่ 245-2563")
