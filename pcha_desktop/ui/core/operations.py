@@ -177,7 +177,8 @@ class Operation(QObject, Generic[T]):
         self._relay = _Relay()
         self._progress = Progress(self._relay)
         self._blocker: _InputBlocker | None = None
-        self.started_at = 0.0
+        self.started_at = 0.0  # time.monotonic() when it started, and when its outcome reached the GUI thread
+        self.delivered_at = 0.0
 
     # --- running -----------------------------------------------------------------------------------------
 
@@ -255,6 +256,7 @@ class Operation(QObject, Generic[T]):
     @Slot(object, object)
     def _on_finished(self, result: object, error: BaseException | None) -> None:
         self.finished = True
+        self.delivered_at = time.monotonic()
         self._close_dialog()
         try:
             if self.was_cancelled or isinstance(error, Cancelled):

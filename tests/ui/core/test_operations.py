@@ -7,26 +7,12 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.ui.core import changes, operations
 from pcha_desktop.ui.core.operations import Operation, Progress
-
-
-class Ticks:
-    """A 20 ms timer on the GUI thread: the longest gap between its ticks is how long the window froze."""
-
-    def __init__(self) -> None:
-        self.times: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(lambda: self.times.append(time.monotonic()))
-        self.timer.start()
-
-    def longest_gap(self) -> float:
-        return max(b - a for a, b in zip(self.times, self.times[1:]))
 
 
 @pytest.fixture
@@ -49,8 +35,9 @@ def slow_steps(total: int = 12, pause: float = 0.05):
     return work
 
 
-def test_the_window_stays_responsive_and_the_result_comes_back_on_the_gui_thread(qtbot, window, state, finish_operations):
-    ticks = Ticks()
+def test_the_window_stays_responsive_and_the_result_comes_back_on_the_gui_thread(qtbot, window, state, finish_operations,
+                                                                                 ticks):
+    ticks = ticks()
     results: list[tuple[str, bool]] = []
     notices: list[frozenset] = []
     state.changed.connect(notices.append)
@@ -64,7 +51,7 @@ def test_the_window_stays_responsive_and_the_result_comes_back_on_the_gui_thread
     if operation.dialog is not None:
         assert operation.dialog.maximum() == 12, "determinate: the work reports its steps"
     finish_operations()
-    ticks.timer.stop()
+    ticks.stop()
     assert results == [("made", True)]
     assert len(ticks.times) >= 15 and ticks.longest_gap() < 0.25, "the event loop kept running"
     assert notices == [frozenset({changes.ORDERS, changes.HISTORY})], "one notice, after the work"
