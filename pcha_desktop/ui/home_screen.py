@@ -154,6 +154,7 @@ class HomeScreen(QWidget):
         for card in self._cards:
             widget = card.build(state)
             self.layout().replaceWidget(self.cards[card.key], widget)
+            self.cards[card.key].hide()  # until it is deleted
             self.cards[card.key].deleteLater()
             self.cards[card.key] = widget
         for editor in self._editors.values():
