@@ -1198,6 +1198,10 @@ The members on the committee on that date are written into the order, and an iss
         <translation>PDF หรือรูปภาพ (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
+        <source>Attaching the signed scan…</source>
+        <translation>กำลังแนบสำเนาคำสั่งที่ลงนาม…</translation>
+    </message>
+    <message>
         <source>The signed scan {name} was attached.</source>
         <translation>แนบไฟล์สแกน {name} แล้ว</translation>
     </message>

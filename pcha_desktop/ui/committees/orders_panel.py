@@ -325,18 +325,24 @@ class OrdersPanel(QWidget):
                                                                   self._state.user_name),
                     self.tr("The date was saved."))
 
-    def attach_signed(self) -> None:
+    def attach_signed(self) -> Operation | None:
         order = self.selected_order()
         if order is None or not order.is_issued:
             return
         path = common.choose_open_file(self, self.tr("Choose the scan of the signed order"),
                                        self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path is None:
-            return
-        self._write(lambda: orders_service.attach_signed_copy(self._state.database, order.id, path,
-                                                             self._state.data_folder.attachments_dir,
-                                                             self._state.user_name),
-                    self.tr("The signed scan {name} was attached.").format(name=path.name))
+            return None
+        database, attachments_dir, user_name = (
+            self._state.database, self._state.data_folder.attachments_dir, self._state.user_name)
+        return Operation(  # a scan may be large: checked and copied in the background
+            self, self._state,
+            lambda _progress: orders_service.attach_signed_copy(database, order.id, path, attachments_dir, user_name),
+            label=self.tr("Attaching the signed scan…"), changes=(changes.ORDERS,), expected=(OSError,),
+            success=lambda _result: self.show_message(
+                self.tr("The signed scan {name} was attached.").format(name=path.name)),
+            failure=lambda text: self.show_message(text, error=True),
+        ).run_in_background()
 
     # --- opening ---------------------------------------------------------------------------------------
 

@@ -247,8 +247,9 @@ class Operation(QObject, Generic[T]):
             QApplication.instance().removeEventFilter(self._blocker)
             self._blocker = None
         if self.dialog is not None:
-            self.dialog.hide()
-            self.dialog.deleteLater()
+            if shiboken6.isValid(self.dialog):  # (gone with its parent, if that was closed meanwhile)
+                self.dialog.hide()
+                self.dialog.deleteLater()
             self.dialog = None
 
     # --- the result, on the GUI thread ---------------------------------------------------------------------
@@ -258,20 +259,22 @@ class Operation(QObject, Generic[T]):
         self.finished = True
         self.delivered_at = time.monotonic()
         self._close_dialog()
+        live = self._parent is None or shiboken6.isValid(self._parent)  # (the screen may have been closed)
         try:
-            if self.was_cancelled or isinstance(error, Cancelled):
+            if self.was_cancelled or isinstance(error, Cancelled):  # whatever the work returned is dropped
                 self.was_cancelled = True
-                if self._cancelled is not None:
+                if self._cancelled is not None and live:
                     self._cancelled()
             elif error is None:
                 self.result = result  # type: ignore[assignment]
                 if self._state is not None and self._changes:
                     self._state.notify(*self._changes)
-                if self._success is not None:
+                if self._success is not None and live:
                     self._success(result)  # type: ignore[arg-type]
             elif isinstance(error, self._expected):
                 self.error = error
-                self._tell_failure(user_message(error, self._language))
+                if live:
+                    self._tell_failure(user_message(error, self._language))
             else:
                 self.error = error
                 sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged, the user told
