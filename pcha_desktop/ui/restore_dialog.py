@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pcha_desktop.services import data_folder as data_folder_service
-from pcha_desktop.ui.core.operations import Operation
 
 
 def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_service.DatabaseDamaged) -> bool:
@@ -41,6 +40,8 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     box.exec()
     if clicked[-1:] != [restore_button]:
         return False
+    from pcha_desktop.ui.core.operations import Operation
+
     failures: list[str] = []
     operation = Operation(  # in the background: the window keeps painting while the file is copied back
         parent, None, lambda _progress: data_folder_service.restore_into(data_dir, newest.path),

@@ -8,16 +8,19 @@ problem) never come here: the screens catch them and show their message.
 
 from __future__ import annotations
 
-import logging
 import sys
-import tempfile
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    import logging
+
+# The logging modules load on the first error, not at start-up (logging.handlers alone takes ~10 ms).
 
 LOGGER_NAME = "pcha"
 LOG_FILE_NAME = "pcha.log"
@@ -37,7 +40,8 @@ class ErrorReporter(QObject):
     def __init__(self, log_file: Path) -> None:
         super().__init__()
         self.log_file = log_file
-        self.logger = logging.getLogger(LOGGER_NAME)
+        self._logger: logging.Logger | None = None
+        self._handler: logging.Handler | None = None
         self.message_box: QMessageBox | None = None
         self._report.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self._previous_hooks = (sys.excepthook, threading.excepthook)
@@ -51,6 +55,31 @@ class ErrorReporter(QObject):
         self.logger.error("Unexpected error", exc_info=(kind, error, trace))
         self.tell_user()
 
+    @property
+    def logger(self) -> logging.Logger:
+        """The "pcha" logger writing to the rotating log file (made on first use)."""
+        if self._logger is None:
+            import logging
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self.log_file.parent.mkdir(parents=True, exist_ok=True)
+                handler = RotatingFileHandler(self.log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS,
+                                              encoding="utf-8")
+            except OSError:  # a folder that cannot be written: a temporary one, and the message says where
+                import tempfile
+
+                self.log_file = Path(tempfile.gettempdir()) / "pcha-logs" / LOG_FILE_NAME
+                self.log_file.parent.mkdir(parents=True, exist_ok=True)
+                handler = RotatingFileHandler(self.log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS,
+                                              encoding="utf-8")
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+            logger = logging.getLogger(LOGGER_NAME)
+            logger.setLevel(logging.INFO)
+            logger.addHandler(handler)
+            self._handler, self._logger = handler, logger
+        return self._logger
+
     def threading_excepthook(self, arguments: threading.ExceptHookArgs) -> None:
         if arguments.exc_type is SystemExit:
             return
@@ -61,10 +90,10 @@ class ErrorReporter(QObject):
 
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous_hooks
-        for handler in list(self.logger.handlers):
-            if isinstance(handler, RotatingFileHandler):
-                self.logger.removeHandler(handler)
-                handler.close()
+        if self._logger is not None and self._handler is not None:
+            self._logger.removeHandler(self._handler)
+            self._handler.close()
+            self._logger = self._handler = None
 
     # --- telling the user ---
 
@@ -104,19 +133,7 @@ def install_error_handling(data_dir: Path) -> ErrorReporter:
     global _installed
     if _installed is not None:
         _installed.uninstall()
-    log_file = log_path_of(data_dir)
-    try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-    except OSError:
-        log_file = Path(tempfile.gettempdir()) / "pcha-logs" / LOG_FILE_NAME
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
-    logger = logging.getLogger(LOGGER_NAME)
-    logger.setLevel(logging.INFO)
-    logger.addHandler(handler)
-    reporter = ErrorReporter(log_file)
+    reporter = ErrorReporter(log_path_of(data_dir))
     sys.excepthook = reporter.excepthook
     threading.excepthook = reporter.threading_excepthook
     _installed = reporter

@@ -4,6 +4,7 @@ Ctrl+Y for redo."""
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 import threading
 
