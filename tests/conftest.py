@@ -115,3 +115,43 @@ def _python_calls(action, limit: int | None = None) -> int:  # type: ignore[no-u
 @pytest.fixture
 def python_calls():
     return _python_calls
+class Ticks:
+    """A 20 ms timer on the GUI thread: the longest gap between its ticks is how long the window froze."""
+
+    def __init__(self) -> None:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.times: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(lambda: self.times.append(time.monotonic()))
+        self.timer.start()
+
+    def stop(self) -> Ticks:
+        self.timer.stop()
+        return self
+
+    def longest_gap(self, until: float | None = None) -> float:
+        """The longest time between two ticks (before `until`, a time.monotonic())."""
+        times = [t for t in self.times if until is None or t <= until]
+        return max((b - a for a, b in zip(times, times[1:])), default=0.0)
+
+
+@pytest.fixture
+def ticks():
+    """ticks() starts counting the event loop's ticks (see Ticks)."""
+    return Ticks
+
+
+@pytest.fixture
+def finish_operations(qtbot):
+    """Wait until every background operation (ui/core/operations.py) has delivered its result."""
+    from pcha_desktop.ui.core import operations
+
+    def wait(timeout: int = 20000) -> None:
+        qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout)
+
+    return wait
+

@@ -9,6 +9,7 @@ made live when they have loaded. A first run (the wizard), the demo, and a migra
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import threading
@@ -87,13 +88,16 @@ def open_application(
     arguments: argparse.Namespace,
     probe: StartupProbe,
     data_layers: threading.Thread | None = None,
+    *,
+    report_errors: bool = False,
 ) -> bool:
     """Open the data folder, run the first-run wizard if needed, and fill the window. False: quit.
 
     `data_layers` is the thread importing the database layers (None: they are imported already). When the
     district is known, the home screen is shown at once from the start summary, and the window is made live
     (`AppState`, sections, editing) as soon as that thread has finished; otherwise (first run, demo) this
-    waits for it and takes the ORM path.
+    waits for it and takes the ORM path. `report_errors`: install the hooks that log unexpected errors to
+    the data folder's logs/ and tell the user (ui/core/errors.py); the real start-up does.
     """
     from pcha_desktop.services.start_summary import read_start_summary
     from pcha_desktop.storage.paths import StorageError, resolve_data_dir
@@ -104,6 +108,10 @@ def open_application(
         _message(window, QApplication.translate("Startup", "The data cannot be opened"),
                  f"{error.message_th}\n\n{error.message_en}")
         return False
+    if report_errors:
+        from pcha_desktop.ui.core.errors import install_error_handling
+
+        install_error_handling(data_dir)
     folder = _open_data_folder(window, data_dir)
     if folder is None:
         return False
@@ -226,7 +234,10 @@ def _preload_data_layers() -> None:
     import pcha_desktop.services.fiscal_years  # noqa: F401
     import pcha_desktop.storage.database  # noqa: F401
     import pcha_desktop.ui.app_state  # noqa: F401
-    import pcha_desktop.ui.tambons.tambon_alerts  # noqa: F401
+    from pcha_desktop.ui.sections import home_cards, load_sections
+
+    for card in home_cards(load_sections()):  # the modules of the cards on the home screen
+        importlib.import_module(card.module)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -247,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
 
     def start() -> None:
-        if not open_application(window, arguments, probe, preload):
+        if not open_application(window, arguments, probe, preload, report_errors=True):
             window.close()
             app.quit()
 

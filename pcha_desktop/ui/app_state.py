@@ -1,20 +1,39 @@
-"""What every screen shares: the open data folder, the user, the chosen fiscal year, undo, and change signals."""
+"""What every screen shares: the open data folder, the user, the chosen fiscal year, undo, and change notices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from pcha_desktop.services import settings
 from pcha_desktop.services.data_folder import DataFolder
 from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
+from pcha_desktop.ui.core import changes
+
+
+class _ChangeListener(QObject):
+    """Calls ``callback`` when a notice names one of ``kinds``; a child of the screen, so it goes with it."""
+
+    def __init__(self, owner: QObject, kinds: frozenset[str], callback: Callable[[], object]) -> None:
+        super().__init__(owner)
+        self._kinds = kinds
+        self._callback = callback
+
+    @Slot(object)
+    def on_changed(self, changed: frozenset[str]) -> None:
+        if changes.affects(changed, self._kinds):
+            self._callback()
 
 
 class AppState(QObject):
-    data_changed = Signal()  # something in the database changed: views reload
+    changed = Signal(object)  # frozenset of change kinds (ui/core/changes.py): the screens showing them reload
+    # Any change of the database (sent with every notice that names one). Kept for the history screen, which
+    # shows all of them; other screens listen to `changed` through `on_change`.
+    data_changed = Signal()
     fiscal_year_changed = Signal(int)
     language_changed = Signal(str)
 
@@ -42,6 +61,23 @@ class AppState(QObject):
     def today(self) -> date:
         return self._today or date.today()
 
+    def notify(self, *kinds: str | Iterable[str]) -> frozenset[str]:
+        """The one "what changed" notice after a user action: `notify(changes.MEMBERS, changes.ORDERS)`."""
+        flat: set[str] = set()
+        for kind in kinds:
+            flat.update([kind] if isinstance(kind, str) else kind)
+        notice = changes.notice(flat)
+        if notice:
+            self.changed.emit(notice)
+            if changes.HISTORY in notice:
+                self.data_changed.emit()
+        return notice
+
+    def on_change(self, owner: QObject, kinds: Iterable[str], callback: Callable[[], object]) -> None:
+        """Call `callback` (e.g. `owner.reload`) after each notice naming one of `kinds`, while `owner` lives."""
+        listener = _ChangeListener(owner, frozenset(kinds), callback)
+        self.changed.connect(listener.on_changed)
+
     def select_fiscal_year(self, be_year: int) -> None:
         if be_year != self.fiscal_year:
             self.fiscal_year = be_year
@@ -55,4 +91,4 @@ class AppState(QObject):
     def set_thai_digits(self, enabled: bool) -> None:
         self.preferences.set_thai_digits(enabled)
         self.thai_digits = enabled
-        self.data_changed.emit()
+        self.notify(changes.SETTINGS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -24,15 +26,11 @@ from PySide6.QtWidgets import (
 
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.services import backups as backup_service
-from pcha_desktop.storage.backup import (
-    AUTOMATIC_REASON,
-    BEFORE_MIGRATION_REASON,
-    MANUAL_REASON,
-    BackupFromOtherDistrict,
-    BackupInfo,
-)
-from pcha_desktop.storage.paths import StorageError
+from pcha_desktop.services.data_folder import BackupFromOtherDistrict
+from pcha_desktop.storage.backup import AUTOMATIC_REASON, BEFORE_MIGRATION_REASON, MANUAL_REASON, BackupInfo
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.operations import Operation
 from pcha_desktop.ui.restore_dialog import confirm_other_district
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
@@ -124,45 +122,57 @@ class BackupsScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table)
+        state.on_change(self, (changes.BACKUPS,), self.model.reload)
         self.model.reload()
 
-    def back_up_now(self) -> None:
-        try:
-            path = backup_service.back_up_now(self._state.data_folder)
-        except StorageError as error:
-            self.status_label.setText(error.message(self._state.language))
-            return
-        self.model.reload()
-        self.status_label.setText(self.tr("Backup written: %1").replace("%1", str(path)))
+    def back_up_now(self) -> Operation:
+        folder = self._state.data_folder
+        return Operation(
+            self, self._state, lambda _progress: backup_service.back_up_now(folder),
+            label=self.tr("Backing up the data…"), changes=(changes.BACKUPS,),
+            success=lambda path: self.status_label.setText(self.tr("Backup written: %1").replace("%1", str(path))),
+            failure=self.status_label.setText,
+        ).run_in_background()
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.backups[rows[0].row()] if rows else None
 
-    def restore_selected(self, *, confirm: bool = True) -> bool:
+    def restore_selected(self, *, confirm: bool = True) -> Operation | None:
+        """Restore in the background (no Cancel: the file is being replaced); every screen then reloads."""
         backup = self.selected_backup()
         if backup is None:
             self.status_label.setText(self.tr("Choose a backup in the list first."))
-            return False
+            return None
         if confirm and not self._confirm_restore():
-            return False
-        try:
-            try:
-                kept = backup_service.restore_in_place(self._state.data_folder, backup.path)
-            except BackupFromOtherDistrict as other:
-                if not (confirm and confirm_other_district(self, other.message(self._state.language))):
-                    raise
-                kept = backup_service.restore_in_place(self._state.data_folder, backup.path, allow_other_district=True)
-        except StorageError as error:
-            self.status_label.setText(error.message(self._state.language))
-            return False
-        self._state.undo_stack.clear()
-        self._state.data_changed.emit()
-        self.model.reload()
-        self.status_label.setText(
-            self.tr("Restored. The previous database was kept as %1").replace("%1", str(kept))
+            return None
+        return self._restore_in_background(backup, confirm=confirm, allow_other_district=False)
+
+    def _restore_in_background(self, backup: BackupInfo, *, confirm: bool, allow_other_district: bool) -> Operation:
+        state, folder = self._state, self._state.data_folder
+        operation: Operation | None = None
+
+        def restored(kept: Path | None) -> None:
+            state.undo_stack.clear()  # the commands would write into data they no longer match
+            self.status_label.setText(
+                self.tr("Restored. The previous database was kept as %1").replace("%1", str(kept)))
+
+        def refused(text: str) -> None:
+            # Another district's backup: nothing was changed; ask, and restore it only when the user insists.
+            if (isinstance(operation.error, BackupFromOtherDistrict) and confirm
+                    and confirm_other_district(self, text)):
+                self._restore_in_background(backup, confirm=confirm, allow_other_district=True)
+                return
+            self.status_label.setText(text)
+
+        operation = Operation(
+            self, state,
+            lambda _progress: backup_service.restore_in_place(
+                folder, backup.path, allow_other_district=allow_other_district),
+            label=self.tr("Restoring the backup…"), changes=(changes.EVERYTHING,),
+            success=restored, failure=refused,
         )
-        return True
+        return operation.run_in_background()
 
     def _confirm_restore(self) -> bool:
         box = QMessageBox(self)

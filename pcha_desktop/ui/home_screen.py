@@ -1,17 +1,17 @@
-"""Home: the district profile (edited in place, saved at once, undoable) and where we are in the fiscal year.
+"""Home: the district profile (edited in place, saved at once, undoable), where we are in the fiscal year,
+and the cards the sections provide (ui/sections.py: `HomeCard`; this module imports none of them).
 
 At start-up the home screen is first built from the start summary (services/start_summary.py), before the
-database layers have loaded: it shows the district with the profile read-only and the tambon alerts
+database layers have loaded: it shows the district with the profile read-only and each card's title with
 "loading…". `attach(state)` then makes it live. This module imports no database layer for that reason.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,35 +25,37 @@ from PySide6.QtWidgets import (
 from pcha_desktop.domain import thai_calendar
 from pcha_desktop.domain.text_input import max_length
 from pcha_desktop.services import district_profile
-from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.domain.errors import BilingualError
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
 if TYPE_CHECKING:
     from pcha_desktop.services.district_profile import DistrictProfileData
     from pcha_desktop.services.start_summary import StartSummary
     from pcha_desktop.ui.app_state import AppState
+    from pcha_desktop.ui.sections import HomeCard
 
 
-class ProfileFieldEdit(QUndoCommand):
-    """Saving one profile field; undo writes the previous value back (each in its own transaction)."""
+class ProfileFieldEdit(SavedChange):
+    """One profile field, already saved; undo writes the previous value back (each in its own transaction)."""
 
-    def __init__(self, state: AppState, field_name: str, old_value: str, new_value: str, label: str) -> None:
-        super().__init__(label)
-        self._state = state
+    changes = (changes.PROFILE,)
+
+    def __init__(self, state: AppState, field_name: str, old_value: str, new_value: str, label: str,
+                 screen: HomeScreen | None = None) -> None:
+        super().__init__(state, label, owner=screen, tell=screen.show_undo_message if screen is not None else None)
         self._field_name = field_name
         self._old_value = old_value
         self._new_value = new_value
 
     def _write(self, value: str) -> None:
-        district_profile.update_profile_field(
-            self._state.database, self._field_name, value, self._state.user_name
-        )
-        self._state.data_changed.emit()
+        district_profile.update_profile_field(self._state.database, self._field_name, value, self._state.user_name)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._write(self._new_value)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._write(self._old_value)
 
 
@@ -66,9 +68,12 @@ class HomeScreen(QWidget):
         parent: QWidget | None = None,
         *,
         start_summary: StartSummary | None = None,
+        cards: Sequence[HomeCard] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("homeScreen")
+        self._cards = tuple(cards)
+        self.cards: dict[str, QWidget] = {}  # by HomeCard.key: a placeholder until the state is attached
         self._state: AppState | None = None
         self._start_summary = start_summary
         self._editors: dict[str, QLineEdit] = {}
@@ -120,8 +125,9 @@ class HomeScreen(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         layout.addWidget(calendar_box)
-        self.tambon_alerts = self._alerts_placeholder()  # the TambonAlerts when the state is attached
-        layout.addWidget(self.tambon_alerts)
+        for card in self._cards:
+            self.cards[card.key] = self._card_placeholder(card)
+            layout.addWidget(self.cards[card.key])
         layout.addWidget(profile_box)
         layout.addStretch(1)
 
@@ -132,11 +138,11 @@ class HomeScreen(QWidget):
         else:
             raise ValueError("HomeScreen needs the state or the start summary")
 
-    def _alerts_placeholder(self) -> QWidget:
+    def _card_placeholder(self, card: HomeCard) -> QWidget:
         frame = QFrame()
-        frame.setObjectName("tambonAlertsLoading")
+        frame.setObjectName(f"{card.key}_loading")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        title = WrappingLabel(QCoreApplication.translate("TambonAlerts", "Tambon committees (พชต.)"))
+        title = WrappingLabel(card.title())
         title.setStyleSheet("font-weight: bold;")
         frame_layout = QVBoxLayout(frame)
         frame_layout.addWidget(title)
@@ -144,18 +150,18 @@ class HomeScreen(QWidget):
         return frame
 
     def attach(self, state: AppState) -> None:
-        """Make the screen live: the tambon alerts, editing with undo, reloading when the data change."""
-        from pcha_desktop.ui.tambons.tambon_alerts import TambonAlerts
-
+        """Make the screen live: the sections' cards, editing with undo, reloading when the profile changes."""
         self._state = state
         self._start_summary = None
-        alerts = TambonAlerts(state)
-        self.layout().replaceWidget(self.tambon_alerts, alerts)
-        self.tambon_alerts.deleteLater()
-        self.tambon_alerts = alerts
+        for card in self._cards:
+            widget = card.build(state)
+            self.layout().replaceWidget(self.cards[card.key], widget)
+            self.cards[card.key].hide()  # until it is deleted
+            self.cards[card.key].deleteLater()
+            self.cards[card.key] = widget
         for editor in self._editors.values():
             editor.setReadOnly(False)
-        state.data_changed.connect(self.reload)
+        state.on_change(self, (changes.PROFILE, changes.SETTINGS), self.reload)
         state.fiscal_year_changed.connect(lambda _year: self._show_calendar())
         self.reload()
 
@@ -245,13 +251,19 @@ class HomeScreen(QWidget):
         if new_value == old_value:
             self.error_label.hide()
             return
-        try:
-            district_profile.validate_field(field_name, new_value)
-        except UserFacingError as error:
+        try:  # saved at once (validated first), then undoable
+            district_profile.update_profile_field(self._state.database, field_name, new_value, self._state.user_name)
+        except BilingualError as error:
             self.error_label.setText(error.message(self._state.language))
             self.error_label.show()
             editor.setFocus()
             return
         self.error_label.hide()
         label = self.tr("Change %1").replace("%1", self._field_labels[field_name])
-        self._state.undo_stack.push(ProfileFieldEdit(self._state, field_name, old_value, new_value, label))
+        self._state.undo_stack.push(ProfileFieldEdit(self._state, field_name, old_value, new_value, label, self))
+        self._state.notify(changes.PROFILE)
+
+    def show_undo_message(self, text: str, error: bool) -> None:
+        """After an undo or redo of a profile field: a refusal in red (the rest needs no word: it shows)."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(error)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the database layers load after the window is first painted
     from pcha_desktop.services.start_summary import StartSummary
     from pcha_desktop.ui.app_state import AppState
     from pcha_desktop.ui.home_screen import HomeScreen
+    from pcha_desktop.ui.sections import Section
 
 STYLE_SHEET = """
 QLabel#screenTitle { font-size: 20pt; font-weight: bold; }
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.sections: dict[str, QWidget] = {}
         self.state: AppState | None = None
         self._start_home: HomeScreen | None = None  # built by show_start_summary, until attach()
+        self._section_list: list[Section] | None = None
         self.setWindowTitle(self.tr("PCHA Desktop"))
         waiting = QLabel(self.tr("Opening the data…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,7 +78,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(combo)
         for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&Settings"), self.tr("&Help")):
             self.menuBar().addMenu(title).setEnabled(False)
-        self._start_home = HomeScreen(start_summary=summary)
+        from pcha_desktop.ui.sections import home_cards
+
+        self._start_home = HomeScreen(start_summary=summary, cards=home_cards(self.section_list()))
         self._build_sections()
         self.sidebar.setEnabled(False)
         return self._start_home
@@ -86,47 +90,26 @@ class MainWindow(QMainWindow):
         state.language_changed.connect(lambda _language: self.build())
         self.build()
 
-    # Sections are (key, title, factory); later features add theirs here.
-    def section_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        # Each screen's module is imported when the section is first shown (start-up imports only home).
-        def home() -> QWidget:
-            from pcha_desktop.ui.home_screen import HomeScreen
+    def section_list(self) -> list[Section]:
+        """The sections of the sidebar (ui/sections.py); read once (their screens are built when shown)."""
+        if self._section_list is None:
+            from pcha_desktop.ui.sections import load_sections
 
-            screen = self._start_home
-            if screen is None:
-                return HomeScreen(self.state)
-            if self.state is not None:  # the one shown from the start summary: make it live
-                self._start_home = None
-                screen.attach(self.state)
-            return screen
+            self._section_list = load_sections()
+        return self._section_list
 
-        def committees() -> QWidget:
-            from pcha_desktop.ui.committees import CommitteeScreen
+    def home_screen(self) -> QWidget:
+        """The home section's screen: the one shown from the start summary made live, or a new one."""
+        from pcha_desktop.ui.home_screen import HomeScreen
+        from pcha_desktop.ui.sections import home_cards
 
-            return CommitteeScreen(self.state)
-
-        def tambons() -> QWidget:
-            from pcha_desktop.ui.tambons.tambon_screen import TambonScreen
-
-            return TambonScreen(self.state)
-
-        def history() -> QWidget:
-            from pcha_desktop.ui.history_screen import HistoryScreen
-
-            return HistoryScreen(self.state)
-
-        def backups() -> QWidget:
-            from pcha_desktop.ui.backups_screen import BackupsScreen
-
-            return BackupsScreen(self.state)
-
-        return [
-            ("home", self.tr("Home"), home),
-            ("committees", self.tr("Committee and orders"), committees),
-            ("tambons", self.tr("Tambon committees"), tambons),
-            ("history", self.tr("Change history"), history),
-            ("backups", self.tr("Backups"), backups),
-        ]
+        screen = self._start_home
+        if screen is None:
+            return HomeScreen(self.state, cards=home_cards(self.section_list()))
+        if self.state is not None:  # the one shown from the start summary: make it live
+            self._start_home = None
+            screen.attach(self.state)
+        return screen
 
     def build(self) -> None:
         """(Re)build every widget in the current language."""
@@ -146,8 +129,9 @@ class MainWindow(QMainWindow):
         self.sections = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._pages: dict[str, QWidget] = {}
-        for key, title, factory in self.section_factories():
-            self._factories[key] = factory
+        for section in self.section_list():
+            key, title = section.key, section.title()
+            self._factories[key] = lambda factory=section.factory: factory(self)
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,7 +214,9 @@ class MainWindow(QMainWindow):
         undo_action = self.state.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         redo_action = self.state.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y everywhere (under X11 the standard Redo is only Ctrl+Shift+Z), besides the platform's own.
+        redo_shortcuts = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        redo_action.setShortcuts(list(dict.fromkeys(redo_shortcuts)))
         toolbar.addSeparator()
         toolbar.addAction(undo_action)
         toolbar.addAction(redo_action)
@@ -269,6 +255,14 @@ class MainWindow(QMainWindow):
         emblem_action.setObjectName("emblemAction")
         emblem_action.triggered.connect(self.choose_emblem)
         settings_menu.addAction(emblem_action)
+        pages = [section for section in self.section_list() if section.settings_page is not None]
+        if pages:
+            settings_menu.addSeparator()
+        for section in pages:
+            page_action = QAction(section.title() + "…", self)
+            page_action.setObjectName(f"settings_{section.key}")
+            page_action.triggered.connect(lambda _checked=False, section=section: self.show_settings_page(section))
+            settings_menu.addAction(page_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("About PCHA Desktop"), self)
         about_action.triggered.connect(self.show_about)
@@ -289,12 +283,29 @@ class MainWindow(QMainWindow):
         for index in range(self.fiscal_year_combo.count()):
             year = str(self.fiscal_year_combo.itemData(index))
             self.fiscal_year_combo.setItemText(index, to_thai_digits(year) if thai_digits else year)
+    def show_settings_page(self, section: Section) -> QWidget:
+        """A section's settings page in a dialog (closed with Close; the page saves its own changes)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+        dialog = QDialog(self)
+        dialog.setObjectName(f"settingsDialog_{section.key}")
+        dialog.setWindowTitle(section.title())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        page = section.settings_page(self.state, dialog)
+        layout.addWidget(page, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.open()
+        return page
 
     def ask_member_limit(self, _checked: bool = False) -> None:
         """The regulation's member limit is unconfirmed: the office sets it; more members only warns."""
         from PySide6.QtWidgets import QInputDialog
 
         from pcha_desktop.services import committees
+        from pcha_desktop.ui.core import changes
 
         current = committees.get_member_limit(self.state.database)
         limit, accepted = QInputDialog.getInt(
@@ -307,7 +318,7 @@ class MainWindow(QMainWindow):
         )
         if accepted and limit != current:
             committees.set_member_limit(self.state.database, limit, self.state.user_name)
-            self.state.data_changed.emit()
+            self.state.notify(changes.SETTINGS)
 
     def choose_emblem(self, _checked: bool = False, *, file_name: str | None = None) -> None:
         """Let the office choose the Garuda emblem image printed at the top of its orders."""

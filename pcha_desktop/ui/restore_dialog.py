@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
 from pcha_desktop.services import data_folder as data_folder_service
+from pcha_desktop.services.data_folder import BackupFromOtherDistrict
 from pcha_desktop.ui.i18n import current_language
 from pcha_desktop.ui.widgets.thai_date_edit import format_date_field
 
@@ -18,7 +19,6 @@ def _when(moment: datetime) -> str:
     if current_language() == "en":
         return f"{format_date_field(moment.date(), 'en')}, {moment:%H:%M}"
     return f"{format_thai_date(moment.date(), DateStyle.FULL)} เวลา {moment:%H:%M} น."
-from pcha_desktop.services.data_folder import BackupFromOtherDistrict
 
 
 def confirm_other_district(parent: QWidget | None, text: str) -> bool:
@@ -71,10 +71,36 @@ def offer_restore(parent: QWidget | None, data_dir: Path, error: data_folder_ser
     box.exec()
     if clicked[-1:] != [restore_button]:
         return False
-    try:
-        data_folder_service.restore_into(data_dir, newest.path)
-    except BackupFromOtherDistrict as other:
-        if not confirm_other_district(parent, f"{other.message_th}\n\n{other.message_en}"):
+    from pcha_desktop.ui.core.operations import Operation
+
+    def restore(allow_other_district: bool) -> tuple[BaseException | None, str]:
+        """Run the restore in the background and wait; (the error, the user's message) when it failed."""
+        failures: list[str] = []
+        operation = Operation(  # in the background: the window keeps painting while the file is copied back
+            parent, None,
+            lambda _progress: data_folder_service.restore_into(
+                data_dir, newest.path, allow_other_district=allow_other_district),
+            label=QApplication.translate("RestoreDialog", "Restoring the backup…"), failure=failures.append)
+        operation.run_and_wait()
+        return operation.error, (failures[0] if failures else "")
+
+    error, message = restore(False)
+    if isinstance(error, BackupFromOtherDistrict):  # nothing changed: ask, restore only when the user insists
+        if not confirm_other_district(parent, message):
             return False
-        data_folder_service.restore_into(data_dir, newest.path, allow_other_district=True)
+        error, message = restore(True)
+    if error is not None:
+        if message:
+            _tell_failure(parent, message)
+        return False
     return True
+
+
+def _tell_failure(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("restoreFailed")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("RestoreDialog", "The backup could not be restored"))
+    box.setText(text)
+    box.addButton(QApplication.translate("RestoreDialog", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()

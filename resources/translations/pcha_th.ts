@@ -48,6 +48,10 @@
         <translation>เปิดโฟลเดอร์ข้อมูลสำรอง</translation>
     </message>
     <message>
+        <source>Backing up the data…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
         <source>Backup written: %1</source>
         <translation>สำรองข้อมูลแล้ว: %1</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>Restored. The previous database was kept as %1</source>
         <translation>กู้คืนแล้ว ฐานข้อมูลเดิมเก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>กำลังกู้คืนข้อมูลสำรอง…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -230,6 +238,21 @@
     <message>
         <source>%1 visits in fiscal year %2 · %3 tambons visited</source>
         <translation>ลงเยี่ยม %1 ครั้งในปีงบประมาณ %2 · ลงเยี่ยมแล้ว %3 ตำบล</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong in the program; the last action may not have been completed. The details were written to %1. Please send that file to whoever supports the program.</source>
+        <translation>โปรแกรมเกิดข้อผิดพลาดที่ไม่คาดคิด งานล่าสุดอาจยังไม่เสร็จ รายละเอียดบันทึกไว้ที่ %1 กรุณาส่งไฟล์นี้ให้ผู้ดูแลโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -444,6 +467,10 @@
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>กำลังอ่าน {name}…</translation>
+    </message>
+    <message>
         <source>Problems to fix ({count})</source>
         <translation>รายการที่ต้องแก้ไข ({count})</translation>
     </message>
@@ -458,6 +485,10 @@
     <message>
         <source>Import only the good rows ({count})</source>
         <translation>นำเข้าเฉพาะแถวที่ถูกต้อง ({count})</translation>
+    </message>
+    <message>
+        <source>Importing the members…</source>
+        <translation>กำลังนำเข้ารายชื่อกรรมการ…</translation>
     </message>
 </context>
 <context>
@@ -589,14 +620,6 @@
 </context>
 <context>
     <name>MemberCommands</name>
-    <message>
-        <source>Undone: {action}</source>
-        <translation>เลิกทำแล้ว: {action}</translation>
-    </message>
-    <message>
-        <source>Redone: {action}</source>
-        <translation>ทำซ้ำแล้ว: {action}</translation>
-    </message>
     <message>
         <source>Add member {name}</source>
         <translation>เพิ่มกรรมการ {name}</translation>
@@ -875,12 +898,35 @@
         <translation>บันทึกแบบฟอร์มรายชื่อกรรมการ</translation>
     </message>
     <message>
+        <source>Saving the template…</source>
+        <translation>กำลังบันทึกแบบฟอร์ม…</translation>
+    </message>
+    <message>
         <source>The template could not be saved: {reason}</source>
         <translation>บันทึกแบบฟอร์มไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.</source>
         <translation>บันทึกแบบฟอร์มไว้ที่ {path} แล้ว กรอกด้วย Excel แล้วใช้ปุ่มนำเข้าไฟล์ .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>โปรดรอสักครู่</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>It could not be done</source>
+        <translation>ทำรายการไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +1178,16 @@ The members on the committee on that date are written into the order, and an iss
         <translation>PDF หรือรูปภาพ (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
+        <source>Attaching the signed scan…</source>
+        <translation>กำลังแนบสำเนาคำสั่งที่ลงนาม…</translation>
+    </message>
+    <message>
         <source>The signed scan {name} was attached.</source>
         <translation>แนบไฟล์สแกน {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Making the PDF of the order…</source>
+        <translation>กำลังสร้างไฟล์ PDF ของคำสั่ง…</translation>
     </message>
     <message>
         <source>The PDF could not be made: {reason}</source>
@@ -1621,6 +1675,14 @@ Please verify the correct directory name was given.</source>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>กำลังกู้คืนข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>กู้คืนข้อมูลสำรองไม่สำเร็จ</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1897,6 +1959,21 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Please enter a date</source>
         <translation>กรุณากรอกวันที่</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>เลิกทำแล้ว: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>ทำซ้ำแล้ว: {action}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>

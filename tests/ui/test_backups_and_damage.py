@@ -97,12 +97,13 @@ def _demo_window(qtbot, data_dir: Path) -> MainWindow:
     return window
 
 
-def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data_dir, type_text):
+def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data_dir, type_text, finish_operations):
     window = _demo_window(qtbot, data_dir)
     try:
         screen = window.show_section("backups")
         rows_before = screen.model.rowCount()
         qtbot.mouseClick(screen.back_up_button, Qt.MouseButton.LeftButton)
+        finish_operations()
         assert screen.model.rowCount() == rows_before + 1
         assert "สำรองข้อมูลแล้ว" in screen.status_label.text()
 
@@ -120,6 +121,7 @@ def test_back_up_now_then_restore_from_the_backups_screen(qtbot, pcha_qapp, data
         seen: dict = {}
         _click_in_next_message_box(qtbot, "กู้คืน", seen)
         qtbot.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
+        finish_operations()
         assert district_profile.load_profile(database()).secretary_name == "นายสุรชัย แก้วมณี"
         assert home.editor("secretary_name").text() == "นายสุรชัย แก้วมณี", "the screens show the restored data"
         assert "กู้คืนแล้ว" in screen.status_label.text()
@@ -165,12 +167,13 @@ def _answer_boxes(qtbot, answers: list[str], seen: list[str]) -> None:
     QTimer.singleShot(0, attempt)
 
 
-def test_another_districts_backup_is_restored_only_when_confirmed(qtbot, pcha_qapp, data_dir):
+def test_another_districts_backup_is_restored_only_when_confirmed(qtbot, pcha_qapp, data_dir, finish_operations):
     """Restoring another district's backup asks first; "do not restore" changes nothing."""
     window = _demo_window(qtbot, data_dir)
     try:
         screen = window.show_section("backups")
         qtbot.mouseClick(screen.back_up_button, Qt.MouseButton.LeftButton)  # Mueang Phuket's data
+        finish_operations()
         kathu = dataclasses.replace(DEMO_PROFILE, district_code="8302", district_name="กะทู้")
         district_profile.save_profile(window.state.database, kathu, "สมศรี")
         screen.model.reload()
@@ -178,13 +181,15 @@ def test_another_districts_backup_is_restored_only_when_confirmed(qtbot, pcha_qa
 
         seen: list[str] = []
         _answer_boxes(qtbot, ["กู้คืน", "ไม่กู้คืน"], seen)
-        assert not screen.restore_selected()
+        screen.restore_selected()
+        finish_operations()
         assert "เมืองภูเก็ต" in seen[1] and "กะทู้" in seen[1]
         assert district_profile.load_profile(window.state.database).district_code == "8302"
         assert "อำเภออื่น" in screen.status_label.text() or "กะทู้" in screen.status_label.text()
 
         _answer_boxes(qtbot, ["กู้คืน", "ยืนยันกู้คืน"], seen)
-        assert screen.restore_selected()
+        screen.restore_selected()
+        finish_operations()
         assert district_profile.load_profile(window.state.database).district_code == "8301"
     finally:
         window.state.data_folder.close()

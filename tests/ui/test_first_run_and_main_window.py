@@ -197,7 +197,7 @@ def test_home_shows_the_district_from_the_start_summary_then_becomes_editable(qt
         assert home.title_label.text() == "อำเภอเมืองภูเก็ต"
         assert home.editor("district_chief_name").text() == "นายวรวุฒิ ทองประเสริฐ"
         assert home.editor("district_chief_name").isReadOnly()
-        assert home.tambon_alerts.objectName() == "tambonAlertsLoading"
+        assert home.cards["tambon_alerts"].objectName() == "tambon_alerts_loading"
         assert not window.sidebar.isEnabled()
         qtbot.waitUntil(home.isVisible)
         qtbot.wait(50)  # laid out and painted
@@ -207,7 +207,7 @@ def test_home_shows_the_district_from_the_start_summary_then_becomes_editable(qt
         qtbot.waitUntil(lambda: window.state is not None, timeout=5000)
         assert window.sections["home"] is home and home.is_live()
         assert not home.editor("district_chief_name").isReadOnly()
-        assert home.tambon_alerts.objectName() == "tambonAlerts"
+        assert home.cards["tambon_alerts"].objectName() == "tambonAlerts"
         assert window.sidebar.isEnabled() and window.fiscal_year_combo.isEnabled()
         home.editor("secretary_name").setText("นายใหม่ ทดสอบ")
         home.editor("secretary_name").editingFinished.emit()

@@ -103,7 +103,7 @@ def test_every_section_and_tab_fits_the_main_window(qtbot, state, language):
     qtbot.addWidget(window)
     window.resize(SCREEN)
     window.show()
-    for key in list(window.sections) + [k for k, _title, _f in window.section_factories() if k not in window.sections]:
+    for key in list(window.sections) + [s.key for s in window.section_list() if s.key not in window.sections]:
         screen = window.show_section(key)
         tab_widgets = screen.findChildren(QTabWidget)
         for tabs in tab_widgets:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.domain.thai_calendar import fiscal_year_of
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
@@ -27,6 +28,7 @@ from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import BANNER_STYLE, ERROR_STYLE, TextPromptDialog, error_text
 from pcha_desktop.ui.committees.members_panel import MembersPanel
 from pcha_desktop.ui.committees.orders_panel import OrdersPanel, number_text
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
 COMMITTEE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -106,7 +108,8 @@ class CommitteeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        state.data_changed.connect(self.reload)
+        state.on_change(self, (changes.COMMITTEES, changes.MEMBERS, changes.ORDERS, changes.SETTINGS,
+                               changes.PROFILE), self.reload)
         state.fiscal_year_changed.connect(lambda _year: self.reload_committees())
         self.reload_committees()
 
@@ -122,7 +125,7 @@ class CommitteeScreen(QWidget):
             district = committee_service.find_district_committee(database) or committee_service.district_committee(
                 database, self._state.user_name)
             committees = [district]
-        except Exception as error:  # noqa: BLE001 - e.g. the district is not set up yet
+        except BilingualError as error:  # e.g. the district is not set up yet
             committees = []
             self.list_message.setText(error_text(self._state, error))
             self.list_message.show()
@@ -192,12 +195,12 @@ class CommitteeScreen(QWidget):
             return
         try:
             issue = committee_service.add_issue(self._state.database, year, title, self._state.user_name)
-        except Exception as error:  # noqa: BLE001
+        except BilingualError as error:
             self.list_message.setText(error_text(self._state, error))
             self.list_message.show()
             return
         self.list_message.hide()
-        self._state.data_changed.emit()
+        self._state.notify(changes.COMMITTEES)
         if issue.subcommittee_id is not None:
             self.select_committee(issue.subcommittee_id)
 

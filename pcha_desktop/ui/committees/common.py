@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain.thai_calendar import DateStyle, format_english_date, format_thai_date, to_thai_digits
-from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -43,10 +43,8 @@ def digits(state: AppState, text: str) -> str:
     return to_thai_digits(text) if state.thai_digits and state.language != "en" else text
 
 
-def error_text(state: AppState, error: Exception) -> str:
-    if isinstance(error, UserFacingError):
-        return error.message(state.language)
-    return str(error)
+def error_text(state: AppState, error: BilingualError) -> str:
+    return error.message(state.language)
 
 
 # --- hooks tests replace ------------------------------------------------------------------------------

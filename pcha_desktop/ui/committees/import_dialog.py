@@ -28,8 +28,10 @@ from pcha_desktop.services import member_import
 from pcha_desktop.services.member_import import COLUMN_LABELS_EN, COLUMN_LABELS_TH, ImportResult, RowProblem
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
-from pcha_desktop.ui.committees.common import ERROR_STYLE, error_text, show_date
+from pcha_desktop.ui.committees.common import ERROR_STYLE, show_date
 from pcha_desktop.ui.committees.member_dialog import role_label, sector_label
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.operations import Operation
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -138,6 +140,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.result = ImportResult((), ())
         self.imported = 0
+        self.reading: Operation | None = None  # the workbook being read, if any
         self.setWindowTitle(self.tr("Add members from a table"))
         self.resize(980, 640)
 
@@ -252,13 +255,30 @@ class ImportDialog(QDialog):
         self._reread()
 
     def _reread(self) -> None:
-        if self.path is not None:
-            result = member_import.read_member_workbook(self.path, self.default_start())
-        elif self.paste_edit.toPlainText().strip():
+        if self.path is not None:  # reading a workbook may take a while: in the background, with Cancel
+            path, default_start = self.path, self.default_start()
+            self._show(ImportResult((), ()))
+            self.reading = Operation(
+                self, self._state, lambda _progress: member_import.read_member_workbook(path, default_start),
+                label=self.tr("Reading {name}…").format(name=path.name), cancellable=True,
+                success=self._show, failure=self._show_error, cancelled=self._reading_cancelled,
+            ).run_in_background()
+            return
+        if self.paste_edit.toPlainText().strip():
             result = member_import.parse_pasted_text(self.paste_edit.toPlainText(), self.default_start())
         else:
             result = ImportResult((), ())
         self._show(result)
+
+    def _reading_cancelled(self) -> None:
+        """The workbook was not read: back to pasting (or choosing another file)."""
+        self.path = None
+        self.file_label.setText("")
+        self.paste_edit.setEnabled(True)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
 
     def _raw_lines(self) -> dict[int, str]:
         if self.path is not None:
@@ -293,16 +313,22 @@ class ImportDialog(QDialog):
 
     # --- writing ---------------------------------------------------------------------------------------
 
-    def _import(self, only_good: bool) -> None:
-        try:
-            self.imported = member_import.import_members(
-                self._state.database, self._committee_id, self.result, only_good=only_good,
-                user_name=self._state.user_name)
-        except Exception as error:  # noqa: BLE001 - a refusal: nothing was imported
-            self.error_label.setText(error_text(self._state, error))
-            self.error_label.show()
-            return
-        self.accept()
+    def _import(self, only_good: bool) -> Operation:
+        """In the background, in one transaction (no Cancel: it is all or nothing); then the dialog closes."""
+        database, committee_id, result, user_name = (
+            self._state.database, self._committee_id, self.result, self._state.user_name)
+
+        def imported(count: int) -> None:
+            self.imported = count
+            self.accept()
+
+        return Operation(
+            self, self._state,
+            lambda _progress: member_import.import_members(database, committee_id, result, only_good=only_good,
+                                                           user_name=user_name),
+            label=self.tr("Importing the members…"), changes=(changes.MEMBERS,),
+            success=imported, failure=self._show_error,
+        ).run_in_background()
 
     @classmethod
     def ask(cls, parent: QWidget | None, state: AppState, committee_id: int, path: Path | None = None,

@@ -1,100 +1,46 @@
 """Undo and redo of the members tab's changes ("edits are saved when made, with undo for the last changes").
 
-Each command is pushed on ``state.undo_stack`` after its change was saved (so the stack's first ``redo``
-does nothing); ``undo`` and ``redo`` each call one service (one transaction) and then emit
-``state.data_changed`` so every view reloads. When the service refuses (e.g. undoing an add once an issued
-order lists the member), the message is shown, nothing changes, and the command stays where it was on the
-stack (the stack's step is taken back as soon as the event loop runs)."""
+Each command is pushed on ``state.undo_stack`` after its change was saved; the behaviour on undo, redo and
+a refusal is the one of every screen (ui/core/undo.py: `SavedChange`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
 
 from pcha_desktop.services import committees as committee_service
 from pcha_desktop.services.committees import MemberInput
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
-from pcha_desktop.ui.committees.common import error_text
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.undo import SavedChange
 
 
-class MemberCommand(QUndoCommand):
-    """A saved member change. Subclasses write ``apply`` (do it again) and ``revert`` (take it back)."""
+class MemberCommand(SavedChange):
+    """A saved member change, told on the MembersPanel (which may be gone by the time of an undo)."""
+
+    changes = (changes.MEMBERS,)
 
     def __init__(self, state: AppState, panel: object | None, label: str) -> None:
-        super().__init__(label)
-        self._state = state
-        self._panel = panel  # the MembersPanel that shows messages; it may be gone by the time of an undo
-        self._skip_next = True  # the change is already saved: the stack's first redo() does nothing
-
-    # --- what subclasses write ---
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+        super().__init__(state, label, owner=panel, tell=self._tell_panel if panel is not None else None)
 
     def select_after(self, undoing: bool) -> int | None:
         """The membership to select in the panel after undo (``undoing``) or redo."""
         return None
 
-    # --- QUndoCommand ---
-
-    def redo(self) -> None:
-        if self._skip_next:
-            self._skip_next = False
-            return
-        self._run(self.apply, undoing=False)
-
-    def undo(self) -> None:
-        if self._skip_next:
-            self._skip_next = False
-            return
-        self._run(self.revert, undoing=True)
-
-    def _run(self, action: Callable[[], None], undoing: bool) -> None:
-        try:
-            action()
-        except Exception as error:  # noqa: BLE001 - UserFacingError above all: nothing was changed
-            self._tell(error_text(self._state, error), error=True)
-            self._skip_next = True
-            QTimer.singleShot(0, lambda: self._take_step_back(undoing))
-            return
-        template = QCoreApplication.translate("MemberCommands", "Undone: {action}") if undoing else QCoreApplication.translate("MemberCommands", "Redone: {action}")
-        self._state.data_changed.emit()
-        self._tell(template.format(action=self.text()))
-        panel = self._live_panel()
+    def when_done(self, undoing: bool) -> None:
+        panel = self.live_owner()
         selected = self.select_after(undoing)
         if panel is not None and selected is not None:
             panel.select_membership(selected)
 
-    def _take_step_back(self, undoing: bool) -> None:
-        """The change could not be undone (redone): put the stack's index back on this command."""
-        stack = self._state.undo_stack
-        if undoing and stack.index() < stack.count() and stack.command(stack.index()) is self:
-            stack.redo()  # does nothing (``_skip_next``): the index is back after this command
-        elif not undoing and stack.index() > 0 and stack.command(stack.index() - 1) is self:
-            stack.undo()
-        else:
-            self._skip_next = False  # the stack moved on meanwhile: leave it
-
-    def _live_panel(self):  # noqa: ANN202
-        panel = self._panel
-        if panel is None or not shiboken6.isValid(panel):
-            return None
-        return panel
-
-    def _tell(self, text: str, error: bool = False) -> None:
-        panel = self._live_panel()
-        if panel is not None:
-            panel.show_message(text, error=error)
-            if not error:
-                panel.members_changed.emit()
+    def _tell_panel(self, text: str, error: bool) -> None:
+        panel = self.live_owner()
+        panel.show_message(text, error=error)
+        if not error:
+            panel.members_changed.emit()
 
 
 class AddMember(MemberCommand):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain.committee_rules import REGULATION, REGULATION_EN
+from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
@@ -40,6 +41,8 @@ from pcha_desktop.ui.committees.member_commands import (
     ReplaceMember,
 )
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.operations import Operation, Progress
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
 from pcha_desktop.ui.thai_wrap import WrappingLabel, thai_line_height
 from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
@@ -279,14 +282,14 @@ class MembersPanel(QWidget):
     # --- writing ---------------------------------------------------------------------------------------
 
     def _write(self, action: Callable[[], object], done: str) -> object | None:
-        """Run one service call; show its refusal (nothing changed) or ``done``; reload everything."""
+        """Run one service call; show its refusal (nothing changed) or ``done``; the screens of members reload."""
         try:
             result = action()
-        except Exception as error:  # noqa: BLE001 - UserFacingError above all; never lose the message
+        except BilingualError as error:  # a refusal: nothing changed
             self.show_message(error_text(self._state, error), error=True)
             return None
         self.show_message(done)
-        self._state.data_changed.emit()
+        self._state.notify(changes.MEMBERS)
         self.members_changed.emit()
         return result if result is not None else True
 
@@ -410,24 +413,28 @@ class MembersPanel(QWidget):
                 self._push(ImportMembers(self._state, self, committee_id, added))
             self.show_message(self.tr("{count} members were imported.").format(
                 count=common.digits(self._state, str(count))))
-            self._state.data_changed.emit()
-            self.members_changed.emit()
+            self.members_changed.emit()  # the import's change notice was sent by the dialog
 
-    def export_template(self) -> None:
+    def export_template(self) -> Operation | None:
         folder = self._state.workspace.exports_dir
         suggested = folder / file_names.MEMBER_TEMPLATE_NAME
         path = common.choose_save_file(self, self.tr("Save the member list template"), suggested,
                                        self.tr("Excel workbook (*.xlsx)"))
         if path is None:
-            return
+            return None
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        try:
+
+        def write(_progress: Progress) -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             member_import.export_member_template(path)
-        except OSError as error:
-            self.show_message(self.tr("The template could not be saved: {reason}").format(reason=error.strerror or error),
-                              error=True)
-            return
-        self.show_message(self.tr("The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.")
-                          .format(path=path))
+            return path
+
+        return Operation(
+            self, self._state, write, label=self.tr("Saving the template…"), expected=(OSError,),
+            success=lambda saved: self.show_message(
+                self.tr("The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.")
+                .format(path=saved)),
+            failure=lambda text: self.show_message(
+                self.tr("The template could not be saved: {reason}").format(reason=text), error=True),
+        ).run_in_background()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services.appointment_orders import OrderSummary
@@ -28,6 +29,8 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, ConfirmDialog, DatePromptDialog, error_text, show_date
 from pcha_desktop.ui.committees.order_dialog import OrderDialog
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.operations import Operation, Progress, user_message
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
 from pcha_desktop.ui.widgets.flow_layout import wrapping_button_row
@@ -235,11 +238,11 @@ class OrdersPanel(QWidget):
     def _write(self, action, done: str):  # noqa: ANN001, ANN202
         try:
             result = action()
-        except Exception as error:  # noqa: BLE001 - a refusal: nothing changed
+        except BilingualError as error:  # a refusal: nothing changed
             self.show_message(error_text(self._state, error), error=True)
             return None
         self.show_message(done)
-        self._state.data_changed.emit()
+        self._state.notify(changes.ORDERS)
         return result if result is not None else True
 
     def new_draft(self) -> int | None:
@@ -316,17 +319,23 @@ class OrdersPanel(QWidget):
                                                                   self._state.user_name),
                     self.tr("The date was saved."))
 
-    def attach_signed(self) -> None:
+    def attach_signed(self) -> Operation | None:
         order = self.selected_order()
         if order is None or not order.is_issued:
             return
         path = common.choose_open_file(self, self.tr("Choose the scan of the signed order"),
                                        self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path is None:
-            return
-        self._write(lambda: orders_service.attach_signed_copy(self._state.workspace, order.id, path,
-                                                             self._state.user_name),
-                    self.tr("The signed scan {name} was attached.").format(name=path.name))
+            return None
+        workspace, user_name = self._state.workspace, self._state.user_name
+        return Operation(  # a scan may be large: checked and copied in the background
+            self, self._state,
+            lambda _progress: orders_service.attach_signed_copy(workspace, order.id, path, user_name),
+            label=self.tr("Attaching the signed scan…"), changes=(changes.ORDERS,), expected=(OSError,),
+            success=lambda _result: self.show_message(
+                self.tr("The signed scan {name} was attached.").format(name=path.name)),
+            failure=lambda text: self.show_message(text, error=True),
+        ).run_in_background()
 
     # --- opening ---------------------------------------------------------------------------------------
 
@@ -350,21 +359,30 @@ class OrdersPanel(QWidget):
                 counter += 1
         return candidate
 
-    def open_pdf(self) -> Path | None:
+    def open_pdf(self) -> Operation | None:
+        """Make the order's PDF in the background (Cancel: it is not opened), then open it."""
         order = self.selected_order()
         if order is None:
             return None
-        try:
-            path = self._free_path(self.exports_dir() / self.pdf_name(order))
-            orders_service.render_order_pdf(self._state.workspace, order.id, path, thai_digits=self._state.thai_digits)
-        except Exception as error:  # noqa: BLE001 - show why; nothing in the database changed
-            self.show_message(self.tr("The PDF could not be made: {reason}").format(reason=error_text(self._state, error)),
-                              error=True)
-            return None
-        self.last_pdf = path
-        self.show_message(self.tr("Saved as {path}").format(path=path))
-        common.open_path(path)
-        return path
+        workspace, thai_digits = self._state.workspace, self._state.thai_digits
+        exports_dir, name = self.exports_dir, self.pdf_name(order)
+
+        def make(_progress: Progress) -> Path:
+            path = self._free_path(exports_dir() / name)
+            orders_service.render_order_pdf(workspace, order.id, path, thai_digits=thai_digits)
+            return path
+
+        def made(path: Path) -> None:
+            self.last_pdf = path
+            self.show_message(self.tr("Saved as {path}").format(path=path))
+            common.open_path(path)
+
+        return Operation(
+            self, self._state, make, label=self.tr("Making the PDF of the order…"), cancellable=True,
+            success=made, expected=(OSError,),
+            failure=lambda text: self.show_message(self.tr("The PDF could not be made: {reason}").format(reason=text),
+                                                   error=True),
+        ).run_in_background()
 
     def open_signed(self) -> Path | None:
         order = self.selected_order()
@@ -375,8 +393,8 @@ class OrdersPanel(QWidget):
             suffix = MEDIA_SUFFIXES.get(info.media_type, Path(info.original_name).suffix)
             path = self._free_path(self.exports_dir() / file_names.signed_copy_name(order.number, suffix))
             path.write_bytes(content)
-        except Exception as error:  # noqa: BLE001
-            self.show_message(error_text(self._state, error), error=True)
+        except (BilingualError, OSError) as error:
+            self.show_message(user_message(error, self._state.language), error=True)
             return None
         common.open_path(path)
         return path

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -39,6 +39,8 @@ from pcha_desktop.services.tambon_committees import MAX_MEETINGS, MAX_MEMBER_COU
 from pcha_desktop.domain.committee_terms import PlanStatus
 from pcha_desktop.storage.models import CommitteeRole
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.tambons.common import (
     ERROR_STYLE,
     PLAN_STATUSES,
@@ -57,38 +59,35 @@ TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
 
 
 
-class TambonCellEdit(QUndoCommand):
+class TambonCellEdit(SavedChange):
     """One saved cell. The change is already saved when the command is pushed; undo writes the old value
-    back and redo the new one, each in its own transaction."""
+    back and redo the new one, each in its own transaction; a refusal (e.g. a chair replaced since) is told
+    and the stack stays where it was (ui/core/undo.py)."""
 
-    def __init__(self, state: AppState, label: str, write: Callable[[Any], None], old: Any, new: Any) -> None:
-        super().__init__(label)
-        self._state = state
+    changes = (changes.TAMBONS,)
+
+    def __init__(self, state: AppState, label: str, write: Callable[[Any], None], old: Any, new: Any,
+                 model: TambonTableModel | None = None) -> None:
+        super().__init__(state, label, owner=model, tell=self._tell_model if model is not None else None)
         self._write = write
         self._old = old
         self._new = new
-        self._done = True
 
-    def _apply(self, value: Any) -> None:
-        try:
-            self._write(value)
-        except UserFacingError:
-            return  # the data moved on (e.g. a chair replaced since): leave it as it is
-        self._state.data_changed.emit()
+    def apply(self) -> None:
+        self._write(self._new)
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._apply(self._new)
+    def revert(self) -> None:
+        self._write(self._old)
 
-    def undo(self) -> None:
-        self._apply(self._old)
+    def _tell_model(self, text: str, error: bool) -> None:
+        model = self.live_owner()
+        (model.problem if error else model.saved_text).emit(text)
 
 
 class TambonTableModel(RecordTableModel[TambonStatus]):
     problem = Signal(str)  # a value was refused: the message in the user's language
     saved = Signal(str)  # a value was saved: what was done
+    saved_text = Signal(str)  # an undo or redo was done: the whole message
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -216,9 +215,9 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
 
     def _done(self, label: str, write: Callable[[Any], None] | None = None, old: Any = None, new: Any = None) -> bool:
         if write is not None:
-            self._state.undo_stack.push(TambonCellEdit(self._state, label, write, old, new))
+            self._state.undo_stack.push(TambonCellEdit(self._state, label, write, old, new, self))
         self.saved.emit(label)
-        self._state.data_changed.emit()  # the screen reloads in place
+        self._state.notify(changes.TAMBONS)  # the screen reloads in place
         return True
 
     def _entry(self, row: TambonStatus, **values: Any) -> None:
@@ -509,6 +508,7 @@ class TambonCommitteesTab(QWidget):
         self.model.problem.connect(self._show_problem)
         self.model.problem.connect(lambda _message: self.table.note_refused())
         self.model.saved.connect(self._show_saved)
+        self.model.saved_text.connect(self._show_done)
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
@@ -551,6 +551,10 @@ class TambonCommitteesTab(QWidget):
     def _show_saved(self, what: str) -> None:
         self.message_label.hide()
         self.status_label.setText(self.tr("Saved: %1").replace("%1", what))
+
+    def _show_done(self, text: str) -> None:
+        self.message_label.hide()
+        self.status_label.setText(text)
 
     def source_row(self, proxy_row: int) -> TambonStatus:
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]

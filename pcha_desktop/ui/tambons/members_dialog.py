@@ -31,6 +31,7 @@ from pcha_desktop.services.committees import MemberInput, MemberRow
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.storage.models import CommitteeRole, Sector
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, date_text, digits
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
@@ -194,7 +195,7 @@ class TambonMembersDialog(QDialog):
         self.message_label.hide()
         self.changed = True
         self.model.reload()
-        self._state.data_changed.emit()
+        self._state.notify(changes.TAMBONS)
 
     def add_member(self) -> bool:
         start = self.start_edit.date()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QLayoutItem, QVBoxLayout,
 
 from pcha_desktop.services import tambon_committees as tambon_service
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.tambons.common import digits, fiscal_year_in_view
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
@@ -107,7 +108,8 @@ class NamesBlock(QWidget):
 
 
 class TambonAlerts(QFrame):
-    """Compact; reloads on data_changed and fiscal_year_changed. Says so when all is well."""
+    """The tambons section's home card: compact; reloads when the tambons, the visits or the settings change
+    and with the fiscal year. Says so when all is well."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +131,7 @@ class TambonAlerts(QFrame):
         layout.addWidget(self.not_visited_block)
         layout.addWidget(self.all_well_label)
         layout.addStretch(1)
-        state.data_changed.connect(self.reload)
+        state.on_change(self, (changes.TAMBONS, changes.VISITS, changes.SETTINGS), self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
         self.reload()
 

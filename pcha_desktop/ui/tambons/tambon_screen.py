@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.tambons.committees_tab import TambonCommitteesTab
 from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
 from pcha_desktop.ui.tambons.visits_tab import DistrictVisitsTab
 
 
 class TambonScreen(QWidget):
-    """Follows the window's fiscal year and reloads when any data changes."""
+    """Follows the window's fiscal year and reloads when the tambons, the visits or the settings change."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +31,7 @@ class TambonScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
         self.committees_tab.members_requested.connect(self.open_members)
-        state.data_changed.connect(self.reload)
+        state.on_change(self, (changes.TAMBONS, changes.VISITS, changes.SETTINGS), self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
 
     def reload(self) -> None:

@@ -28,6 +28,7 @@ from pcha_desktop.services.attachments import IMAGES, MAX_ATTACHMENT_BYTES, medi
 from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.services.tambon_committees import VisitInput, VisitRow
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.tambons.common import ERROR_STYLE
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -239,6 +240,6 @@ class VisitDialog(QDialog):
             self._show_message(error.message(self._state.language))
             return False
         self.pending_photos.clear()
-        self._state.data_changed.emit()
+        self._state.notify(changes.VISITS)
         self.accept()
         return True

@@ -72,7 +72,7 @@ def test_undoing_an_add_is_refused_once_an_issued_order_lists_the_member(qtbot, 
     add_wanna(qtbot, panel, drive, type_text)
     order_id = orders_service.draft_order(state.database, screen.committee_id, TODAY, state.user_name)
     orders_service.issue_order(state.database, order_id, state.user_name)
-    state.data_changed.emit()
+    state.notify("orders")
     count = len(stored(state, screen.committee_id))
     assert stack.index() == 1
 

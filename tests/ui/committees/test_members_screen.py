@@ -164,7 +164,7 @@ def test_a_clean_paste_imports_all_in_one_go(qtbot, state, screen, drive):
     assert len(committee_service.list_members(state.database, screen.committee_id)) == count_before + 2
 
 
-def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypatch, tmp_path):
+def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypatch, tmp_path, finish_operations):
     from openpyxl import load_workbook
 
     from pcha_desktop.ui.committees import common
@@ -173,6 +173,7 @@ def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypa
     target = tmp_path / "แบบฟอร์ม.xlsx"
     monkeypatch.setattr(common, "choose_save_file", lambda *args: target)
     click(qtbot, panel.template_button)
+    finish_operations()
     assert target.exists() and str(target) in panel.message_label.text()
     workbook = load_workbook(target)
     sheet = workbook.worksheets[0]
@@ -180,7 +181,11 @@ def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypa
     workbook.save(target)
     monkeypatch.setattr(common, "choose_open_file", lambda *args: target)
     count_before = len(committee_service.list_members(state.database, screen.committee_id))
-    drive(ImportDialog, lambda dialog: click(qtbot, dialog.import_all_button))
+    def import_all(dialog: ImportDialog) -> None:
+        finish_operations()  # the workbook is read in the background
+        click(qtbot, dialog.import_all_button)
+
+    drive(ImportDialog, import_all)
     click(qtbot, panel.import_button)
     drive.check()
     assert len(committee_service.list_members(state.database, screen.committee_id)) == count_before + 1

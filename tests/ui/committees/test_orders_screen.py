@@ -171,11 +171,12 @@ def test_replace_a_member_then_issue_the_revised_order(qtbot, state, screen, dri
     assert "พันตำรวจเอกอนุชา ปานทอง" in [m.full_name for m in members.model.members]
 
 
-def test_open_pdf_writes_the_order_and_opens_it(qtbot, state, screen, opened):
+def test_open_pdf_writes_the_order_and_opens_it(qtbot, state, screen, opened, finish_operations):
     panel = screen.orders_panel
     screen.tabs.setCurrentWidget(panel)
     select_order(panel, "245/2563")
     click(qtbot, panel.pdf_button)
+    finish_operations()
     path = panel.last_pdf
     assert path is not None and path.exists() and path.parent == state.data_folder.data_dir / "exports"
     assert path.name.startswith("คำสั่ง ที่ 245-2563")
@@ -184,7 +185,8 @@ def test_open_pdf_writes_the_order_and_opens_it(qtbot, state, screen, opened):
     assert opened and opened[-1].toLocalFile() == str(path)
 
 
-def test_sent_to_province_and_the_signed_scan(qtbot, state, screen, drive, monkeypatch, tmp_path, opened):
+def test_sent_to_province_and_the_signed_scan(qtbot, state, screen, drive, monkeypatch, tmp_path, opened,
+                                              finish_operations):
     panel = screen.orders_panel
     screen.tabs.setCurrentWidget(panel)
     select_order(panel, "58/2564")
@@ -204,6 +206,7 @@ def test_sent_to_province_and_the_signed_scan(qtbot, state, screen, drive, monke
     bad.write_text("hello", encoding="utf-8")
     monkeypatch.setattr(common, "choose_open_file", lambda *args: bad)
     click(qtbot, panel.attach_button)
+    finish_operations()
     assert panel.message_label.isVisible() and panel.message_label.text()
     assert panel.selected_order().signed_copy is None
 
@@ -211,6 +214,7 @@ def test_sent_to_province_and_the_signed_scan(qtbot, state, screen, drive, monke
     orders_service.render_order_pdf(state.workspace, panel.selected_order_id(), scan)
     monkeypatch.setattr(common, "choose_open_file", lambda *args: scan)
     click(qtbot, panel.attach_button)
+    finish_operations()
     assert panel.selected_order().signed_copy is not None
     row = next(r for r in table_rows(panel) if r[0] == "ที่ 58/2564")
     assert row[6] == "✓"

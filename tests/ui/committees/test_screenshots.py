@@ -48,7 +48,7 @@ def test_warnings_banner_and_order_dialog(qtbot, state, screen, shot):
     panel = screen.members_panel
     secretary = next(m for m in panel.model.members if "สุรชัย" in m.full_name)
     committee_service.end_membership(state.database, secretary.membership_id, date(2025, 3, 1), state.user_name)
-    state.data_changed.emit()
+    state.notify("members")
     assert panel.warnings_frame.isVisible() and screen.banner.isVisible()
     shot(screen, "members_tab_warnings_banner")
     qtbot.mouseClick(screen.banner_button, Qt.MouseButton.LeftButton)

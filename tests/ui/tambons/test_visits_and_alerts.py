@@ -166,7 +166,7 @@ def test_the_alerts_list_the_right_tambons_and_say_when_all_is_well(qtbot, demo_
     for tambon in tambon_service.tambons_not_visited(demo_state.database, demo_state.fiscal_year):
         tambon_service.record_visit(
             demo_state.database, tambon_service.VisitInput(demo_state.today(), tambon.code), demo_state.user_name)
-    demo_state.data_changed.emit()
+    demo_state.notify("tambons", "visits")
     assert alerts.without_committee == [] and alerts.not_visited == []
     assert not alerts.without_committee_block.isVisibleTo(alerts) and not alerts.not_visited_block.isVisibleTo(alerts)
     assert alerts.all_well_label.text() == QCoreApplication.translate(

@@ -1,0 +1,1 @@
+"""The backups section (its screen is ui/backups_screen.py)."""

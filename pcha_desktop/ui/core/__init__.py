@@ -1,0 +1,1 @@
+"""What every section of the UI is built on: change notices, long work off the GUI thread, undo, errors."""

@@ -1,0 +1,1 @@
+"""The change history section (its screen is ui/history_screen.py)."""

@@ -1,0 +1,1 @@
+"""The home section (its screen is ui/home_screen.py)."""
