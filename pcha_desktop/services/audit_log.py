@@ -265,9 +265,7 @@ class _Names:
 @lru_cache(maxsize=4096)
 def _date_text(value: date, language: str, thai_digits: bool) -> str:
     """A date as the user reads it (cached: a page holds few distinct days, and Thai formatting is slow)."""
-    if language == "en":
-        return thai_calendar.format_english_date(value)
-    return thai_calendar.format_thai_date(value, thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR, thai_digits)
+    return thai_calendar.format_date(value, language, thai_digits)
 
 
 def _full_name(values: dict[str, Any]) -> str:

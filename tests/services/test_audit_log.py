@@ -57,7 +57,7 @@ def test_the_same_change_in_english(membership):
     folder, _committee = membership
     ended, added, _person = audit_log.readable_changes(folder.database, limit=3, language="en")
     assert ended.what == "Committee membership: นายก ข" and ended.action_label == "Changed"
-    assert ended.summary() == "End date: — → 30 Nov 2026"
+    assert ended.summary() == "End date: — → 30 Nov 2569 BE"
     assert "Role: Member and secretary" in added.summary() and "Sector: State agency" in added.summary()
 
 

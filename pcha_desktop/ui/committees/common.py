@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcha_desktop.domain.thai_calendar import DateStyle, format_english_date, format_thai_date, to_thai_digits
+from pcha_desktop.domain.thai_calendar import format_date, to_thai_digits
 from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.thai_wrap import WrappingLabel
@@ -31,12 +31,8 @@ BANNER_STYLE = "QFrame#%s { background: #e5f1fb; border: 1px solid #2b78c2; bord
 
 
 def show_date(state: AppState, value: date | None) -> str:
-    """A date as the user reads it: Thai with a BE year (Thai digits if chosen), or English with CE."""
-    if value is None:
-        return ""
-    if state.language == "en":
-        return format_english_date(value)
-    return format_thai_date(value, DateStyle.ABBREVIATED_FULL_YEAR, thai_digits=state.thai_digits)
+    """A date as the user reads it: BE year in both languages (Thai digits if chosen)."""
+    return "" if value is None else format_date(value, state.language, state.thai_digits)
 
 
 def digits(state: AppState, text: str) -> str:
