@@ -88,7 +88,19 @@ class MainWindow(QMainWindow):
     def attach(self, state: AppState) -> None:
         self.state = state
         state.language_changed.connect(lambda _language: self.build())
+        state.changed.connect(self._after_everything_changed)
         self.build()
+
+    def _after_everything_changed(self, changed: frozenset[str]) -> None:
+        """After a restore: the fiscal years, the language and the digits as the restored data has them."""
+        from pcha_desktop.ui.core import changes
+
+        if not changes.EVERYTHING <= changed:
+            return
+        if self.state.preferences.language != self.state.language:
+            self.change_language(self.state.preferences.language)  # rebuilds the window, year list included
+            return
+        self._build_toolbar_and_menus()
 
     def section_list(self) -> list[Section]:
         """The sections of the sidebar (ui/sections.py); read once (their screens are built when shown)."""

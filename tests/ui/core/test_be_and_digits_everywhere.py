@@ -65,3 +65,23 @@ def test_thai_digits_on_the_home_codes_the_member_limit_and_the_calendar(qtbot, 
     index = view.model().index(2, 3)
     text = view.itemDelegate().displayText(index.data(), view.locale())
     assert text and all("๐" <= character <= "๙" for character in text), text
+
+
+def test_after_a_restore_the_years_digits_and_language_are_read_again(qtbot, state):
+    """The notice a restore sends (EVERYTHING): the window reads the fiscal years and the preferences again."""
+    from pcha_desktop.services import fiscal_years
+    from pcha_desktop.services.user_preferences import UserPreferences
+    from pcha_desktop.ui.core import changes
+    from pcha_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    fiscal_years.ensure_fiscal_year(state.database, 2570, "ผู้ทดสอบ")  # as the restored database has them
+    UserPreferences().set_thai_digits(True)  # as a restored older database hands them over
+    state.notify(changes.EVERYTHING)
+    years = [window.fiscal_year_combo.itemText(row) for row in range(window.fiscal_year_combo.count())]
+    assert "๒๕๗๐" in years and state.thai_digits
+    UserPreferences().set_language("en")
+    state.notify(changes.EVERYTHING)
+    assert state.language == "en" and window.windowTitle() == "PCHA Desktop", "the window speaks English"
+    assert window.actions_by_name["thai_digits"].isChecked()
