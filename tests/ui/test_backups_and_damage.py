@@ -221,6 +221,6 @@ def test_a_restore_that_cannot_write_says_so_without_a_traceback(qtbot, pcha_qap
     QTimer.singleShot(0, then_close_the_failure)
     opened = open_application(window, argparse.Namespace(data_dir=str(data_dir), demo=False), StartupProbe())
     assert not opened and offer and failure, "the failure is told in a message"
-    assert "ไม่สำเร็จ" in failure["text"] or "could not" in failure["text"], failure
+    assert "pcha.sqlite.restoring เป็นโฟลเดอร์" in failure["text"] and "is a folder" in failure["text"], failure
     assert "Traceback" not in capsys.readouterr().err
     assert (data_dir / "pcha.sqlite").read_bytes() == damaged, "the database is as it was"
