@@ -26,6 +26,7 @@ TABLE_LABELS: dict[str, Label] = {
     "tambon_committee_year": ("พชต. รายปี", "Tambon committee's year"),
     "district_visit": ("การลงพื้นที่", "District team visit"),
     "district_visit_photo": ("ภาพการลงพื้นที่", "Visit photo"),
+    "backup": ("ข้อมูลสำรอง", "Backup"),  # not a table: the audit rows of restores name it
 }
 
 # Columns with the same meaning in several tables.
@@ -149,6 +150,15 @@ ACTION_LABELS: dict[str, Label] = {
     "insert": ("เพิ่ม", "Added"),
     "update": ("แก้ไข", "Changed"),
     "delete": ("ลบ", "Removed"),
+    "restore": ("กู้คืนข้อมูล", "Restored"),
+}
+
+# The restore's audit row (storage/backup.py): the backup it came from, as a sentence and its facts.
+RESTORE_SENTENCE: Label = ("กู้คืนข้อมูลจากข้อมูลสำรองที่ทำเมื่อ %1", "Data restored from the backup made %1")
+RESTORE_FIELD_LABELS: dict[str, Label] = {
+    "backup": ("ไฟล์", "File"),
+    "backup_made_at": ("ทำเมื่อ", "Made"),
+    "backup_sequence": ("ลำดับที่", "Number"),
 }
 
 # Columns never shown: internal keys and bookkeeping (a row's stable uuid and when it last changed: the
