@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pcha_desktop.domain.thai_calendar import format_date, to_thai_digits
 from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core.export_files import FILE_DIALOG_OPTIONS
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
@@ -55,21 +56,9 @@ def open_path(path: Path) -> bool:
     return open_url(QUrl.fromLocalFile(str(path)))
 
 
-# Qt's own file dialog, not the system's: it speaks the program's language (its texts are in pcha_th.ts),
-# whatever the language of Windows.
-FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
-
 def choose_open_file(parent: QWidget, caption: str, name_filter: str) -> Path | None:
     """The file the user chose to open, or None (tests replace this)."""
     chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), name_filter,
-                                                  options=FILE_DIALOG_OPTIONS)
-    return Path(chosen) if chosen else None
-
-
-def choose_save_file(parent: QWidget, caption: str, suggested: Path, name_filter: str) -> Path | None:
-    """Where the user chose to save, or None (tests replace this)."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter,
                                                   options=FILE_DIALOG_OPTIONS)
     return Path(chosen) if chosen else None
 

@@ -168,10 +168,11 @@ def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypa
     from openpyxl import load_workbook
 
     from pcha_desktop.ui.committees import common
+    from pcha_desktop.ui.core import export_files
 
     panel = screen.members_panel
     target = tmp_path / "แบบฟอร์ม.xlsx"
-    monkeypatch.setattr(common, "choose_save_file", lambda *args: target)
+    monkeypatch.setattr(export_files, "ask_save_path", lambda *args: target)
     click(qtbot, panel.template_button)
     finish_operations()
     assert target.exists() and str(target) in panel.message_label.text()
