@@ -76,7 +76,8 @@ class BackupTableModel(RecordTableModel[BackupInfo]):
             return thai_calendar.to_thai_digits(text) if thai_digits else text
         if index.column() == 1:
             return reason_title(backup.reason)
-        return f"{backup.size_bytes / 1024:,.0f} KB"
+        size = f"{backup.size_bytes / 1024:,.0f} KB"
+        return thai_calendar.to_thai_digits(size) if self._state.thai_digits and self._state.language != "en" else size
 
 
 class BackupsScreen(QWidget):

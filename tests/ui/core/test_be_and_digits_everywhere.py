@@ -39,6 +39,11 @@ def test_thai_digits_on_the_home_codes_the_member_limit_and_the_calendar(qtbot, 
     home = HomeScreen(state)
     qtbot.addWidget(home)
     assert "(๘๓)" in home.codes_label.text() and "(๘๓๐๑)" in home.codes_label.text()
+    backups.back_up_now(state.data_folder)
+    listed = BackupsScreen(state)
+    qtbot.addWidget(listed)
+    sizes = [listed.model.index(row, 2).data() for row in range(listed.model.rowCount())]
+    assert sizes and all(not any("0" <= c <= "9" for c in size) for size in sizes), sizes
 
     window = MainWindow(state)
     qtbot.addWidget(window)
