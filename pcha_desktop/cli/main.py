@@ -148,13 +148,18 @@ def command_backup(arguments: argparse.Namespace) -> int:
 
 
 def command_backups(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.domain.thai_calendar import to_thai_digits
     from pcha_desktop.services.data_folder import backup_dir, list_backups
+    from pcha_desktop.services.user_preferences import UserPreferences
 
     backups = list_backups(backup_dir(_data_dir(arguments, create=False)))
     if not backups:
         print("ยังไม่มีข้อมูลสำรอง / No backups yet")
+    thai_digits = UserPreferences().thai_digits  # the user's file: the database may be damaged
     for backup in backups:
-        print(f"{_be_time(backup.created_at)}  {backup.size_bytes:>10,d} B  {backup.path}")
+        size = f"{backup.size_bytes:>10,d} B"
+        size = to_thai_digits(size) if thai_digits else size
+        print(f"{_be_time(backup.created_at, thai_digits)}  {size}  {backup.path}")
     return EXIT_OK
 
 

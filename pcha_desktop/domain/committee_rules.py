@@ -22,7 +22,7 @@ from datetime import date
 from enum import Enum
 from typing import TypeVar
 
-from pcha_desktop.domain.thai_calendar import ce_to_be, format_thai_date, to_thai_digits
+from pcha_desktop.domain.thai_calendar import ce_to_be, format_english_date, format_thai_date, to_thai_digits
 from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, Sector
 
 REGULATION = "ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการพัฒนาคุณภาพชีวิตระดับพื้นที่ พ.ศ. 2561"
@@ -335,7 +335,7 @@ def _refusal(first: MemberFacts, second: MemberFacts, day: date) -> ImpossibleMe
         return ImpossibleMembership(
             "same_person_twice",
             f"{second.full_name} เป็นกรรมการในคณะนี้ซ้ำสองตำแหน่งพร้อมกัน (ตั้งแต่ {when})",
-            f"{second.full_name} would sit on this committee twice at once (from {day.isoformat()})",
+            f"{second.full_name} would sit on this committee twice at once (from {format_english_date(day)})",
             second.membership_id,
         )
     code, label_th, label_en = _SINGLE_SEATS[first.role]
@@ -344,7 +344,7 @@ def _refusal(first: MemberFacts, second: MemberFacts, day: date) -> ImpossibleMe
         f"มี{label_th}สองคนพร้อมกันไม่ได้ ({first.full_name} และ {second.full_name} ตั้งแต่ {when})"
         " กรุณาระบุวันที่พ้นจากตำแหน่งของคนเดิมก่อน",
         f"There cannot be two {label_en} at once ({first.full_name} and {second.full_name} from"
-        f" {day.isoformat()}); end the earlier membership first",
+        f" {format_english_date(day)}); end the earlier membership first",
         second.membership_id,
     )
 

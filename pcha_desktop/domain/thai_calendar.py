@@ -104,8 +104,18 @@ def format_thai_date(value: date, style: DateStyle = DateStyle.FULL, thai_digits
 
 
 def format_english_date(value: date) -> str:
-    """A CE date in English, e.g. "1 Oct 2020" (the English side shows CE dates)."""
-    return f"{value.day} {ENGLISH_MONTH_ABBREVIATIONS[value.month - 1]} {value.year}"
+    """A date in English with its Buddhist Era year, e.g. "1 Oct 2563 BE" (BE everywhere, in both languages)."""
+    return f"{value.day} {ENGLISH_MONTH_ABBREVIATIONS[value.month - 1]} {ce_to_be(value.year)} BE"
+
+
+def format_date(
+    value: date, language: str = "th", thai_digits: bool = False, style: DateStyle = DateStyle.ABBREVIATED_FULL_YEAR
+) -> str:
+    """A date as the user reads it, the one way screens, tables, history and the CLI write dates: Thai with a BE
+    year in ``style`` (Thai digits if chosen), or English with the BE year ("1 Oct 2563 BE")."""
+    if language == "en":
+        return format_english_date(value)
+    return format_thai_date(value, style, thai_digits=thai_digits)
 
 
 # --- parsing -------------------------------------------------------------------------------------------
@@ -321,7 +331,7 @@ class FiscalQuarter:
         return _digits(f"ไตรมาส {self.quarter}/{self.fiscal_year}", thai_digits)
 
     def label_en(self) -> str:
-        """E.g. "Q1 FY2564 (1 Oct 2020 – 31 Dec 2020)": the FY keeps its BE name, the dates are CE."""
+        """E.g. "Q1 FY2564 (1 Oct 2563 BE – 31 Dec 2563 BE)"."""
         dates = format_english_date(self.start) + EN_DASH_SEPARATOR + format_english_date(self.end)
         return f"Q{self.quarter} FY{self.fiscal_year} ({dates})"
 

@@ -34,7 +34,7 @@ from pcha_desktop.domain.committee_rules import (
     order_number,
     role_rank,
 )
-from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
+from pcha_desktop.domain.thai_calendar import DateStyle, format_english_date, format_thai_date
 from pcha_desktop.domain.thai_text import learn_names
 from pcha_desktop.services.attachments import (
     PDF_AND_IMAGES,
@@ -468,7 +468,7 @@ def _check_issuable(session: Session, order: AppointmentOrder, members: list[Mem
         raise _refuse("กรุณากรอกชื่อผู้ลงนาม", "Please enter the signer's name", "signer_name")
     if not members:
         raise _refuse(f"ไม่มีกรรมการในวันที่ {format_thai_date(order.order_date)} กรุณาเพิ่มรายชื่อกรรมการก่อน",
-                      f"Nobody is on the committee on {order.order_date.isoformat()}; add the members first")
+                      f"Nobody is on the committee on {format_english_date(order.order_date)}; add the members first")
     _check_still_replaces_latest(session, order)
 
 

@@ -23,12 +23,16 @@ from pcha_desktop.domain import thai_calendar
 from pcha_desktop.domain.admin_areas import load_admin_areas
 from pcha_desktop.services.record_labels import (
     HIDDEN_FIELDS,
+    RESTORE_FIELD_LABELS,
+    RESTORE_SENTENCE,
     action_label,
     field_label,
+    pick,
     setting_label,
     table_label,
     value_label,
 )
+from pcha_desktop.storage.backup import RESTORE_ACTION
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import AuditEntry, Base
 
@@ -96,13 +100,13 @@ class ReadableChange:
 
         if self.action == "update":
             return f"{field.label}: {shown(field.before)} → {shown(field.after)}"
-        return f"{field.label}: {shown(field.after if self.action == 'insert' else field.before)}"
+        return f"{field.label}: {shown(field.before if self.action == 'delete' else field.after)}"
 
     def _shown_fields(self) -> list[FieldChange]:
         """An added or removed record's fields that hold something (a change shows every field)."""
         if self.action == "update":
             return list(self.fields)
-        return [field for field in self.fields if (field.after if self.action == "insert" else field.before)]
+        return [field for field in self.fields if (field.before if self.action == "delete" else field.after)]
 
     @cached_property
     def one_line(self) -> str:
@@ -120,7 +124,7 @@ class ReadableChange:
             if self.action == "update":
                 lines.append(f"{field.label}: {field.before or EMPTY} → {field.after or EMPTY}")
             else:
-                value = field.after if self.action == "insert" else field.before
+                value = field.before if self.action == "delete" else field.after
                 lines.append(f"{field.label}: {value}")
         return "\n".join(lines)
 
@@ -265,9 +269,7 @@ class _Names:
 @lru_cache(maxsize=4096)
 def _date_text(value: date, language: str, thai_digits: bool) -> str:
     """A date as the user reads it (cached: a page holds few distinct days, and Thai formatting is slow)."""
-    if language == "en":
-        return thai_calendar.format_english_date(value)
-    return thai_calendar.format_thai_date(value, thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR, thai_digits)
+    return thai_calendar.format_date(value, language, thai_digits)
 
 
 def _full_name(values: dict[str, Any]) -> str:
@@ -395,10 +397,37 @@ def _setting_fields(record: AuditRecord, language: str) -> tuple[str, list[Field
     return ", ".join(labels), fields
 
 
+def _restore_fields(names: _Names, record: AuditRecord) -> tuple[str, list[FieldChange]]:
+    """The restore's row: "กู้คืนข้อมูลจากข้อมูลสำรองที่ทำเมื่อ 1 ธ.ค. 2569 00:08", then file, time, number."""
+    values = {key: pair[1] for key, pair in record.changes.items() if isinstance(pair, list) and len(pair) == 2}
+    shown: dict[str, str] = {}
+    try:
+        made_at = datetime.fromisoformat(str(values["backup_made_at"])) if values.get("backup_made_at") else None
+    except ValueError:
+        made_at = None
+    for key, value in values.items():
+        if value is None:
+            continue
+        if key == "backup_made_at" and made_at is not None:
+            shown[key] = names.time_text(made_at)  # the backup's own local time, as its name says it
+        elif key == "backup_sequence":
+            text = str(value)
+            shown[key] = thai_calendar.to_thai_digits(text) if names.thai_digits and names.language != "en" else text
+        else:
+            shown[key] = str(value)
+    fields = [FieldChange(pick(RESTORE_FIELD_LABELS[key], names.language) if key in RESTORE_FIELD_LABELS else key,
+                          "", text) for key, text in shown.items()]
+    sentence = pick(RESTORE_SENTENCE, names.language).replace("%1", shown.get("backup_made_at", "")).strip()
+    return sentence, fields
+
+
 def _readable(names: _Names, record: AuditRecord) -> ReadableChange:
     language = names.language
     kind = table_label(record.table_name, language)
-    if record.table_name == "setting":
+    if record.action == RESTORE_ACTION:
+        kind, fields = _restore_fields(names, record)
+        name = ""
+    elif record.table_name == "setting":
         name, fields = _setting_fields(record, language)
     else:
         side = 0 if record.action == "delete" else 1

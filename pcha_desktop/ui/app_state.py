@@ -67,11 +67,20 @@ class AppState(QObject):
         for kind in kinds:
             flat.update([kind] if isinstance(kind, str) else kind)
         notice = changes.notice(flat)
+        if changes.EVERYTHING <= notice:  # e.g. a restore: read again what the old database may have held
+            self.reread_preferences()
         if notice:
             self.changed.emit(notice)
             if changes.HISTORY in notice:
                 self.data_changed.emit()
         return notice
+
+    def reread_preferences(self) -> None:
+        """Read the user's name and Thai-digits setting again (a restored older database may hand them over);
+        a different language is left in ``preferences.language`` for the window to switch to."""
+        self.preferences = settings.user_preferences_for(self.database)
+        self.user_name = self.preferences.user_name
+        self.thai_digits = self.preferences.thai_digits
 
     def on_change(self, owner: QObject, kinds: Iterable[str], callback: Callable[[], object]) -> None:
         """Call `callback` (e.g. `owner.reload`) after each notice naming one of `kinds`, while `owner` lives."""

@@ -70,13 +70,14 @@ class BackupTableModel(RecordTableModel[BackupInfo]):
         backup = self.record(index.row())
         if index.column() == 0:
             when = backup.created_at
-            if self._state.language == "en":
-                return f"{when:%Y-%m-%d %H:%M}"
-            text = f"{thai_calendar.format_thai_date(when.date())} {when:%H:%M}"
-            return thai_calendar.to_thai_digits(text) if self._state.thai_digits else text
+            thai_digits = self._state.thai_digits and self._state.language != "en"
+            day = thai_calendar.format_date(when.date(), self._state.language, style=thai_calendar.DateStyle.FULL)
+            text = f"{day} {when:%H:%M}"
+            return thai_calendar.to_thai_digits(text) if thai_digits else text
         if index.column() == 1:
             return reason_title(backup.reason)
-        return f"{backup.size_bytes / 1024:,.0f} KB"
+        size = f"{backup.size_bytes / 1024:,.0f} KB"
+        return thai_calendar.to_thai_digits(size) if self._state.thai_digits and self._state.language != "en" else size
 
 
 class BackupsScreen(QWidget):

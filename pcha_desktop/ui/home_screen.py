@@ -204,9 +204,9 @@ class HomeScreen(QWidget):
             .replace("%1", district.official_name)
             .replace("%2", province.official_name)
         )
-        self.codes_label.setText(
+        self.codes_label.setText(self._digits(
             f"{profile.province_name} ({profile.province_code}) / {profile.district_name} ({profile.district_code})"
-        )
+        ))
         for field_name, editor in self._editors.items():
             value = getattr(profile, field_name)
             if editor.text() != value:
@@ -235,11 +235,8 @@ class HomeScreen(QWidget):
             self.quarter_label.setText(self.tr("Current quarter: %1").replace("%1", quarter_text))
         else:
             self.quarter_label.setText(self.tr("This fiscal year is not the current one."))
-        date_text = (
-            thai_calendar.format_english_date(today)
-            if english
-            else thai_calendar.format_thai_date(today, thai_digits=self._thai_digits)
-        )
+        full = thai_calendar.DateStyle.FULL
+        date_text = thai_calendar.format_date(today, self._language, self._thai_digits, full)
         self.today_label.setText(self.tr("Today: %1").replace("%1", date_text))
 
     def _commit_field(self, field_name: str) -> None:

@@ -88,7 +88,19 @@ class MainWindow(QMainWindow):
     def attach(self, state: AppState) -> None:
         self.state = state
         state.language_changed.connect(lambda _language: self.build())
+        state.changed.connect(self._after_everything_changed)
         self.build()
+
+    def _after_everything_changed(self, changed: frozenset[str]) -> None:
+        """After a restore: the fiscal years, the language and the digits as the restored data has them."""
+        from pcha_desktop.ui.core import changes
+
+        if not changes.EVERYTHING <= changed:
+            return
+        if self.state.preferences.language != self.state.language:
+            self.change_language(self.state.preferences.language)  # rebuilds the window, year list included
+            return
+        self._build_toolbar_and_menus()
 
     def section_list(self) -> list[Section]:
         """The sections of the sidebar (ui/sections.py); read once (their screens are built when shown)."""
@@ -302,20 +314,27 @@ class MainWindow(QMainWindow):
 
     def ask_member_limit(self, _checked: bool = False) -> None:
         """The regulation's member limit is unconfirmed: the office sets it; more members only warns."""
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
         from pcha_desktop.services import committees
         from pcha_desktop.ui.core import changes
+        from pcha_desktop.ui.widgets.thai_digits_spin_box import ThaiDigitsSpinBox
 
         current = committees.get_member_limit(self.state.database)
-        limit, accepted = QInputDialog.getInt(
-            self,
-            self.tr("Largest district committee"),
-            self.tr("Warn when the district committee has more members than:"),
-            current,
-            1,
-            200,
-        )
+        dialog = QDialog(self)
+        dialog.setObjectName("memberLimitDialog")
+        dialog.setWindowTitle(self.tr("Largest district committee"))
+        spin = ThaiDigitsSpinBox(self.state.thai_digits and self.state.language != "en", dialog)
+        spin.setRange(1, 200)
+        spin.setValue(current)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Warn when the district committee has more members than:")))
+        layout.addWidget(spin)
+        layout.addWidget(buttons)
+        accepted, limit = dialog.exec() == QDialog.DialogCode.Accepted, spin.value()
         if accepted and limit != current:
             committees.set_member_limit(self.state.database, limit, self.state.user_name)
             self.state.notify(changes.SETTINGS)

@@ -256,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>PCHA Desktop — first-time setup</source>

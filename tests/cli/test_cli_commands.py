@@ -145,6 +145,18 @@ def test_every_date_the_commands_print_is_buddhist_era(capsys, demo_template, tm
         assert not re.search(r"\b20\d\d-\d\d-\d\d\b", output), "a Gregorian ISO date is left"
 
 
+def test_backups_follow_the_thai_digits_setting(capsys, demo_template, tmp_path):
+    from pcha_desktop.services.user_preferences import UserPreferences
+
+    folder = _copy(demo_template, tmp_path)
+    assert run(capsys, "backup", "--data-dir", str(folder))[0] == EXIT_OK
+    UserPreferences().set_thai_digits(True)
+    _code, backups, _err = run(capsys, "backups", "--data-dir", str(folder))
+    for line in backups.splitlines():
+        shown = line.split("  /")[0]
+        assert re.fullmatch(r"[๐-๙]{1,2} [ก-ฮ.]+ [๐-๙]{4} [๐-๙]{2}:[๐-๙]{2}\s+[๐-๙,]+ B", shown), line
+
+
 # ------------------------------------------------------------------------------------ files written
 
 

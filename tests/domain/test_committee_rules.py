@@ -131,6 +131,12 @@ def test_impossible_states_are_refused(members: list[MemberFacts], code: str) ->
     assert refused.value.code == code and refused.value.message_th
 
 
+def test_the_english_refusal_gives_the_date_in_the_buddhist_era() -> None:
+    with pytest.raises(ImpossibleMembership) as refused:
+        check_possible([member("a", CommitteeRole.CHAIR), member("b", CommitteeRole.CHAIR, start=date(2020, 12, 1))])
+    assert "1 Dec 2563 BE" in refused.value.message_en and "2020" not in refused.value.message_en
+
+
 def test_a_handover_on_the_same_day_is_possible() -> None:
     handover = date(2021, 2, 15)
     check_possible([

@@ -258,7 +258,7 @@ def test_quarter_labels_from_the_issue() -> None:
     assert quarter.label(thai_digits=True) == "ไตรมาส ๑ ปีงบประมาณ ๒๕๖๔ (๑ ต.ค. ๒๕๖๓ – ๓๑ ธ.ค. ๒๕๖๓)"
     assert quarter.short_label() == "ไตรมาส 1/2564"
     assert quarter.short_label(thai_digits=True) == "ไตรมาส ๑/๒๕๖๔"
-    assert quarter.label_en() == "Q1 FY2564 (1 Oct 2020 – 31 Dec 2020)"
+    assert quarter.label_en() == "Q1 FY2564 (1 Oct 2563 BE – 31 Dec 2563 BE)"
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_the_same_change_in_english(membership):
     folder, _committee = membership
     ended, added, _person = audit_log.readable_changes(folder.database, limit=3, language="en")
     assert ended.what == "Committee membership: นายก ข" and ended.action_label == "Changed"
-    assert ended.summary() == "End date: — → 30 Nov 2026"
+    assert ended.summary() == "End date: — → 30 Nov 2569 BE"
     assert "Role: Member and secretary" in added.summary() and "Sector: State agency" in added.summary()
 
 
@@ -178,3 +178,26 @@ def test_shortened_text_is_a_clean_prefix(text, limit):
         following = text[len(kept)] if len(text) > len(kept) else ""
         assert following.isspace() or following not in "ะัาำิีึืุู่้๊๋์", "never between a consonant and its marks"
     assert not any(unicodedata.category(c) == "Cc" for c in short)
+
+
+def test_a_restore_reads_as_a_sentence(folder, tmp_path):
+    """The row a restore writes (action "restore", table "backup") says which backup, when it was made."""
+    from pcha_desktop.services.data_folder import create_backup, open_data_folder, restore_into
+
+    committees.district_committee(folder.database, USER)
+    backup = create_backup(folder.database_path, folder.backups_dir, reason="manual")
+    data_dir = folder.database_path.parent
+    folder.close()
+    restore_into(data_dir, backup)
+    with open_data_folder(data_dir) as reopened:
+        thai = audit_log.readable_changes(reopened.database, limit=1)[0]
+        english = audit_log.readable_changes(reopened.database, limit=1, language="en")[0]
+        digits = audit_log.readable_changes(reopened.database, limit=1, thai_digits=True)[0]
+    assert thai.action_label == "กู้คืนข้อมูล" and english.action_label == "Restored"
+    assert thai.what.startswith("กู้คืนข้อมูลจากข้อมูลสำรองที่ทำเมื่อ ") and " 25" in thai.what, thai.what
+    assert english.what.startswith("Data restored from the backup made ") and " BE " in english.what
+    assert f"ไฟล์: {backup.name}" in thai.summary() and "ลำดับที่: " in thai.summary()
+    assert "Number: " in english.summary() and "File: " in english.summary()
+    for raw in ("backup_made_at", "backup_sequence", "restore", "T0", "20"):
+        assert raw not in thai.what and raw not in thai.summary().replace(backup.name, ""), raw
+    assert not any("0" <= character <= "9" for character in digits.what), digits.what

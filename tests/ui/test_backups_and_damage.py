@@ -193,3 +193,34 @@ def test_another_districts_backup_is_restored_only_when_confirmed(qtbot, pcha_qa
         assert district_profile.load_profile(window.state.database).district_code == "8301"
     finally:
         window.state.data_folder.close()
+
+
+def test_a_restore_that_cannot_write_says_so_without_a_traceback(qtbot, pcha_qapp, data_dir, capsys):
+    """The restored file cannot be written (here a folder sits where it goes): a message, nothing changed."""
+    _demo_folder_with_backup(data_dir)
+    _corrupt(data_dir / "pcha.sqlite")
+    damaged = (data_dir / "pcha.sqlite").read_bytes()
+    blocker = data_dir / "pcha.sqlite.restoring"
+    blocker.mkdir()
+    (blocker / "keep").write_text("x")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    offer: dict = {}
+    failure: dict = {}
+    _click_in_next_message_box(qtbot, "กู้คืนข้อมูลสำรอง", offer)
+
+    def then_close_the_failure() -> None:
+        box = _visible_message_box()
+        if box is None or box.objectName() != "restoreFailed":
+            QTimer.singleShot(20, then_close_the_failure)
+            return
+        failure["text"] = box.text()
+        box.buttons()[0].click()
+
+    QTimer.singleShot(0, then_close_the_failure)
+    opened = open_application(window, argparse.Namespace(data_dir=str(data_dir), demo=False), StartupProbe())
+    assert not opened and offer and failure, "the failure is told in a message"
+    assert "pcha.sqlite.restoring เป็นโฟลเดอร์" in failure["text"] and "is a folder" in failure["text"], failure
+    assert "Traceback" not in capsys.readouterr().err
+    assert (data_dir / "pcha.sqlite").read_bytes() == damaged, "the database is as it was"

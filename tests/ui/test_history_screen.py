@@ -133,5 +133,5 @@ def test_english_labels_and_dates(qtbot, state):
     whats = _whats(screen)
     assert any(what.startswith("Committee membership: ") for what in whats)
     assert all(not what.startswith("การ") for what in whats)
-    assert any("Start date: 15 Oct 2020" in screen.model.change(row).summary()
+    assert any("Start date: 15 Oct 2563 BE" in screen.model.change(row).summary()
                for row in range(screen.model.rowCount()))

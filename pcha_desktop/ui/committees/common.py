@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcha_desktop.domain.thai_calendar import DateStyle, format_english_date, format_thai_date, to_thai_digits
+from pcha_desktop.domain.thai_calendar import format_date, to_thai_digits
 from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core.export_files import FILE_DIALOG_OPTIONS
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
@@ -31,12 +32,8 @@ BANNER_STYLE = "QFrame#%s { background: #e5f1fb; border: 1px solid #2b78c2; bord
 
 
 def show_date(state: AppState, value: date | None) -> str:
-    """A date as the user reads it: Thai with a BE year (Thai digits if chosen), or English with CE."""
-    if value is None:
-        return ""
-    if state.language == "en":
-        return format_english_date(value)
-    return format_thai_date(value, DateStyle.ABBREVIATED_FULL_YEAR, thai_digits=state.thai_digits)
+    """A date as the user reads it: BE year in both languages (Thai digits if chosen)."""
+    return "" if value is None else format_date(value, state.language, state.thai_digits)
 
 
 def digits(state: AppState, text: str) -> str:
@@ -59,21 +56,9 @@ def open_path(path: Path) -> bool:
     return open_url(QUrl.fromLocalFile(str(path)))
 
 
-# Qt's own file dialog, not the system's: it speaks the program's language (its texts are in pcha_th.ts),
-# whatever the language of Windows.
-FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
-
 def choose_open_file(parent: QWidget, caption: str, name_filter: str) -> Path | None:
     """The file the user chose to open, or None (tests replace this)."""
     chosen, _filter = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), name_filter,
-                                                  options=FILE_DIALOG_OPTIONS)
-    return Path(chosen) if chosen else None
-
-
-def choose_save_file(parent: QWidget, caption: str, suggested: Path, name_filter: str) -> Path | None:
-    """Where the user chose to save, or None (tests replace this)."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter,
                                                   options=FILE_DIALOG_OPTIONS)
     return Path(chosen) if chosen else None
 

@@ -41,7 +41,7 @@ from pcha_desktop.ui.committees.member_commands import (
     ReplaceMember,
 )
 from pcha_desktop.ui.committees.member_dialog import MemberDialog
-from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core import changes, export_files
 from pcha_desktop.ui.core.operations import Operation, Progress
 from pcha_desktop.ui.committees.members_model import MEMBERSHIP_ID_ROLE, SORT_ROLE, MembersModel
 from pcha_desktop.ui.thai_wrap import WrappingLabel, thai_line_height
@@ -416,10 +416,8 @@ class MembersPanel(QWidget):
             self.members_changed.emit()  # the import's change notice was sent by the dialog
 
     def export_template(self) -> Operation | None:
-        folder = self._state.workspace.exports_dir
-        suggested = folder / file_names.MEMBER_TEMPLATE_NAME
-        path = common.choose_save_file(self, self.tr("Save the member list template"), suggested,
-                                       self.tr("Excel workbook (*.xlsx)"))
+        path = export_files.choose_export_path(self, self._state, self.tr("Save the member list template"),
+                                               file_names.MEMBER_TEMPLATE_NAME, self.tr("Excel workbook (*.xlsx)"))
         if path is None:
             return None
         if path.suffix.lower() != ".xlsx":
@@ -432,9 +430,9 @@ class MembersPanel(QWidget):
 
         return Operation(
             self, self._state, write, label=self.tr("Saving the template…"), expected=(OSError,),
-            success=lambda saved: self.show_message(
+            success=lambda saved: (self.show_message(
                 self.tr("The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.")
-                .format(path=saved)),
+                .format(path=saved)), export_files.add_open_folder_link(self.message_label, saved)),
             failure=lambda text: self.show_message(
                 self.tr("The template could not be saved: {reason}").format(reason=text), error=True),
         ).run_in_background()

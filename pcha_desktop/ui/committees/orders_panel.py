@@ -29,7 +29,7 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, ConfirmDialog, DatePromptDialog, error_text, show_date
 from pcha_desktop.ui.committees.order_dialog import OrderDialog
-from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.core import changes, export_files
 from pcha_desktop.ui.core.operations import Operation, Progress, user_message
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.filtered_table import filtered_table, keep_headers_whole
@@ -340,9 +340,7 @@ class OrdersPanel(QWidget):
     # --- opening ---------------------------------------------------------------------------------------
 
     def exports_dir(self) -> Path:
-        folder = self._state.workspace.exports_dir
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        return export_files.export_folder(self._state)
 
     def pdf_name(self, order: OrderSummary) -> str:
         return file_names.order_pdf_name(order.number, order.subject, order.order_date, order.is_issued)
@@ -375,6 +373,7 @@ class OrdersPanel(QWidget):
         def made(path: Path) -> None:
             self.last_pdf = path
             self.show_message(self.tr("Saved as {path}").format(path=path))
+            export_files.add_open_folder_link(self.message_label, path)
             common.open_path(path)
 
         return Operation(
@@ -396,5 +395,7 @@ class OrdersPanel(QWidget):
         except (BilingualError, OSError) as error:
             self.show_message(user_message(error, self._state.language), error=True)
             return None
+        self.show_message(self.tr("Saved as {path}").format(path=path))
+        export_files.add_open_folder_link(self.message_label, path)
         common.open_path(path)
         return path

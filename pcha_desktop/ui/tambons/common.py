@@ -25,12 +25,8 @@ def digits(state: AppState, text: str) -> str:
 
 
 def date_text(state: AppState, value: date | None, *, short: bool = True) -> str:
-    if value is None:
-        return ""
-    if state.language == "en":
-        return thai_calendar.format_english_date(value)
     style = thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR if short else thai_calendar.DateStyle.FULL
-    return thai_calendar.format_thai_date(value, style, thai_digits=state.thai_digits)
+    return "" if value is None else thai_calendar.format_date(value, state.language, state.thai_digits, style)
 
 
 def plan_status_label(state: AppState, status: PlanStatus) -> str:

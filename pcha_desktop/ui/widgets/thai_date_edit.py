@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,11 +29,13 @@ from pcha_desktop.domain.thai_calendar import (
     THAI_MONTH_NAMES,
     DateStyle,
     ThaiDateError,
+    format_date,
     format_thai_date,
     parse_thai_date,
     to_arabic_digits,
     to_thai_digits,
 )
+from pcha_desktop.ui.widgets.thai_digits_spin_box import ThaiDigitsSpinBox, show_thai_digits_in_calendar
 
 INVALID_STYLE = "QLineEdit { background: #fdecea; }"
 
@@ -45,9 +46,7 @@ _ENGLISH_DATE = re.compile(r"\s*([0-9]{1,2})\s+([A-Za-z]+)\.?,?\s+([0-9]{2,4})\s
 
 def format_date_field(value: date, language: str = "th", thai_digits: bool = False) -> str:
     """A date as a date field shows it: "30 พฤศจิกายน 2569" (Thai digits if chosen) or "30 Nov 2569 BE"."""
-    if language == "en":
-        return f"{value.day} {ENGLISH_MONTH_ABBREVIATIONS[value.month - 1]} {value.year + BE_OFFSET} BE"
-    return format_thai_date(value, DateStyle.FULL, thai_digits=thai_digits)
+    return format_date(value, language, thai_digits, DateStyle.FULL)
 
 
 def parse_date_field(text: str) -> date:
@@ -77,31 +76,12 @@ def _calendar_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-class _BeYearSpinBox(QSpinBox):
+class _BeYearSpinBox(ThaiDigitsSpinBox):
     """A year in the Buddhist Era, in Thai digits if chosen."""
 
     def __init__(self, thai_digits: bool) -> None:
-        super().__init__()
-        self._thai_digits = thai_digits
+        super().__init__(thai_digits)
         self.setRange(MIN_BE_YEAR, MAX_BE_YEAR)
-
-    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt naming)
-        return to_thai_digits(str(value)) if self._thai_digits else str(value)
-
-    def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt naming)
-        digits = to_arabic_digits(text).strip()
-        return int(digits) if digits.isdigit() else self.value()
-
-    def validate(self, text: str, position: int):  # noqa: ANN201
-        from PySide6.QtGui import QValidator
-
-        digits = to_arabic_digits(text).strip()
-        if not digits:
-            return QValidator.State.Intermediate, text, position
-        if not digits.isdigit():
-            return QValidator.State.Invalid, text, position
-        state = QValidator.State.Acceptable if MIN_BE_YEAR <= int(digits) <= MAX_BE_YEAR else QValidator.State.Intermediate
-        return state, text, position
 
 
 class BuddhistCalendarPopup(QFrame):
@@ -126,6 +106,8 @@ class BuddhistCalendarPopup(QFrame):
         self.calendar.setLocale(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Thai))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
         self.calendar.setGridVisible(True)
+        if thai_digits and language != "en":
+            show_thai_digits_in_calendar(self.calendar)
         start = value or date.today()
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         self.calendar.setCurrentPage(start.year, start.month)

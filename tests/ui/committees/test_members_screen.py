@@ -168,10 +168,11 @@ def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypa
     from openpyxl import load_workbook
 
     from pcha_desktop.ui.committees import common
+    from pcha_desktop.ui.core import export_files
 
     panel = screen.members_panel
     target = tmp_path / "แบบฟอร์ม.xlsx"
-    monkeypatch.setattr(common, "choose_save_file", lambda *args: target)
+    monkeypatch.setattr(export_files, "ask_save_path", lambda *args: target)
     click(qtbot, panel.template_button)
     finish_operations()
     assert target.exists() and str(target) in panel.message_label.text()
@@ -192,7 +193,7 @@ def test_export_the_template_and_import_it(qtbot, state, screen, drive, monkeypa
     assert "นายทดสอบ นำเข้า" in names(panel)
 
 
-def test_english_users_see_english_labels_and_ce_dates(qtbot, state, opened):
+def test_english_users_see_english_labels_and_be_dates(qtbot, state, opened):
     from pcha_desktop.ui.committees import CommitteeScreen
 
     state.language = "en"
@@ -200,5 +201,5 @@ def test_english_users_see_english_labels_and_ce_dates(qtbot, state, opened):
     qtbot.addWidget(widget)
     panel = widget.members_panel
     first = [panel.proxy.index(0, column).data() for column in range(panel.proxy.columnCount())]
-    assert first[4:] == ["State agency", "Chair", "1 Oct 2020"]
-    assert "15 Feb 2021" in panel.order_label.text()
+    assert first[4:] == ["State agency", "Chair", "1 Oct 2563 BE"]
+    assert "15 Feb 2564 BE" in panel.order_label.text()
