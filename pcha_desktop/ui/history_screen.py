@@ -43,6 +43,7 @@ from pcha_desktop.services.audit_log import (
 )
 from pcha_desktop.services.record_labels import ACTION_LABELS, pick
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -248,7 +249,7 @@ class HistoryScreen(QWidget):
         layout.addWidget(self.details_area)
         self.model.progress_changed.connect(self._show_status)
         self.model.modelReset.connect(self._show_details)
-        state.data_changed.connect(self.reload)
+        state.on_change(self, changes.EVERYTHING, self.reload)  # the history shows every change
         self.reload()
 
     def reload(self) -> None:
