@@ -218,7 +218,7 @@ class HistoryScreen(QWidget):
         header.setStretchLastSection(True)
         # Widths from what the columns hold (measuring every row would read the whole trail).
         metrics = self.table.fontMetrics()
-        titles = self.model.headers()
+        titles = self.model.titles()
 
         def width(*samples: str) -> int:
             return max(metrics.horizontalAdvance(sample) for sample in samples) + 28
