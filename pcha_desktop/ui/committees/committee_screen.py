@@ -245,7 +245,7 @@ class CommitteeScreen(QWidget):
             self.banner.hide()
             return
         database = self._state.database
-        if not orders_service.needs_new_order(database, committee_id, self._state.today()):
+        if not self.members_panel.needs_new_order:  # read with the members (they are up to date)
             self.banner.hide()
             return
         latest = orders_service.latest_issued_order(database, committee_id)

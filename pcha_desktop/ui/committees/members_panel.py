@@ -67,6 +67,7 @@ class MembersPanel(QWidget):
         self.setObjectName("membersPanel")
         self._state = state
         self.committee_id: int | None = None
+        self.needs_new_order = False  # whether today's members differ from the latest order's (as last read)
 
         self.model = MembersModel(state)
         self.proxy, self.filter_edit, self.table = filtered_table(
@@ -198,13 +199,17 @@ class MembersPanel(QWidget):
         self.as_of_edit.set_thai_digits(self._state.thai_digits)
         selected = self.selected_membership_id()
         if self.committee_id is None:
+            self.needs_new_order = False
             self.model.set_records([])
             self.order_label.setText("")
             self._show_warnings([])
             self._update_buttons()
             return
         day = self.as_of()
-        on_date = orders_service.who_was_on(self._state.database, self.committee_id, day)
+        overview = orders_service.committee_overview(self._state.database, self.committee_id, day,
+                                                     self._state.today())
+        self.needs_new_order = overview.needs_new_order
+        on_date = overview.on_date
         self.model.set_records(on_date.members)
         if on_date.order is None:
             self.order_label.setText(self.tr("No appointment order was in force on {date}.").format(
@@ -215,7 +220,7 @@ class MembersPanel(QWidget):
                 date=show_date(self._state, day), count=common.digits(self._state, str(len(on_date.members))),
                 number=common.digits(self._state, on_date.order.number),
                 order_date=show_date(self._state, on_date.order.order_date)))
-        self._show_warnings(committee_service.composition_warnings(self._state.database, self.committee_id, day))
+        self._show_warnings(overview.warnings)
         if selected is not None:
             self.select_membership(selected)
         self._update_buttons()
