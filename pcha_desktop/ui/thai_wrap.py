@@ -203,9 +203,13 @@ class WrappingItemDelegate(QStyledItemDelegate):
         return QSize(size)
 
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
+        # What QStyledItemDelegate.sizeHint gives (the break hints have no width), without a second
+        # initStyleOption.
+        hint = index.data(Qt.ItemDataRole.SizeHintRole)
+        size = hint if isinstance(hint, QSize) else self._style(item).sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, item, QSize(), item.widget)
         if not item.text:
             return size
         width = option.rect.width() if option.rect.width() > 0 else size.width()

@@ -37,7 +37,12 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
     def set_records(self, records: Iterable[RecordT]) -> None:
         self.beginResetModel()
         self.records = list(records)
+        self.records_replaced()
         self.endResetModel()
+
+    def records_replaced(self) -> None:
+        """Called with the new records in place, before the views see them: a subclass drops here what it
+        made from the old ones (e.g. texts kept for display)."""
 
     def record(self, row: int) -> RecordT:
         return self.records[row]
