@@ -186,6 +186,9 @@ class CommitteeOverview:
     on_date: CommitteeOnDate
     warnings: list[CompositionWarning]
     needs_new_order: bool
+    # When a new order is needed (else None): the latest issued order and the draft waiting, if any.
+    latest_issued: OrderSummary | None = None
+    draft: OrderSummary | None = None
 
 
 @dataclass(frozen=True)
@@ -600,17 +603,23 @@ def who_was_on(database: Database, committee_id: int, day: date) -> CommitteeOnD
 
 
 def committee_overview(database: Database, committee_id: int, day: date, today: date) -> CommitteeOverview:
-    """`who_was_on` ``day``, the composition warnings on ``day`` and `needs_new_order` on ``today``, from one
-    reading of the memberships and the orders (linear in the members)."""
+    """`who_was_on` ``day``, the composition warnings on ``day`` and `needs_new_order` on ``today`` (with the
+    latest issued order and `current_draft` when it is), from one reading of the memberships and the orders
+    (linear in the members)."""
     with database.reader() as session:
         committee = load_committee(session, committee_id)
         memberships = memberships_of(session, committee_id)
         rows = [member_row(m) for m in memberships]
         issued = _issued_orders(session, committee_id)
+        latest = issued[-1] if issued else None
+        needed = _needs_new_order(rows, latest, today)
+        draft = _draft_of(session, committee_id) if needed else None
         return CommitteeOverview(
             on_date=_on_date(session, committee_id, day, rows, issued),
             warnings=warnings_of(session, committee, memberships, day),
-            needs_new_order=_needs_new_order(rows, issued[-1] if issued else None, today),
+            needs_new_order=needed,
+            latest_issued=_summary(session, latest) if needed and latest is not None else None,
+            draft=_summary(session, draft) if draft is not None else None,
         )
 
 

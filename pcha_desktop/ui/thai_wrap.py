@@ -104,11 +104,19 @@ THAI_LINE_SPACING_EM = 1.5
 CELL_VERTICAL_PADDING = 3
 
 
+_line_heights: dict[str, int] = {}  # by QFont.key(): a table asks for every cell it measures
+
+
 def thai_line_height(font: QFont) -> int:
     """Pixels from one wrapped line to the next with room for Thai marks above and below."""
-    from PySide6.QtGui import QFontMetrics
+    key = font.key()
+    height = _line_heights.get(key)
+    if height is None:
+        from PySide6.QtGui import QFontMetrics
 
-    return max(QFontMetrics(font).lineSpacing(), math.ceil(THAI_LINE_SPACING_EM * QFontInfo(font).pixelSize()))
+        height = _line_heights[key] = max(QFontMetrics(font).lineSpacing(),
+                                          math.ceil(THAI_LINE_SPACING_EM * QFontInfo(font).pixelSize()))
+    return height
 
 
 def wrapped_layout(text: str, font: QFont, width: float,

@@ -250,5 +250,8 @@ def test_the_overview_of_a_committee_is_what_the_three_questions_answer(demo_fol
             assert overview.on_date == orders.who_was_on(database, committee_id, day)
             assert overview.warnings == committees.composition_warnings(database, committee_id, day)
             assert overview.needs_new_order == orders.needs_new_order(database, committee_id, days[-1])
+            if overview.needs_new_order:
+                assert overview.latest_issued == orders.latest_issued_order(database, committee_id)
+                assert overview.draft == orders.current_draft(database, committee_id)
             checked.add(overview.needs_new_order)
     assert checked == {True, False}, "committees needing a new order and not were compared"

@@ -240,16 +240,11 @@ class CommitteeScreen(QWidget):
             self.orders_panel.reload()
 
     def _update_banner(self) -> None:
-        committee_id = self.committee_id
-        if committee_id is None:
+        overview = self.members_panel.overview  # read with the members (they are up to date)
+        if overview is None or not overview.needs_new_order:
             self.banner.hide()
             return
-        database = self._state.database
-        if not self.members_panel.needs_new_order:  # read with the members (they are up to date)
-            self.banner.hide()
-            return
-        latest = orders_service.latest_issued_order(database, committee_id)
-        draft = orders_service.current_draft(database, committee_id)
+        latest, draft = overview.latest_issued, overview.draft
         if draft is not None:
             self.banner_label.setText(self.tr(
                 "The members have changed since the order in force. A draft order is waiting: check it and issue "

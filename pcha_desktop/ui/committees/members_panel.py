@@ -67,7 +67,8 @@ class MembersPanel(QWidget):
         self.setObjectName("membersPanel")
         self._state = state
         self.committee_id: int | None = None
-        self.needs_new_order = False  # whether today's members differ from the latest order's (as last read)
+        # The committee as last read (members, warnings, whether a new order is needed), or None.
+        self.overview: orders_service.CommitteeOverview | None = None
 
         self.model = MembersModel(state)
         self.proxy, self.filter_edit, self.table = filtered_table(
@@ -199,7 +200,7 @@ class MembersPanel(QWidget):
         self.as_of_edit.set_thai_digits(self._state.thai_digits)
         selected = self.selected_membership_id()
         if self.committee_id is None:
-            self.needs_new_order = False
+            self.overview = None
             self.model.set_records([])
             self.order_label.setText("")
             self._show_warnings([])
@@ -208,7 +209,7 @@ class MembersPanel(QWidget):
         day = self.as_of()
         overview = orders_service.committee_overview(self._state.database, self.committee_id, day,
                                                      self._state.today())
-        self.needs_new_order = overview.needs_new_order
+        self.overview: orders_service.CommitteeOverview | None = overview
         on_date = overview.on_date
         self.model.set_records(on_date.members)
         if on_date.order is None:
