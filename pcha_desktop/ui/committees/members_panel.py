@@ -91,16 +91,14 @@ class MembersPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
         header = self.table.horizontalHeader()
+        # Number, name, role and date are as wide as what they hold: measured once per reload
+        # (`_fit_columns`), not on every layout of the table as ResizeToContents would.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # Position and organisation keep a readable width (the user can drag them); on a narrow screen the
         # table scrolls sideways rather than squeezing them to nothing.
         for column, width in ((2, 210), (3, 190), (4, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         keep_headers_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -212,6 +210,7 @@ class MembersPanel(QWidget):
         self.overview: orders_service.CommitteeOverview | None = overview
         on_date = overview.on_date
         self.model.set_records(on_date.members)
+        self._fit_columns()
         if on_date.order is None:
             self.order_label.setText(self.tr("No appointment order was in force on {date}.").format(
                 date=show_date(self._state, day)))
@@ -225,6 +224,12 @@ class MembersPanel(QWidget):
         if selected is not None:
             self.select_membership(selected)
         self._update_buttons()
+
+    FITTED_COLUMNS = (0, 1, 5, 6)  # number, name, committee role, member from
+
+    def _fit_columns(self) -> None:
+        for column in self.FITTED_COLUMNS:
+            self.table.resizeColumnToContents(column)
 
     def _show_warnings(self, warnings: list) -> None:
         self.warnings = warnings
