@@ -14,7 +14,7 @@ import math
 import threading
 import weakref
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -262,15 +262,31 @@ class LazyRowHeights(QObject):
         if first < 0:
             return
         rows = view.verticalHeader()
+        bar = view.verticalScrollBar()
+        at_end = 0 < bar.maximum() == bar.value()
         bottom = view.viewport().height()
         count = view.model().rowCount()
         row = first
         while row < count and rows.sectionViewportPosition(row) < bottom:
-            if row not in self._sized:
-                self._sized.add(row)
-                if not view.isRowHidden(row):
-                    view.resizeRowToContents(row)
+            self._fit(row)
             row += 1
+        if at_end:  # scrolled to the end: the last rows, as tall as they are, stay in view
+            row, filled, fitted = count - 1, 0, False
+            while row >= 0 and filled < bottom:
+                fitted = self._fit(row) or fitted
+                filled += rows.sectionSize(row)
+                row -= 1
+            if fitted:
+                QTimer.singleShot(0, view, view.scrollToBottom)
+
+    def _fit(self, row: int) -> bool:
+        """Measure the row if it was not yet; whether it was."""
+        if row in self._sized:
+            return False
+        self._sized.add(row)
+        if not self._view.isRowHidden(row):
+            self._view.resizeRowToContents(row)
+        return True
 
 
 def fit_rows_lazily(view: QAbstractItemView) -> LazyRowHeights:
