@@ -25,12 +25,10 @@ from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
-from pcha_desktop.services import member_import
 from pcha_desktop.services.committees import MemberRow
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, WARNING_BOX_STYLE, DatePromptDialog, error_text, show_date
-from pcha_desktop.ui.committees.import_dialog import ImportDialog
 from pcha_desktop.ui.committees.member_commands import (
     AddMember,
     EditMember,
@@ -416,6 +414,8 @@ class MembersPanel(QWidget):
             return
         committee_id = self.committee_id
         before = set(committee_service.member_order(self._state.database, committee_id))
+        from pcha_desktop.ui.committees.import_dialog import ImportDialog  # on demand: the screen opens faster
+
         count = ImportDialog.ask(self, self._state, committee_id, path)
         if count:
             added = [ident for ident in committee_service.member_order(self._state.database, committee_id)
@@ -437,6 +437,8 @@ class MembersPanel(QWidget):
             path = path.with_suffix(".xlsx")
 
         def write(_progress: Progress) -> Path:
+            from pcha_desktop.services import member_import  # on demand: the screen opens faster
+
             path.parent.mkdir(parents=True, exist_ok=True)
             member_import.export_member_template(path)
             return path
