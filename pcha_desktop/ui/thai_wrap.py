@@ -212,7 +212,11 @@ class WrappingItemDelegate(QStyledItemDelegate):
 
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
+        if option.rect.width() > 0:
+            self.initStyleOption(item, index)
+        else:  # a column's width is asked (nothing wraps): the break hints, which have no width, are not needed
+            QStyledItemDelegate.initStyleOption(self, item, index)
+            item.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         # What QStyledItemDelegate.sizeHint gives (the break hints have no width), without a second
         # initStyleOption.
         hint = index.data(Qt.ItemDataRole.SizeHintRole)
