@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from pcha_desktop.domain.committee_terms import CommitteeKind, CommitteeRole, OrderStatus, Sector
 from pcha_desktop.domain.committee_rules import (
     REGULATION,
+    CompositionWarning,
     ROLE_LABELS_EN,
     ROLE_LABELS_TH,
     cancellation_text,
@@ -49,6 +50,7 @@ from pcha_desktop.services.committees import (
     load_profile,
     member_row,
     memberships_of,
+    warnings_of,
 )
 from pcha_desktop.services.demo_marker import is_demo_database
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
@@ -176,6 +178,20 @@ class CommitteeOnDate:
 
 
 @dataclass(frozen=True)
+class CommitteeOverview:
+    """What the committees screen shows of a committee, read at once: who was on it on a date with the order
+    in force then (`who_was_on`), the composition warnings on that date (`composition_warnings`), and whether
+    today's members need a new order (`needs_new_order`)."""
+
+    on_date: CommitteeOnDate
+    warnings: list[CompositionWarning]
+    needs_new_order: bool
+    # When a new order is needed (else None): the latest issued order and the draft waiting, if any.
+    latest_issued: OrderSummary | None = None
+    draft: OrderSummary | None = None
+
+
+@dataclass(frozen=True)
 class OrderDraftChanges:
     """Fields to change in a draft; None leaves a field as it is."""
 
@@ -225,7 +241,11 @@ def _live_member_row(member: MemberRow) -> OrderMemberRow:
 
 
 def _members_on(session: Session, committee_id: int, day: date) -> list[MemberRow]:
-    rows = [member_row(m) for m in memberships_of(session, committee_id)]
+    return _current(_rows_of(session, committee_id), day)
+
+
+def _current(rows: list[MemberRow], day: date) -> list[MemberRow]:
+    """The rows on ``day``, in the document's order."""
     current = [row for row in rows if row.is_on(day)]
     return sorted(current, key=lambda row: (role_rank(row.role), row.sort_order, row.membership_id))
 
@@ -578,13 +598,43 @@ def who_was_on(database: Database, committee_id: int, day: date) -> CommitteeOnD
     """The members on ``day`` (from the membership records) and the order in force then with its list."""
     with database.reader() as session:
         load_committee(session, committee_id)
-        members = tuple(_members_on(session, committee_id, day))
-        in_force = [o for o in _issued_orders(session, committee_id) if o.order_date <= day]
-        order = in_force[-1] if in_force else None
-        return CommitteeOnDate(
-            on_date=day, members=members, order=_summary(session, order) if order else None,
-            order_members=tuple(_frozen_member_row(m) for m in order.members) if order else (),
+        rows = _rows_of(session, committee_id)
+        return _on_date(session, committee_id, day, rows, _issued_orders(session, committee_id))
+
+
+def committee_overview(database: Database, committee_id: int, day: date, today: date) -> CommitteeOverview:
+    """`who_was_on` ``day``, the composition warnings on ``day`` and `needs_new_order` on ``today`` (with the
+    latest issued order and `current_draft` when it is), from one reading of the memberships and the orders
+    (linear in the members)."""
+    with database.reader() as session:
+        committee = load_committee(session, committee_id)
+        memberships = memberships_of(session, committee_id)
+        rows = [member_row(m) for m in memberships]
+        issued = _issued_orders(session, committee_id)
+        latest = issued[-1] if issued else None
+        needed = _needs_new_order(rows, latest, today)
+        draft = _draft_of(session, committee_id) if needed else None
+        return CommitteeOverview(
+            on_date=_on_date(session, committee_id, day, rows, issued),
+            warnings=warnings_of(session, committee, memberships, day),
+            needs_new_order=needed,
+            latest_issued=_summary(session, latest) if needed and latest is not None else None,
+            draft=_summary(session, draft) if draft is not None else None,
         )
+
+
+def _rows_of(session: Session, committee_id: int) -> list[MemberRow]:
+    return [member_row(m) for m in memberships_of(session, committee_id)]
+
+
+def _on_date(session: Session, committee_id: int, day: date, rows: list[MemberRow],
+             issued: list[AppointmentOrder]) -> CommitteeOnDate:
+    in_force = [o for o in issued if o.order_date <= day]
+    order = in_force[-1] if in_force else None
+    return CommitteeOnDate(
+        on_date=day, members=tuple(_current(rows, day)), order=_summary(session, order) if order else None,
+        order_members=tuple(_frozen_member_row(m) for m in order.members) if order else (),
+    )
 
 
 def _seat_key(row: OrderMemberRow | MemberRow) -> tuple[object, ...]:
@@ -596,11 +646,14 @@ def needs_new_order(database: Database, committee_id: int, on_date: date | None 
     or there are members and no order yet: the moment to ``prepare_revision`` (or draft the first)."""
     on_date = on_date or date.today()
     with database.reader() as session:
-        current = [_seat_key(row) for row in _members_on(session, committee_id, on_date)]
-        latest = _latest_issued(session, committee_id)
-        if latest is None:
-            return bool(current)
-        return current != [_seat_key(_frozen_member_row(m)) for m in latest.members]
+        return _needs_new_order(_rows_of(session, committee_id), _latest_issued(session, committee_id), on_date)
+
+
+def _needs_new_order(rows: list[MemberRow], latest: AppointmentOrder | None, on_date: date) -> bool:
+    current = [_seat_key(row) for row in _current(rows, on_date)]
+    if latest is None:
+        return bool(current)
+    return current != [_seat_key(_frozen_member_row(m)) for m in latest.members]
 
 
 # --- document and PDF -----------------------------------------------------------------------------------

@@ -568,14 +568,20 @@ def composition_warnings(
     on_date = on_date or date.today()
     with database.reader() as session:
         committee = load_committee(session, committee_id)
-        profile = the_district(session)
-        context = CompositionContext(
-            kind=committee.kind,
-            district_chief_name=profile.district_chief_name if profile else "",
-            secretary_name=profile.secretary_name if profile else "",
-            member_limit=member_limit(session),
-        )
-        facts = [member_facts(membership) for membership in memberships_of(session, committee_id)]
+        return warnings_of(session, committee, memberships_of(session, committee_id), on_date)
+
+
+def warnings_of(session: Session, committee: Committee, memberships: list[CommitteeMembership],
+                on_date: date) -> list[CompositionWarning]:
+    """The rules' warnings about ``committee`` on ``on_date``, from its ``memberships`` (`memberships_of`)."""
+    profile = the_district(session)
+    context = CompositionContext(
+        kind=committee.kind,
+        district_chief_name=profile.district_chief_name if profile else "",
+        secretary_name=profile.secretary_name if profile else "",
+        member_limit=member_limit(session),
+    )
+    facts = [member_facts(membership) for membership in memberships]
     return rule_warnings(document_order(facts), context, on_date)
 
 

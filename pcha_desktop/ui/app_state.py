@@ -31,9 +31,6 @@ class _ChangeListener(QObject):
 
 class AppState(QObject):
     changed = Signal(object)  # frozenset of change kinds (ui/core/changes.py): the screens showing them reload
-    # Any change of the database (sent with every notice that names one). Kept for the history screen, which
-    # shows all of them; other screens listen to `changed` through `on_change`.
-    data_changed = Signal()
     fiscal_year_changed = Signal(int)
     language_changed = Signal(str)
 
@@ -71,8 +68,6 @@ class AppState(QObject):
             self.reread_preferences()
         if notice:
             self.changed.emit(notice)
-            if changes.HISTORY in notice:
-                self.data_changed.emit()
         return notice
 
     def reread_preferences(self) -> None:

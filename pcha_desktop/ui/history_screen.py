@@ -43,6 +43,7 @@ from pcha_desktop.services.audit_log import (
 )
 from pcha_desktop.services.record_labels import ACTION_LABELS, pick
 from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -217,7 +218,7 @@ class HistoryScreen(QWidget):
         header.setStretchLastSection(True)
         # Widths from what the columns hold (measuring every row would read the whole trail).
         metrics = self.table.fontMetrics()
-        titles = self.model.headers()
+        titles = self.model.titles()
 
         def width(*samples: str) -> int:
             return max(metrics.horizontalAdvance(sample) for sample in samples) + 28
@@ -248,7 +249,7 @@ class HistoryScreen(QWidget):
         layout.addWidget(self.details_area)
         self.model.progress_changed.connect(self._show_status)
         self.model.modelReset.connect(self._show_details)
-        state.data_changed.connect(self.reload)
+        state.on_change(self, changes.EVERYTHING, self.reload)  # the history shows every change
         self.reload()
 
     def reload(self) -> None:

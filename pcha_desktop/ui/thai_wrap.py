@@ -14,11 +14,12 @@ import math
 import threading
 import weakref
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHeaderView,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -54,7 +55,10 @@ class _SegmenterLoader(QObject):
             label.setText(label.text())
         for view in list(self.views):
             view.viewport().update()
-            if hasattr(view, "resizeRowsToContents"):
+            lazy = view.findChild(LazyRowHeights)
+            if lazy is not None:
+                lazy.invalidate()
+            elif hasattr(view, "resizeRowsToContents"):
                 view.resizeRowsToContents()
 
 
@@ -100,11 +104,19 @@ THAI_LINE_SPACING_EM = 1.5
 CELL_VERTICAL_PADDING = 3
 
 
+_line_heights: dict[str, int] = {}  # by QFont.key(): a table asks for every cell it measures
+
+
 def thai_line_height(font: QFont) -> int:
     """Pixels from one wrapped line to the next with room for Thai marks above and below."""
-    from PySide6.QtGui import QFontMetrics
+    key = font.key()
+    height = _line_heights.get(key)
+    if height is None:
+        from PySide6.QtGui import QFontMetrics
 
-    return max(QFontMetrics(font).lineSpacing(), math.ceil(THAI_LINE_SPACING_EM * QFontInfo(font).pixelSize()))
+        height = _line_heights[key] = max(QFontMetrics(font).lineSpacing(),
+                                          math.ceil(THAI_LINE_SPACING_EM * QFontInfo(font).pixelSize()))
+    return height
 
 
 def wrapped_layout(text: str, font: QFont, width: float,
@@ -133,9 +145,14 @@ class WrappingItemDelegate(QStyledItemDelegate):
     """For table/list views: shows cell text with break hints so Thai wraps inside narrow columns, its
     lines far enough apart for Thai marks (`thai_line_height`), and asks for rows as tall as that."""
 
+    MAX_CACHED_SIZES = 50_000
+
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         segmenter_loader().views.add(view)
+        # Measuring a cell lays its text out (and segments Thai words): the sizes are kept per text, width
+        # and font, so that laying a table out again (a reload, a sort, a filter) measures nothing new.
+        self._sizes: dict[tuple, QSize] = {}
 
     def initStyleOption(  # noqa: N802 (Qt naming)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -184,11 +201,98 @@ class WrappingItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt naming)
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
+        key = (index.data(Qt.ItemDataRole.DisplayRole), index.data(Qt.ItemDataRole.CheckStateRole),
+               option.rect.width(), option.font.key(), is_segmenter_ready())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= self.MAX_CACHED_SIZES:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(option, index)
+        return QSize(size)
+
+    def _measure(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
+        if option.rect.width() > 0:
+            self.initStyleOption(item, index)
+        else:  # a column's width is asked (nothing wraps): the break hints, which have no width, are not needed
+            QStyledItemDelegate.initStyleOption(self, item, index)
+            item.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        # What QStyledItemDelegate.sizeHint gives (the break hints have no width), without a second
+        # initStyleOption.
+        hint = index.data(Qt.ItemDataRole.SizeHintRole)
+        size = hint if isinstance(hint, QSize) else self._style(item).sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, item, QSize(), item.widget)
         if not item.text:
             return size
         width = option.rect.width() if option.rect.width() > 0 else size.width()
         _layout, height = wrapped_layout(item.text, item.font, width - 2 * self._text_margin(item))
         return QSize(size.width(), max(size.height(), height + 2 * CELL_VERTICAL_PADDING))
+
+
+class LazyRowHeights(QObject):
+    """Rows as tall as their wrapped text (what ``QHeaderView.ResizeToContents`` gives), but measured only
+    when they come into view, just before they are painted: a table of thousands of rows opens as fast as
+    one of twenty. A row is measured again after the data, the order, the filter or a column's width
+    changed. Rows not yet seen are one line tall. Use `fit_rows_lazily`."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._sized: set[int] = set()
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(thai_line_height(view.font()) + 2 * CELL_VERTICAL_PADDING)
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self.invalidate)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.rowsMoved, model.dataChanged):
+            signal.connect(self.invalidate)
+
+    def invalidate(self, *_args: object) -> None:
+        """Measure the rows in view again before the next paint."""
+        self._sized.clear()
+        self._view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Paint and watched is self._view.viewport():
+            self.fit_rows_in_view()
+        return False
+
+    def fit_rows_in_view(self) -> None:
+        view = self._view
+        first = view.rowAt(0)
+        if first < 0:
+            return
+        rows = view.verticalHeader()
+        bar = view.verticalScrollBar()
+        at_end = 0 < bar.maximum() == bar.value()
+        bottom = view.viewport().height()
+        count = view.model().rowCount()
+        row = first
+        while row < count and rows.sectionViewportPosition(row) < bottom:
+            self._fit(row)
+            row += 1
+        if at_end:  # scrolled to the end: the last rows, as tall as they are, stay in view
+            row, filled, fitted = count - 1, 0, False
+            while row >= 0 and filled < bottom:
+                fitted = self._fit(row) or fitted
+                filled += rows.sectionSize(row)
+                row -= 1
+            if fitted:
+                QTimer.singleShot(0, view, view.scrollToBottom)
+
+    def _fit(self, row: int) -> bool:
+        """Measure the row if it was not yet; whether it was."""
+        if row in self._sized:
+            return False
+        self._sized.add(row)
+        if not self._view.isRowHidden(row):
+            self._view.resizeRowToContents(row)
+        return True
+
+
+def fit_rows_lazily(view: QAbstractItemView) -> LazyRowHeights:
+    """Size ``view``'s rows to their contents as they come into view (call after ``view.setModel``)."""
+    return LazyRowHeights(view)

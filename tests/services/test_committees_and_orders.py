@@ -235,3 +235,23 @@ def test_order_document_for_the_pdf(folder, committee_id) -> None:  # type: igno
     assert document.signed_date_text == "1 ตุลาคม พ.ศ. 2563" and document.thai_digits
     labels = [m.role_label for group in document.groups for m in group.members]
     assert labels == ["ประธานกรรมการ", "กรรมการ", "กรรมการ", "กรรมการและเลขานุการ"]
+
+
+def test_the_overview_of_a_committee_is_what_the_three_questions_answer(demo_folder) -> None:  # type: ignore[no-untyped-def]
+    """The committees screen asks once (`committee_overview`) what it asked three times before."""
+    database = demo_folder.database
+    ids = [committees.find_district_committee(database).id]
+    ids += [c.id for year in (2564, 2567, 2568) for c in committees.subcommittees(database, year)]
+    days = (date(2020, 12, 1), date(2021, 2, 14), date(2021, 2, 15), date(2024, 10, 1), date(2025, 1, 10))
+    checked = set()
+    for committee_id in ids:
+        for day in days:
+            overview = orders.committee_overview(database, committee_id, day, days[-1])
+            assert overview.on_date == orders.who_was_on(database, committee_id, day)
+            assert overview.warnings == committees.composition_warnings(database, committee_id, day)
+            assert overview.needs_new_order == orders.needs_new_order(database, committee_id, days[-1])
+            if overview.needs_new_order:
+                assert overview.latest_issued == orders.latest_issued_order(database, committee_id)
+                assert overview.draft == orders.current_draft(database, committee_id)
+            checked.add(overview.needs_new_order)
+    assert checked == {True, False}, "committees needing a new order and not were compared"

@@ -92,6 +92,10 @@ class CommitteeScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.members_panel, self.tr("Member list"))
         self.tabs.addTab(self.orders_panel, self.tr("Appointment orders"))
+        # The orders tab loads when it is shown (or at once if it is showing): opening the screen reads the
+        # members only. None: up to date; "committee": another committee; "reload": the data changed.
+        self._orders_pending: str | None = None
+        self.tabs.currentChanged.connect(lambda _index: self._sync_orders())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,17 +138,18 @@ class CommitteeScreen(QWidget):
         self._show_year(bool(subcommittees))
         self.committees = committees
         previous = self.committee_id
-        self.committee_list.blockSignals(True)
+        titles = self._issue_titles() if subcommittees else {}
+        ids = [committee.id for committee in committees]
+        row = ids.index(previous) if previous in ids else (0 if ids else -1)
+        self.committee_list.blockSignals(True)  # the committee is shown once, below
         self.committee_list.clear()
         for committee in committees:
-            item = QListWidgetItem(self.list_title(committee))
+            item = QListWidgetItem(self.list_title(committee, titles))
             item.setToolTip(committee.name)
             item.setData(COMMITTEE_ID_ROLE, committee.id)
             self.committee_list.addItem(item)
-        self.committee_list.blockSignals(False)
-        ids = [committee.id for committee in committees]
-        row = ids.index(previous) if previous in ids else (0 if ids else -1)
         self.committee_list.setCurrentRow(row)
+        self.committee_list.blockSignals(False)
         self._row_changed(row)
 
     def _show_year(self, has_issues: bool) -> None:
@@ -155,11 +160,15 @@ class CommitteeScreen(QWidget):
             "No quality-of-life issues for fiscal year {year} yet.").format(year=year))
         self.empty_label.setVisible(not has_issues)
 
-    def list_title(self, committee: CommitteeRow) -> str:
+    def _issue_titles(self) -> dict[int | None, str]:
+        """The year's issue titles by their subcommittee's id."""
+        return {issue.subcommittee_id: issue.title
+                for issue in committee_service.issues_of_year(self._state.database, self.fiscal_year())}
+
+    def list_title(self, committee: CommitteeRow, issue_titles: dict[int | None, str] | None = None) -> str:
         if committee.kind == CommitteeKind.DISTRICT:
             return self.tr("District committee (พชอ.)")
-        issues = {issue.subcommittee_id: issue.title
-                  for issue in committee_service.issues_of_year(self._state.database, self.fiscal_year())}
+        issues = self._issue_titles() if issue_titles is None else issue_titles
         return self.tr("Issue: {title}").format(title=issues.get(committee.id, committee.name))
 
     def select_committee(self, committee_id: int) -> bool:
@@ -179,7 +188,8 @@ class CommitteeScreen(QWidget):
         self.committee_id = new_id
         self.name_label.setText(committee.name if committee else "")
         self.members_panel.set_committee(new_id)
-        self.orders_panel.set_committee(new_id)
+        self._orders_pending = "committee"
+        self._sync_orders()
         self._update_banner()
         if changed and new_id is not None:
             self.committee_selected.emit(new_id)
@@ -214,21 +224,27 @@ class CommitteeScreen(QWidget):
             return
         self._show_year(any(c.kind != CommitteeKind.DISTRICT for c in self.committees))
         self.members_panel.reload()
-        self.orders_panel.reload()
+        self._orders_pending = self._orders_pending or "reload"
+        self._sync_orders()
         self._update_banner()
 
+    def _sync_orders(self) -> None:
+        """Bring the orders tab up to date if it is the tab shown (otherwise when it is shown)."""
+        pending = self._orders_pending
+        if pending is None or self.tabs.currentWidget() is not self.orders_panel:
+            return
+        self._orders_pending = None
+        if pending == "committee":
+            self.orders_panel.set_committee(self.committee_id)
+        else:
+            self.orders_panel.reload()
+
     def _update_banner(self) -> None:
-        committee_id = self.committee_id
-        if committee_id is None:
+        overview = self.members_panel.overview  # read with the members (they are up to date)
+        if overview is None or not overview.needs_new_order:
             self.banner.hide()
             return
-        database = self._state.database
-        today = self._state.today()
-        latest = orders_service.latest_issued_order(database, committee_id)
-        draft = orders_service.current_draft(database, committee_id)
-        if not orders_service.needs_new_order(database, committee_id, today):
-            self.banner.hide()
-            return
+        latest, draft = overview.latest_issued, overview.draft
         if draft is not None:
             self.banner_label.setText(self.tr(
                 "The members have changed since the order in force. A draft order is waiting: check it and issue "

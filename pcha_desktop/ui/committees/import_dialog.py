@@ -32,7 +32,7 @@ from pcha_desktop.ui.committees.common import ERROR_STYLE, show_date
 from pcha_desktop.ui.committees.member_dialog import role_label, sector_label
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.operations import Operation
-from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel, fit_rows_lazily
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
 
@@ -169,7 +169,7 @@ class ImportDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
-        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._preview_rows = fit_rows_lazily(self.preview)  # 2,000 rows: only those in view are measured
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -294,7 +294,7 @@ class ImportDialog(QDialog):
         for row, (_number, good_row, _problems) in enumerate(self.model.rows):
             if good_row is None:  # a bad row: its pasted cells across the value columns
                 self.preview.setSpan(row, 1, 1, 6)
-        self.preview.resizeRowsToContents()
+        self._preview_rows.invalidate()  # the spans changed the rows' room
         self.problems_list.clear()
         for problem in result.problems:
             self.problems_list.addItem(problem_text(self._state, problem))

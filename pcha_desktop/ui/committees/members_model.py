@@ -20,6 +20,7 @@ class MembersModel(RecordTableModel[MemberRow]):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
+        self._texts: list[tuple[str, ...] | None] = []
 
     @property
     def members(self) -> list[MemberRow]:
@@ -36,39 +37,43 @@ class MembersModel(RecordTableModel[MemberRow]):
             QCoreApplication.translate("MembersModel", "Member from"),
         )
 
+    def records_replaced(self) -> None:
+        self._texts = [None] * len(self.records)
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The row's cells as shown (made once per reload: views ask for each many times)."""
+        texts = self._texts[row]
+        if texts is None:
+            member = self.records[row]
+            texts = self._texts[row] = (
+                digits(self._state, str(row + 1)), member.full_name, member.position, member.organisation,
+                sector_label(self._state, member.sector), role_label(self._state, member.role),
+                show_date(self._state, member.start_date),
+            )
+        return texts
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        member = self.record(index.row())
-        column = self.COLUMNS[index.column()]
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts(row)[column]
+        member = self.record(row)
+        name = self.COLUMNS[column]
         if role == MEMBERSHIP_ID_ROLE:
             return member.membership_id
         if role == SORT_ROLE:
-            if column == "number":
-                return index.row()
-            if column == "start_date":
+            if name == "number":
+                return row
+            if name == "start_date":
                 return member.start_date.isoformat()
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
+            return self.texts(row)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "number":
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and member.end_date is not None:
             return QCoreApplication.translate("MembersModel", "Member until {date}").format(
                 date=show_date(self._state, member.end_date))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == "number":
-            return digits(self._state, str(index.row() + 1))
-        if column == "name":
-            return member.full_name
-        if column == "position":
-            return member.position
-        if column == "organisation":
-            return member.organisation
-        if column == "sector":
-            return sector_label(self._state, member.sector)
-        if column == "role":
-            return role_label(self._state, member.role)
-        return show_date(self._state, member.start_date)
+        return None
 
     def row_of(self, membership_id: int) -> int | None:
         return next((row for row, m in enumerate(self.records) if m.membership_id == membership_id), None)

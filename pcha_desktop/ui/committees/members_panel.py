@@ -25,12 +25,10 @@ from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.exports import file_names
 from pcha_desktop.services import appointment_orders as orders_service
 from pcha_desktop.services import committees as committee_service
-from pcha_desktop.services import member_import
 from pcha_desktop.services.committees import MemberRow
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.committees.common import ERROR_STYLE, WARNING_BOX_STYLE, DatePromptDialog, error_text, show_date
-from pcha_desktop.ui.committees.import_dialog import ImportDialog
 from pcha_desktop.ui.committees.member_commands import (
     AddMember,
     EditMember,
@@ -67,6 +65,8 @@ class MembersPanel(QWidget):
         self.setObjectName("membersPanel")
         self._state = state
         self.committee_id: int | None = None
+        # The committee as last read (members, warnings, whether a new order is needed), or None.
+        self.overview: orders_service.CommitteeOverview | None = None
 
         self.model = MembersModel(state)
         self.proxy, self.filter_edit, self.table = filtered_table(
@@ -89,16 +89,14 @@ class MembersPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
         header = self.table.horizontalHeader()
+        # Number, name, role and date are as wide as what they hold: measured once per reload
+        # (`_fit_columns`), not on every layout of the table as ResizeToContents would.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # Position and organisation keep a readable width (the user can drag them); on a narrow screen the
         # table scrolls sideways rather than squeezing them to nothing.
         for column, width in ((2, 210), (3, 190), (4, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         keep_headers_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -198,14 +196,19 @@ class MembersPanel(QWidget):
         self.as_of_edit.set_thai_digits(self._state.thai_digits)
         selected = self.selected_membership_id()
         if self.committee_id is None:
+            self.overview = None
             self.model.set_records([])
             self.order_label.setText("")
             self._show_warnings([])
             self._update_buttons()
             return
         day = self.as_of()
-        on_date = orders_service.who_was_on(self._state.database, self.committee_id, day)
+        overview = orders_service.committee_overview(self._state.database, self.committee_id, day,
+                                                     self._state.today())
+        self.overview: orders_service.CommitteeOverview | None = overview
+        on_date = overview.on_date
         self.model.set_records(on_date.members)
+        self._fit_columns()
         if on_date.order is None:
             self.order_label.setText(self.tr("No appointment order was in force on {date}.").format(
                 date=show_date(self._state, day)))
@@ -215,10 +218,16 @@ class MembersPanel(QWidget):
                 date=show_date(self._state, day), count=common.digits(self._state, str(len(on_date.members))),
                 number=common.digits(self._state, on_date.order.number),
                 order_date=show_date(self._state, on_date.order.order_date)))
-        self._show_warnings(committee_service.composition_warnings(self._state.database, self.committee_id, day))
+        self._show_warnings(overview.warnings)
         if selected is not None:
             self.select_membership(selected)
         self._update_buttons()
+
+    FITTED_COLUMNS = (0, 1, 5, 6)  # number, name, committee role, member from
+
+    def _fit_columns(self) -> None:
+        for column in self.FITTED_COLUMNS:
+            self.table.resizeColumnToContents(column)
 
     def _show_warnings(self, warnings: list) -> None:
         self.warnings = warnings
@@ -405,6 +414,8 @@ class MembersPanel(QWidget):
             return
         committee_id = self.committee_id
         before = set(committee_service.member_order(self._state.database, committee_id))
+        from pcha_desktop.ui.committees.import_dialog import ImportDialog  # on demand: the screen opens faster
+
         count = ImportDialog.ask(self, self._state, committee_id, path)
         if count:
             added = [ident for ident in committee_service.member_order(self._state.database, committee_id)
@@ -424,6 +435,8 @@ class MembersPanel(QWidget):
             path = path.with_suffix(".xlsx")
 
         def write(_progress: Progress) -> Path:
+            from pcha_desktop.services import member_import  # on demand: the screen opens faster
+
             path.parent.mkdir(parents=True, exist_ok=True)
             member_import.export_member_template(path)
             return path

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
-from pcha_desktop.ui.thai_wrap import WrappingItemDelegate
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, fit_rows_lazily
 
 
 class FilteredTable(NamedTuple):
@@ -63,7 +63,7 @@ def filtered_table(
         view.setSelectionMode(selection_mode)
     if not editable:
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_rows_lazily(view)  # rows as tall as their text, measured as they come into view
     if hide_row_header:
         view.verticalHeader().hide()
     return FilteredTable(proxy, filter_edit, view)

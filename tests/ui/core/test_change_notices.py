@@ -8,6 +8,7 @@ from pcha_desktop.services import committees as committee_service
 from pcha_desktop.ui.backups_screen import BackupsScreen, BackupTableModel
 from pcha_desktop.ui.committees.committee_screen import CommitteeScreen
 from pcha_desktop.ui.core import changes
+from pcha_desktop.ui.history_screen import HistoryScreen
 from pcha_desktop.ui.home_screen import HomeScreen
 from pcha_desktop.ui.main_window import MainWindow
 from pcha_desktop.ui.tambons.tambon_alerts import TambonAlerts
@@ -62,11 +63,26 @@ def test_each_notice_reloads_only_the_screens_that_show_it(qtbot, state, reloads
     window.actions_by_name["thai_digits"].trigger()  # a setting every screen with numbers follows
     assert reloads == {"home": 1, "committees": 1, "tambons": 1, "alerts": 1, "backups": 0}
 
+
+
+def test_the_history_screen_reloads_after_every_notice(qtbot, state, monkeypatch):
     heard: list[bool] = []
-    state.data_changed.connect(lambda: heard.append(True))  # the history screen hears every database change
-    state.notify(changes.VISITS)
-    state.notify(changes.BACKUPS)  # the backups folder is not the database
-    assert heard == [True]
+    original = HistoryScreen.reload
+
+    def counted(self):
+        heard.append(True)
+        return original(self)
+
+    monkeypatch.setattr(HistoryScreen, "reload", counted)
+    screen = HistoryScreen(state)
+    qtbot.addWidget(screen)
+    heard.clear()
+    for kind in sorted(changes.KINDS):
+        state.notify(kind)
+    assert len(heard) == len(changes.KINDS), "the history shows every change"
+    committee_service.district_committee(state.database, state.user_name)
+    state.notify(changes.COMMITTEES)
+    assert screen.model.rowCount() > 0
 
 
 def test_an_unknown_kind_is_a_mistake(state):
