@@ -1,4 +1,7 @@
-"""The tambon committees table: every tambon of the district, edited in place for quick entry.
+"""The tambon committees table: every tambon-level committee of the district, edited in place for quick entry.
+
+One row per committee, grouped under its tambon: the whole tambon's committee and those of the รพ.สต. areas
+in it; a tambon that no committee covers has one row that invites to add one (tick "Committee").
 
 Type across a row (Tab goes to the next cell you can type in, Shift+Tab back), Enter goes to the next row
 at the column where you started; each change is saved when it is made (Ctrl+Z undoes it). A value that
@@ -18,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -41,6 +44,7 @@ from pcha_desktop.storage.models import CommitteeRole
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.undo import SavedChange
+from pcha_desktop.ui.tambons.area_dialog import AreaCommitteeDialog
 from pcha_desktop.ui.tambons.common import (
     ERROR_STYLE,
     PLAN_STATUSES,
@@ -55,7 +59,17 @@ from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 TAMBON, HAS_COMMITTEE, CHAIR, MEMBERS, PLAN, MEETINGS, LAST_VISIT = range(7)
+COLUMN_COUNT = 7
 TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
+
+
+def _key(row: TambonStatus) -> tuple[str, int | None]:
+    return row.tambon.code, row.committee_id
+
+
+def committee_label(row: TambonStatus) -> str:
+    """How messages name the committee of a row: "ตำบลวังชิ้น", or "รพ.สต.บ้านแม่ลาน (ตำบลวังชิ้น)"."""
+    return f"{row.area_name} ({row.tambon.official_name})" if row.area_name else row.tambon.official_name
 
 
 
@@ -92,6 +106,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
+        self._headers: tuple[str, tuple[str, ...]] | None = None  # (language, headers)
 
     @property
     def rows(self) -> list[TambonStatus]:
@@ -100,20 +115,36 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     # --- loading ---
 
     def reload(self) -> None:
-        rows = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
-        if [row.tambon.code for row in rows] == [row.tambon.code for row in self.records]:
+        rows = tambon_service.committees_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        if [_key(row) for row in rows] == [_key(row) for row in self.records]:
             self.records = rows  # same tambons: refresh in place so the current cell and open editor stay
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, LAST_VISIT))
             return
         self.set_records(rows)
 
-    def row_of(self, tambon_code: str) -> int:
-        return next(number for number, row in enumerate(self.records) if row.tambon.code == tambon_code)
+    def row_of(self, tambon_code: str, area_name: str | None = None) -> int:
+        """The tambon's first row, or (``area_name``) the row of that committee ("" the whole tambon's)."""
+        return next(number for number, row in enumerate(self.records)
+                    if row.tambon.code == tambon_code and (area_name is None or row.area_name == area_name))
+
+    def row_of_committee(self, committee_id: int) -> int | None:
+        return next((number for number, row in enumerate(self.records) if row.committee_id == committee_id), None)
+
+    def _continues_tambon(self, number: int) -> bool:
+        return number > 0 and self.records[number - 1].tambon.code == self.records[number].tambon.code
 
     # --- Qt model ---
 
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMN_COUNT  # asked very often: no translating the headers for it
+
     def headers(self) -> tuple[str, ...]:
+        if self._headers is None or self._headers[0] != self._state.language:
+            self._headers = (self._state.language, self._translated_headers())
+        return self._headers[1]
+
+    def _translated_headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TambonCommitteesTab", "Tambon"),
             QCoreApplication.translate("TambonCommitteesTab", "Committee"),
@@ -147,9 +178,11 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 PLAN: row.plan_status.value,
                 MEETINGS: str(row.meetings_held) if has_committee else "",
             }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.ForegroundRole and column == TAMBON and self._continues_tambon(index.row()):
+            return QColor("#808080")  # the same tambon as the row above: its next committee
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return {
-                TAMBON: row.tambon.code,
+                TAMBON: index.row(),  # the service's order: tambon by tambon, the whole tambon's first
                 HAS_COMMITTEE: int(has_committee),
                 CHAIR: row.chair_name,
                 MEMBERS: -1 if row.member_count is None else row.member_count,
@@ -162,6 +195,8 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 return QCoreApplication.translate("TambonCommitteesTab", "Counted from the member list unless you type a number (leave it empty to count the list).")
             if column == HAS_COMMITTEE and not has_committee:
                 return QCoreApplication.translate("TambonCommitteesTab", "Tick when the tambon has its committee (typing a chair or a count does it too).")
+            if column == HAS_COMMITTEE:
+                return committee_label(row)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MEMBERS, MEETINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -170,7 +205,9 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
         if column == TAMBON:
             return row.tambon.official_name
         if column == HAS_COMMITTEE:
-            return ""
+            if not has_committee:
+                return QCoreApplication.translate("TambonCommitteesTab", "None yet: tick to add")
+            return row.area_name or QCoreApplication.translate("TambonCommitteesTab", "Whole tambon")
         if column == CHAIR:
             return row.chair_name
         if column == MEMBERS:
@@ -222,7 +259,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
 
     def _entry(self, row: TambonStatus, **values: Any) -> None:
         """Save through the quick-entry service: it creates the committee when the tambon has none."""
-        entry = TambonCommitteeEntry(tambon_code=row.tambon.code, **values)
+        entry = TambonCommitteeEntry(tambon_code=row.tambon.code, area_name=row.area_name, **values)
         tambon_service.save_tambon_rows(self._state.database, fiscal_year_in_view(self._state), [entry],
                                         self._state.user_name, as_of=self._state.today())
 
@@ -235,7 +272,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             ))
             return False
         tambon_service.ensure_tambon_committee(self._state.database, row.tambon.code, self._state.user_name)
-        return self._done(QCoreApplication.translate("TambonCommitteesTab", "Committee added: %1").replace("%1", row.tambon.official_name))
+        return self._done(QCoreApplication.translate("TambonCommitteesTab", "Committee added: %1").replace("%1", committee_label(row)))
 
     def _set_chair(self, row: TambonStatus, name: str) -> bool:
         if name == row.chair_name:
@@ -244,25 +281,25 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             self.problem.emit(QCoreApplication.translate("TambonCommitteesTab", "To remove the chair, end the membership in the member list."))
             return False
         self._entry(row, chair_name=name)
-        code = row.tambon.code
+        code, area = row.tambon.code, row.area_name
 
         def write(value: str) -> None:
             if value:
-                self._write_chair(code, value)
+                self._write_chair(code, area, value)
             else:
-                self._end_chair(code)
+                self._end_chair(code, area)
 
-        label = QCoreApplication.translate("TambonCommitteesTab", "Chair of %1: %2").replace("%1", row.tambon.official_name).replace("%2", name)
+        label = QCoreApplication.translate("TambonCommitteesTab", "Chair of %1: %2").replace("%1", committee_label(row)).replace("%2", name)
         return self._done(label, write, row.chair_name, name)
 
-    def _write_chair(self, code: str, name: str) -> None:
-        entry = TambonCommitteeEntry(tambon_code=code, chair_name=name)
+    def _write_chair(self, code: str, area: str, name: str) -> None:
+        entry = TambonCommitteeEntry(tambon_code=code, chair_name=name, area_name=area)
         tambon_service.save_tambon_rows(self._state.database, fiscal_year_in_view(self._state), [entry],
                                         self._state.user_name, as_of=self._state.today())
 
-    def _end_chair(self, code: str) -> None:
-        """Undo of a tambon's first chair: the membership ends the day it started (as if never made)."""
-        committee_id = self._committee_id_of(code)
+    def _end_chair(self, code: str, area: str) -> None:
+        """Undo of a committee's first chair: the membership ends the day it started (as if never made)."""
+        committee_id = self._committee_id_of(code, area)
         if committee_id is None:
             return
         for member in committee_service.list_members(self._state.database, committee_id):
@@ -270,9 +307,10 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 committee_service.end_membership(self._state.database, member.membership_id, member.start_date,
                                                  self._state.user_name)
 
-    def _committee_id_of(self, code: str) -> int | None:
-        statuses = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
-        return next((s.committee_id for s in statuses if s.tambon.code == code), None)
+    def _committee_id_of(self, code: str, area: str) -> int | None:
+        """The committee of the tambon's row (``area`` "" the whole tambon's), made perhaps by the edit undone."""
+        statuses = tambon_service.committees_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        return next((s.committee_id for s in statuses if s.tambon.code == code and s.area_name == area), None)
 
     def _set_member_count(self, row: TambonStatus, text: str) -> bool:
         try:
@@ -285,8 +323,8 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 .replace("%1", text.strip()).replace("%2", str(MAX_MEMBER_COUNT))
             )
             return False
-        code = row.tambon.code
-        label = QCoreApplication.translate("TambonCommitteesTab", "Members of %1: %2").replace("%1", row.tambon.official_name).replace("%2", "" if count is None else str(count))
+        code, area = row.tambon.code, row.area_name
+        label = QCoreApplication.translate("TambonCommitteesTab", "Members of %1: %2").replace("%1", committee_label(row)).replace("%2", "" if count is None else str(count))
         if row.committee_id is None:
             if count is None:
                 return True
@@ -299,7 +337,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             tambon_service.set_declared_member_count(self._state.database, row.committee_id, count, self._state.user_name)
 
         def write(value: int | None) -> None:
-            committee_id = self._committee_id_of(code)
+            committee_id = self._committee_id_of(code, area)
             if committee_id is not None:
                 tambon_service.set_declared_member_count(self._state.database, committee_id, value, self._state.user_name)
 
@@ -312,10 +350,10 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
         else:
             tambon_service.set_tambon_year(self._state.database, row.committee_id, fiscal_year,
                                            self._state.user_name, **{field: new})
-        code = row.tambon.code
+        code, area = row.tambon.code, row.area_name
 
         def write(value: Any) -> None:
-            committee_id = self._committee_id_of(code)
+            committee_id = self._committee_id_of(code, area)
             if committee_id is not None:
                 tambon_service.set_tambon_year(self._state.database, committee_id, fiscal_year,
                                                self._state.user_name, **{field: value})
@@ -325,7 +363,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def _set_plan(self, row: TambonStatus, status: PlanStatus) -> bool:
         if row.committee_id is not None and status == row.plan_status:
             return True
-        label = QCoreApplication.translate("TambonCommitteesTab", "Plan status of %1: %2").replace("%1", row.tambon.official_name).replace(
+        label = QCoreApplication.translate("TambonCommitteesTab", "Plan status of %1: %2").replace("%1", committee_label(row)).replace(
             "%2", plan_status_label(self._state, status))
         return self._set_year_value(row, label, row.plan_status, status, "plan_status")
 
@@ -344,7 +382,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             return False
         if row.committee_id is not None and meetings == row.meetings_held:
             return True
-        label = QCoreApplication.translate("TambonCommitteesTab", "Meetings of %1: %2").replace("%1", row.tambon.official_name).replace("%2", str(meetings))
+        label = QCoreApplication.translate("TambonCommitteesTab", "Meetings of %1: %2").replace("%1", committee_label(row)).replace("%2", str(meetings))
         return self._set_year_value(row, label, row.meetings_held, meetings, "meetings_held")
 
 
@@ -470,22 +508,27 @@ class TambonCommitteesTab(QWidget):
         # The quick-entry table keeps its own edit triggers and single selection, and selects cells.
         self.proxy, self.filter_edit, self.table = filtered_table(
             self.model, sort_role=Qt.ItemDataRole.UserRole, parent=self, table=QuickEntryTable(),
-            filter_placeholder=self.tr("Filter by tambon or chair…"),
+            filter_placeholder=self.tr("Filter by tambon, area or chair…"),
             select_rows=False, selection_mode=None, editable=True)
         self.proxy.setDynamicSortFilter(False)  # rows do not jump while one types
 
         self.explanation = WrappingLabel(self.tr(
             "Type straight into the table: Tab moves to the next cell, Enter to the next row. Each change is "
             "saved at once (Ctrl+Z undoes it). Typing a chair or a count for a tambon without a committee "
-            "creates its committee."
+            "creates its committee. A tambon may have a committee for each รพ.สต. area instead of one for the "
+            "whole tambon."
         ))
         self.summary_label = WrappingLabel()
         self.summary_label.setObjectName("tambonSummary")
         self.summary_label.setStyleSheet("font-weight: bold;")
         self.filter_edit.setObjectName("tambonFilter")
-        self.members_button = QPushButton(self.tr("Member list of the selected tambon…"))
+        self.members_button = QPushButton(self.tr("Member list…"))
         self.members_button.setObjectName("tambonMembersButton")
+        self.members_button.setToolTip(self.tr("The member list of the committee in the selected row"))
         self.members_button.clicked.connect(self.open_members)
+        self.add_area_button = QPushButton(self.tr("Add a committee for a รพ.สต. area…"))
+        self.add_area_button.setObjectName("addAreaCommitteeButton")
+        self.add_area_button.clicked.connect(self.add_area_committee)
 
         self.table.setObjectName("tambonTable")
         self.plan_delegate = PlanStatusDelegate(self.table, state)
@@ -512,6 +555,7 @@ class TambonCommitteesTab(QWidget):
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.add_area_button)
         tools.addWidget(self.members_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -535,11 +579,14 @@ class TambonCommitteesTab(QWidget):
         with_committee = [row for row in rows if row.committee_id is not None]
         members = sum(row.member_count or 0 for row in with_committee)
         approved = sum(1 for row in with_committee if row.plan_status == PlanStatus.APPROVED)
-        not_visited = sum(1 for row in rows if row.last_visit is None)
+        tambons = {row.tambon.code: row for row in rows}
+        not_visited = sum(1 for row in tambons.values() if row.last_visit is None)
+        uncovered = len(tambons) - len({row.tambon.code for row in with_committee})
         text = (
-            self.tr("%1 tambons · %2 with a committee · %3 members · %4 with an approved plan · %5 not visited this fiscal year")
-            .replace("%1", str(len(rows))).replace("%2", str(len(with_committee))).replace("%3", f"{members:,}")
-            .replace("%4", str(approved)).replace("%5", str(not_visited))
+            self.tr("%1 tambons · %2 committees · %3 members · %4 with an approved plan · "
+                    "%5 tambons not visited this fiscal year · %6 tambons without a committee")
+            .replace("%1", str(len(tambons))).replace("%2", str(len(with_committee))).replace("%3", f"{members:,}")
+            .replace("%4", str(approved)).replace("%5", str(not_visited)).replace("%6", str(uncovered))
         )
         self.summary_label.setText(digits(self._state, text))
 
@@ -559,8 +606,9 @@ class TambonCommitteesTab(QWidget):
     def source_row(self, proxy_row: int) -> TambonStatus:
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
 
-    def proxy_index(self, tambon_code: str, column: int) -> QModelIndex:
-        return self.proxy.mapFromSource(self.model.index(self.model.row_of(tambon_code), column))
+    def proxy_index(self, tambon_code: str, column: int, area_name: str | None = None) -> QModelIndex:
+        """The cell of the tambon's first row, or (``area_name``) of that committee's row."""
+        return self.proxy.mapFromSource(self.model.index(self.model.row_of(tambon_code, area_name), column))
 
     def selected_status(self) -> TambonStatus | None:
         current = self.table.currentIndex()
@@ -576,4 +624,28 @@ class TambonCommitteesTab(QWidget):
                                .replace("%1", status.tambon.official_name))
             return
         self.message_label.hide()
-        self.members_requested.emit(status.committee_id, status.tambon.official_name)
+        self.members_requested.emit(status.committee_id, committee_label(status))
+
+    def add_area_committee(self) -> int | None:
+        """Ask the tambon and the รพ.สต.'s name, add that area's committee and go to its row (its id)."""
+        current = self.selected_status()
+        answer = AreaCommitteeDialog.ask(self, self._state, current.tambon.code if current else None)
+        if answer is None:
+            return None
+        tambon_code, area_name = answer
+        try:
+            committee = tambon_service.add_area_committee(self._state.database, tambon_code, area_name,
+                                                          self._state.user_name)
+        except UserFacingError as error:
+            self._show_problem(error.message(self._state.language))
+            return None
+        self._state.notify(changes.TAMBONS)
+        self.reload()
+        row = self.model.row_of_committee(committee.id)
+        if row is not None:
+            target = self.proxy.mapFromSource(self.model.index(row, CHAIR))
+            self.table.setCurrentIndex(target)
+            self.table.scrollTo(target)
+            self.table.setFocus()
+            self._show_saved(self.tr("Committee added: %1").replace("%1", committee_label(self.model.rows[row])))
+        return committee.id
