@@ -63,8 +63,9 @@ COLUMN_COUNT = 7
 TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
 
 
-def _key(row: TambonStatus) -> tuple[str, int | None]:
-    return row.tambon.code, row.committee_id
+def _key(row: TambonStatus) -> tuple[str, str]:
+    """A row's place: its tambon and area ("" the whole tambon's committee, or none yet)."""
+    return row.tambon.code, row.area_name
 
 
 def committee_label(row: TambonStatus) -> str:
@@ -182,7 +183,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             return QColor("#808080")  # the same tambon as the row above: its next committee
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return {
-                TAMBON: index.row(),  # the service's order: tambon by tambon, the whole tambon's first
+                TAMBON: f"{row.tambon.code}:{index.row():05d}",  # by code, its committees in the service's order
                 HAS_COMMITTEE: int(has_committee),
                 CHAIR: row.chair_name,
                 MEMBERS: -1 if row.member_count is None else row.member_count,
