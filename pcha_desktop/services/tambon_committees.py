@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from pcha_desktop.domain.admin_areas import Tambon, load_admin_areas
 from pcha_desktop.domain.committee_rules import same_person_name, split_title
@@ -45,6 +45,7 @@ from pcha_desktop.storage.models import (
     CommitteeMembership,
     DistrictVisit,
     DistrictVisitPhoto,
+    Person,
     TambonCommitteeYear,
 )
 
@@ -247,16 +248,20 @@ def committees_overview(database: Database, fiscal_year: int, today: date | None
         ids = [committee.id for tambon_list in by_tambon.values() for committee in tambon_list]
         chairs: dict[int, str] = {}
         listed: dict[int, int] = {}
-        if ids:
-            memberships = session.scalars(
-                select(CommitteeMembership).where(CommitteeMembership.committee_id.in_(ids))
-                .options(selectinload(CommitteeMembership.person))
+        if ids:  # the active memberships as plain rows: ten years of changes make no objects to build
+            active = (
+                select(CommitteeMembership.committee_id, CommitteeMembership.role, Person.title, Person.first_name,
+                       Person.last_name)
+                .join(Person, Person.id == CommitteeMembership.person_id)
+                .where(CommitteeMembership.committee_id.in_(ids), CommitteeMembership.start_date <= today,
+                       or_(CommitteeMembership.end_date.is_(None), CommitteeMembership.end_date > today))
                 .order_by(CommitteeMembership.sort_order, CommitteeMembership.id)
             )
-            for membership in _active(list(memberships), today):
-                listed[membership.committee_id] = listed.get(membership.committee_id, 0) + 1
-                if membership.role == CommitteeRole.CHAIR:
-                    chairs.setdefault(membership.committee_id, membership.person.full_name)
+            for committee_id, role, title, first_name, last_name in session.execute(active):
+                listed[committee_id] = listed.get(committee_id, 0) + 1
+                if role == CommitteeRole.CHAIR:
+                    chairs.setdefault(committee_id, Person(title=title, first_name=first_name,
+                                                           last_name=last_name).full_name)
         years = {
             year.committee_id: year
             for year in session.scalars(select(TambonCommitteeYear).where(TambonCommitteeYear.fiscal_year == fiscal_year))

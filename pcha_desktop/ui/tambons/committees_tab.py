@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -54,7 +56,7 @@ from pcha_desktop.ui.tambons.common import (
     parse_whole_number,
     plan_status_label,
 )
-from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
+from pcha_desktop.ui.thai_wrap import CELL_VERTICAL_PADDING, WrappingItemDelegate, WrappingLabel, thai_line_height
 from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -108,6 +110,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
         super().__init__()
         self._state = state
         self._headers: tuple[str, tuple[str, ...]] | None = None  # (language, headers)
+        self._texts: list[tuple[str, ...]] = []  # what each cell shows, made in reload()
 
     @property
     def rows(self) -> list[TambonStatus]:
@@ -117,12 +120,38 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
 
     def reload(self) -> None:
         rows = tambon_service.committees_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        texts = [self._display_texts(row) for row in rows]  # once here, not at each of Qt's many data() calls
         if [_key(row) for row in rows] == [_key(row) for row in self.records]:
-            self.records = rows  # same tambons: refresh in place so the current cell and open editor stay
+            self.records, self._texts = rows, texts  # same rows: refresh in place (the current cell and editor stay)
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, LAST_VISIT))
             return
-        self.set_records(rows)
+        self.beginResetModel()
+        self.records, self._texts = rows, texts
+        self.endResetModel()
+
+    def _display_texts(self, row: TambonStatus) -> tuple[str, ...]:
+        has_committee = row.committee_id is not None
+        if row.last_visit is not None:
+            visit = date_text(self._state, row.last_visit)
+        else:
+            visit = QCoreApplication.translate("TambonCommitteesTab", "Not visited") if has_committee else ""
+        if not has_committee:
+            committee = QCoreApplication.translate("TambonCommitteesTab", "None yet: tick to add")
+        else:
+            committee = row.area_name or QCoreApplication.translate("TambonCommitteesTab", "Whole tambon")
+        return (
+            row.tambon.official_name,
+            committee,
+            row.chair_name,
+            "" if row.member_count is None else digits(self._state, str(row.member_count)),
+            plan_status_label(self._state, row.plan_status) if has_committee else "",
+            digits(self._state, str(row.meetings_held)) if has_committee else "",
+            visit,
+        )
+
+    def text(self, row: int, column: int) -> str:
+        return self._texts[row][column]
 
     def row_of(self, tambon_code: str, area_name: str | None = None) -> int:
         """The tambon's first row, or (``area_name``) the row of that committee ("" the whole tambon's)."""
@@ -167,6 +196,8 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
         row = self.record(index.row())
         column = index.column()
         has_committee = row.committee_id is not None
@@ -201,25 +232,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MEMBERS, MEETINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == TAMBON:
-            return row.tambon.official_name
-        if column == HAS_COMMITTEE:
-            if not has_committee:
-                return QCoreApplication.translate("TambonCommitteesTab", "None yet: tick to add")
-            return row.area_name or QCoreApplication.translate("TambonCommitteesTab", "Whole tambon")
-        if column == CHAIR:
-            return row.chair_name
-        if column == MEMBERS:
-            return "" if row.member_count is None else digits(self._state, str(row.member_count))
-        if column == PLAN:
-            return plan_status_label(self._state, row.plan_status) if has_committee else ""
-        if column == MEETINGS:
-            return digits(self._state, str(row.meetings_held)) if has_committee else ""
-        if row.last_visit is None:
-            return QCoreApplication.translate("TambonCommitteesTab", "Not visited") if has_committee else ""
-        return date_text(self._state, row.last_visit)
+        return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid():
@@ -542,6 +555,14 @@ class TambonCommitteesTab(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._sized = False
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        vertical.setDefaultSectionSize(thai_line_height(self.table.font()) + 2 * CELL_VERTICAL_PADDING)
+        self._rows_to_size = QTimer(self)
+        self._rows_to_size.setSingleShot(True)
+        self._rows_to_size.setInterval(0)
+        self._rows_to_size.timeout.connect(self._size_rows)
+        header.sectionResized.connect(lambda *_args: self._rows_to_size.start())
 
         self.message_label = WrappingLabel()
         self.message_label.setObjectName("tambonMessage")
@@ -572,8 +593,28 @@ class TambonCommitteesTab(QWidget):
         self._show_summary()
         if not self._sized and self.model.rows:  # once: the user may widen columns afterwards
             self._sized = True
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(PLAN, max(self.table.columnWidth(PLAN), 200))
+            self._size_columns()
+        self._rows_to_size.start()
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their longest text (measured once, not through the delegate for each cell)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        check = self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        for column in range(COLUMN_COUNT):
+            if column == CHAIR:
+                continue  # stretches
+            texts = {self.model.text(row, column) for row in range(self.model.rowCount())}
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            width = widest + padding + (check if column == HAS_COMMITTEE else 0)
+            header.resizeSection(column, min(max(width, header.sectionSizeHint(column)), 320))
+        header.resizeSection(PLAN, max(header.sectionSize(PLAN), 200))
+
+    def _size_rows(self) -> None:
+        """Each row as tall as its wrapped text, computed once after a reload or a column's resize (not at
+        every layout, as a header sized to contents would)."""
+        self.table.resizeRowsToContents()
 
     def _show_summary(self) -> None:
         rows = self.model.rows

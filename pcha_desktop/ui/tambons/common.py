@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -27,10 +28,16 @@ def digits(state: AppState, text: str) -> str:
 def date_text(state: AppState, value: date | None, *, short: bool = True) -> str:
     if value is None:
         return ""
-    if state.language == "en":
+    return _date_text(value, state.language, state.thai_digits, short)
+
+
+@lru_cache(maxsize=512)
+def _date_text(value: date, language: str, thai_digits: bool, short: bool) -> str:
+    """Remembered: the tables show the same few dates over and over, and PyThaiNLP's formatting is slow."""
+    if language == "en":
         return thai_calendar.format_english_date(value)
     style = thai_calendar.DateStyle.ABBREVIATED_FULL_YEAR if short else thai_calendar.DateStyle.FULL
-    return thai_calendar.format_thai_date(value, style, thai_digits=state.thai_digits)
+    return thai_calendar.format_thai_date(value, style, thai_digits=thai_digits)
 
 
 def plan_status_label(state: AppState, status: PlanStatus) -> str:
