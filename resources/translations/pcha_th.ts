@@ -1775,10 +1775,6 @@ Please verify the correct directory name was given.</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <source>Committee</source>
-        <translation>มี พชต.</translation>
-    </message>
-    <message>
         <source>Chair</source>
         <translation>ประธาน</translation>
     </message>
@@ -1817,6 +1813,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Whole tambon</source>
         <translation>ทั้งตำบล</translation>
+    </message>
+    <message>
+        <source>Committee (area)</source>
+        <translation>คณะกรรมการ (พื้นที่)</translation>
     </message>
     <message>
         <source>A tambon committee is not removed here: open its member list and end the memberships instead.</source>
@@ -1887,8 +1887,8 @@ Please verify the correct directory name was given.</source>
         <translation>กรุณาเลือกตำบลในตารางก่อน</translation>
     </message>
     <message>
-        <source>%1 has no committee yet: tick its box in the “Committee” column first.</source>
-        <translation>%1 ยังไม่มีคณะกรรมการ กรุณาทำเครื่องหมายในช่อง “มี พชต.” ก่อน</translation>
+        <source>%1 has no committee yet: tick its box in the “Committee (area)” column first, or add a committee for a รพ.สต. area.</source>
+        <translation>%1 ยังไม่มีคณะกรรมการ: ทำเครื่องหมายในคอลัมน์ “คณะกรรมการ (พื้นที่)” ก่อน หรือเพิ่มคณะกรรมการพื้นที่ รพ.สต.</translation>
     </message>
 </context>
 <context>

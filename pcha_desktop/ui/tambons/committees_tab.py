@@ -177,7 +177,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def _translated_headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TambonCommitteesTab", "Tambon"),
-            QCoreApplication.translate("TambonCommitteesTab", "Committee"),
+            QCoreApplication.translate("TambonCommitteesTab", "Committee (area)"),
             QCoreApplication.translate("TambonCommitteesTab", "Chair"),
             QCoreApplication.translate("TambonCommitteesTab", "Members"),
             QCoreApplication.translate("TambonCommitteesTab", "Plan status"),
@@ -662,7 +662,7 @@ class TambonCommitteesTab(QWidget):
             self._show_problem(self.tr("Choose a tambon in the table first."))
             return
         if status.committee_id is None:
-            self._show_problem(self.tr("%1 has no committee yet: tick its box in the “Committee” column first.")
+            self._show_problem(self.tr("%1 has no committee yet: tick its box in the “Committee (area)” column first, or add a committee for a รพ.สต. area.")
                                .replace("%1", status.tambon.official_name))
             return
         self.message_label.hide()
