@@ -82,7 +82,10 @@ def populate_demo(database: Database, today: date | None = None, district_code: 
         if district_code == "5407":
             from pcha_desktop.services import demo_wang_chin
 
-            demo_wang_chin.populate(joined, today or date.today())
+            today = today or date.today()
+            add_district_committee(joined, demo_wang_chin.PROFILE, demo_wang_chin.COMMITTEE_NAME,
+                                   demo_wang_chin.DISTRICT_COMMITTEE, today)
+            demo_wang_chin.populate_tambon_committees(joined, today)
         else:
             _populate(joined, today or date.today())
     return True

@@ -5,7 +5,7 @@ at a tambon health promoting hospital (รพ.สต.): here each covers the are
 none, so the hospitals' village names are made up, as are all people's names; tambons, offices and
 positions are real kinds). 21 members each: the local mayor chairs, the kamnan is vice chair, the
 รพ.สต.'s director is secretary, with village heads, village health volunteers, a school, a temple,
-a local business and the elderly club. Called by ``services.demo.populate_demo`` inside its one transaction.
+a local business and the elderly club. ``services.demo.populate_demo`` adds them inside its one transaction.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ PROFILE = DistrictProfileData(
     provincial_office_email="phrae.dhs@example.go.th",
 )
 
+COMMITTEE_NAME = "คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอวังชิ้น"
 # (title, first name, last name, position, organisation, sector, role)
 DISTRICT_COMMITTEE = [
     ("นาย", "ธนวัฒน์", "ศรีวิชัย", "นายอำเภอวังชิ้น", "ที่ว่าการอำเภอวังชิ้น", Sector.STATE, CommitteeRole.CHAIR),
@@ -110,18 +111,19 @@ class _Names:
 
     def __init__(self) -> None:
         self._random = random.Random(5407)
-        self._used: set[str] = set()
+        self._used: set[tuple[str, str]] = set()
 
     def next(self, position: str) -> tuple[str, str, str]:
+        monk = position.startswith("เจ้าอาวาส")  # a monk: no surname
         while True:
-            female = self._random.random() < 0.45
+            female = not monk and self._random.random() < 0.45
             first = self._random.choice(FEMALE_NAMES if female else MALE_NAMES)
-            last = self._random.choice(SURNAMES)
-            if f"{first} {last}" not in self._used:
-                self._used.add(f"{first} {last}")
+            last = "" if monk else self._random.choice(SURNAMES)
+            if (first, last) not in self._used:
+                self._used.add((first, last))
                 break
-        if position.startswith("เจ้าอาวาส"):
-            return "พระอธิการ", first, ""  # a monk: no surname
+        if monk:
+            return "พระอธิการ", first, last
         if female:
             return ("นาง" if self._random.random() < 0.7 else "นางสาว"), first, last
         return "นาย", first, last
@@ -154,11 +156,3 @@ def populate_tambon_committees(database: Database, today: date) -> None:
                                               plan_status=PLANS[number % len(PLANS)], meetings_held=1 + number % 4)
             number += 1
 
-
-def populate(database: Database, today: date) -> None:
-    """The district, its committee and its tambon-level committees (inside the caller's transaction)."""
-    from pcha_desktop.services.demo import add_district_committee
-
-    add_district_committee(database, PROFILE, "คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอวังชิ้น", DISTRICT_COMMITTEE,
-                           today)
-    populate_tambon_committees(database, today)
