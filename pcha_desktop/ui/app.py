@@ -166,7 +166,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
 
     database = folder.database
     if arguments.demo:
-        demo_service.populate_demo(database, district_code=arguments.district)
+        demo_service.populate_demo(database, district_code=getattr(arguments, "district", "8301"))
     preferences = settings.user_preferences_for(database)
     language = preferences.language
     install_language(language)
