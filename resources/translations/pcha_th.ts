@@ -1780,7 +1780,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Members</source>
-        <translation>จำนวนกรรมการ</translation>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>Plan status</source>
@@ -1788,11 +1788,11 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Meetings in the year</source>
-        <translation>ประชุมในปีนี้ (ครั้ง)</translation>
+        <translation>ประชุม (ครั้ง)</translation>
     </message>
     <message>
         <source>Last visit in the year</source>
-        <translation>ลงเยี่ยมล่าสุดในปีนี้</translation>
+        <translation>ลงเยี่ยมล่าสุด</translation>
     </message>
     <message>
         <source>Counted from the member list unless you type a number (leave it empty to count the list).</source>

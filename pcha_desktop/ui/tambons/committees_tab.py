@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -550,11 +550,12 @@ class TambonCommitteesTab(QWidget):
         self.table.sortByColumn(TAMBON, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CHAIR, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the chair's column keeps its names whole; the last takes the rest
         header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._sized = False
+        self._advances: dict[str, int] = {}
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         vertical.setDefaultSectionSize(thai_line_height(self.table.font()) + 2 * CELL_VERTICAL_PADDING)
@@ -591,30 +592,57 @@ class TambonCommitteesTab(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self._show_summary()
-        if not self._sized and self.model.rows:  # once: the user may widen columns afterwards
-            self._sized = True
-            self._size_columns()
         self._rows_to_size.start()
 
+    def _text_room(self, column: int) -> int:
+        """Pixels a cell of the column takes besides its text (margins; the tick box of "Committee")."""
+        style = self.table.style()
+        room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
+        return room + (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8 if column == HAS_COMMITTEE else 0)
+
+    def _advance(self, text: str) -> int:
+        """The text's width in the table's font, remembered (measuring shaped Thai costs)."""
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = self.table.fontMetrics().horizontalAdvance(text)
+        return width
+
     def _size_columns(self) -> None:
-        """Columns as wide as their longest text (measured once, not through the delegate for each cell)."""
-        metrics = self.table.fontMetrics()
+        """Columns as wide as their longest text (measured once, not through the delegate for each cell);
+        when they do not all fit, the plan status and then the committee's area wrap (never the names)."""
         header = self.table.horizontalHeader()
-        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
-        check = self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
         for column in range(COLUMN_COUNT):
-            if column == CHAIR:
-                continue  # stretches
-            texts = {self.model.text(row, column) for row in range(self.model.rowCount())}
-            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            width = widest + padding + (check if column == HAS_COMMITTEE else 0)
-            header.resizeSection(column, min(max(width, header.sectionSizeHint(column)), 320))
-        header.resizeSection(PLAN, max(header.sectionSize(PLAN), 200))
+            widest = max((self._advance(self.model.text(row, column)) for row in range(self.model.rowCount())), default=0)
+            header.resizeSection(column, min(max(widest + self._text_room(column), header.sectionSizeHint(column)), 320))
+        excess = sum(header.sectionSize(column) for column in range(COLUMN_COUNT)) - self.table.viewport().width()
+        for column, narrowest in ((PLAN, 130), (HAS_COMMITTEE, 140)):
+            if excess > 0:
+                cut = min(excess, max(header.sectionSize(column) - narrowest, 0))
+                header.resizeSection(column, header.sectionSize(column) - cut)
+                excess -= cut
 
     def _size_rows(self) -> None:
         """Each row as tall as its wrapped text, computed once after a reload or a column's resize (not at
-        every layout, as a header sized to contents would)."""
-        self.table.resizeRowsToContents()
+        every layout, as a header sized to contents would): a row whose texts all fit on one line gets one
+        Thai line's height; only the others are measured through the wrapping delegate."""
+        if not self.table.isVisible():
+            return  # when shown (the columns are sized then, to the table's real width)
+        if not self._sized and self.model.rows:  # once: the user may change the widths afterwards
+            self._sized = True
+            self._size_columns()
+        widths = [self.table.columnWidth(column) - self._text_room(column) for column in range(COLUMN_COUNT)]
+        one_line = self.table.verticalHeader().defaultSectionSize()
+        for proxy_row in range(self.proxy.rowCount()):
+            row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+            if all(self._advance(self.model.text(row, column)) <= widths[column]
+                   for column in range(COLUMN_COUNT)):
+                self.table.setRowHeight(proxy_row, one_line)
+            else:
+                self.table.resizeRowToContents(proxy_row)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._rows_to_size.start()
 
     def _show_summary(self) -> None:
         rows = self.model.rows
