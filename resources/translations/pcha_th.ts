@@ -1808,7 +1808,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>None yet: tick to add</source>
-        <translation>ยังไม่มี: ทำเครื่องหมายเพื่อเพิ่ม</translation>
+        <translation>ยังไม่มี: ติ๊กเพื่อเพิ่ม</translation>
     </message>
     <message>
         <source>Whole tambon</source>

@@ -609,13 +609,13 @@ class TambonCommitteesTab(QWidget):
 
     def _size_columns(self) -> None:
         """Columns as wide as their longest text (measured once, not through the delegate for each cell);
-        when they do not all fit, the plan status and then the committee's area wrap (never the names)."""
+        when they do not all fit, the committee's area and then the plan status wrap (never the names)."""
         header = self.table.horizontalHeader()
         for column in range(COLUMN_COUNT):
             widest = max((self._advance(self.model.text(row, column)) for row in range(self.model.rowCount())), default=0)
             header.resizeSection(column, min(max(widest + self._text_room(column), header.sectionSizeHint(column)), 320))
         excess = sum(header.sectionSize(column) for column in range(COLUMN_COUNT)) - self.table.viewport().width()
-        for column, narrowest in ((PLAN, 130), (HAS_COMMITTEE, 140)):
+        for column, narrowest in ((HAS_COMMITTEE, 140), (PLAN, 130)):
             if excess > 0:
                 cut = min(excess, max(header.sectionSize(column) - narrowest, 0))
                 header.resizeSection(column, header.sectionSize(column) - cut)
