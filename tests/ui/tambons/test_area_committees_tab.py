@@ -153,3 +153,17 @@ def test_the_area_dialog_shows_no_error_and_fits(qtbot, demo_state):
     assert dialog.width() <= 1280 and dialog.height() <= 720
     dialog.grab().save(str(SHOTS / "tambon_area_dialog.png"))
     QApplication.processEvents()
+
+
+def test_a_row_grows_when_its_column_is_narrowed_and_names_are_never_squeezed(qtbot, demo_state):
+    screen = _screen(qtbot, demo_state)
+    tab = screen.committees_tab
+    table = tab.table
+    chalong = tab.proxy_index("830106", CHAIR).row()  # นางสาวศุภลักษณ์ จันทร์แก้ว, the longest chair
+    longest = table.fontMetrics().horizontalAdvance("นางสาวศุภลักษณ์ จันทร์แก้ว")
+    qtbot.waitUntil(lambda: table.columnWidth(CHAIR) >= longest)  # the chair's column holds the longest name
+    one_line = table.rowHeight(chalong)
+    assert {table.rowHeight(row) for row in range(tab.proxy.rowCount())} == {one_line}, "one line each"
+    table.setColumnWidth(CHAIR, 90)
+    qtbot.waitUntil(lambda: table.rowHeight(chalong) > one_line)
+    assert table.rowHeight(tab.proxy_index("830107", CHAIR).row()) >= one_line
