@@ -19,10 +19,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -48,6 +47,7 @@ from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.tambons.area_dialog import AreaCommitteeDialog
 from pcha_desktop.ui.tambons.common import (
+    RowsSizedWhenNeeded,
     ERROR_STYLE,
     PLAN_STATUSES,
     date_text,
@@ -56,7 +56,7 @@ from pcha_desktop.ui.tambons.common import (
     parse_whole_number,
     plan_status_label,
 )
-from pcha_desktop.ui.thai_wrap import CELL_VERTICAL_PADDING, WrappingItemDelegate, WrappingLabel, thai_line_height
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
 from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -556,14 +556,7 @@ class TambonCommitteesTab(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._sized = False
         self._advances: dict[str, int] = {}
-        vertical = self.table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        vertical.setDefaultSectionSize(thai_line_height(self.table.font()) + 2 * CELL_VERTICAL_PADDING)
-        self._rows_to_size = QTimer(self)
-        self._rows_to_size.setSingleShot(True)
-        self._rows_to_size.setInterval(0)
-        self._rows_to_size.timeout.connect(self._size_rows)
-        header.sectionResized.connect(lambda *_args: self._rows_to_size.start())
+        self._rows = RowsSizedWhenNeeded(self.table, self._fits_one_line, self._size_columns_once)
 
         self.message_label = WrappingLabel()
         self.message_label.setObjectName("tambonMessage")
@@ -592,7 +585,7 @@ class TambonCommitteesTab(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self._show_summary()
-        self._rows_to_size.start()
+        self._rows.request()
 
     def _text_room(self, column: int) -> int:
         """Pixels a cell of the column takes besides its text (margins; the tick box of "Committee")."""
@@ -621,28 +614,16 @@ class TambonCommitteesTab(QWidget):
                 header.resizeSection(column, header.sectionSize(column) - cut)
                 excess -= cut
 
-    def _size_rows(self) -> None:
-        """Each row as tall as its wrapped text, computed once after a reload or a column's resize (not at
-        every layout, as a header sized to contents would): a row whose texts all fit on one line gets one
-        Thai line's height; only the others are measured through the wrapping delegate."""
-        if not self.table.isVisible():
-            return  # when shown (the columns are sized then, to the table's real width)
+    def _size_columns_once(self) -> None:
         if not self._sized and self.model.rows:  # once: the user may change the widths afterwards
             self._sized = True
             self._size_columns()
-        widths = [self.table.columnWidth(column) - self._text_room(column) for column in range(COLUMN_COUNT)]
-        one_line = self.table.verticalHeader().defaultSectionSize()
-        for proxy_row in range(self.proxy.rowCount()):
-            row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
-            if all(self._advance(self.model.text(row, column)) <= widths[column]
-                   for column in range(COLUMN_COUNT)):
-                self.table.setRowHeight(proxy_row, one_line)
-            else:
-                self.table.resizeRowToContents(proxy_row)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._rows_to_size.start()
+    def _fits_one_line(self, proxy_row: int) -> bool:
+        """Whether every text of the row fits its column on one line (then it is not measured further)."""
+        row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        return all(self._advance(self.model.text(row, column)) <= self.table.columnWidth(column) - self._text_room(column)
+                   for column in range(COLUMN_COUNT))
 
     def _show_summary(self) -> None:
         rows = self.model.rows
