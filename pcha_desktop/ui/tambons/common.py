@@ -70,7 +70,8 @@ class RowsSizedWhenNeeded(QObject):
     filtered, a column resized, the table shown), not at every layout as a header sized to its contents
     does (that measured every cell through the wrapping delegate each time: the slowest part of opening
     the tambon screen). ``fits(row)`` may say that a row's texts fit on one line (no measuring);
-    ``before(…)`` runs first, once the table has its real width."""
+    ``before(…)`` runs first, once the table has its real width (so not at the show event itself: the rows
+    are then sized right away only without it)."""
 
     def __init__(self, table: QTableView, fits: Callable[[int], bool] | None = None,
                  before: Callable[[], None] | None = None) -> None:
@@ -96,8 +97,9 @@ class RowsSizedWhenNeeded(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show:
-            self.size_rows()  # before the first paint
-            self.request()  # and again once the layout has settled
+            if self._before is None:
+                self.size_rows()  # before the first paint
+            self.request()  # (again) once the layout has settled
         return False
 
     def size_rows(self) -> None:
