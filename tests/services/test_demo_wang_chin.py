@@ -88,3 +88,12 @@ def sqlite_count(table: str):  # type: ignore[no-untyped-def]
     from sqlalchemy import text
 
     return text(f"SELECT count(*) FROM {table}")
+
+
+def test_the_gui_opens_the_wang_chin_demo_when_asked(tmp_path: Path) -> None:
+    from pcha_desktop.ui.app import parse_arguments
+
+    assert parse_arguments(["--demo"]).district == "8301", "the GUI's demo stays Mueang Phuket"
+    assert parse_arguments(["--demo", "--district", "5407"]).district == "5407"
+    with pytest.raises(SystemExit):
+        parse_arguments(["--demo", "--district", "1234"])
