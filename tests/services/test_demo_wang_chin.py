@@ -90,7 +90,7 @@ def sqlite_count(table: str):  # type: ignore[no-untyped-def]
     return text(f"SELECT count(*) FROM {table}")
 
 
-def test_the_gui_opens_the_wang_chin_demo_when_asked(tmp_path: Path) -> None:
+def test_the_gui_opens_the_wang_chin_demo_when_asked() -> None:
     from pcha_desktop.ui.app import parse_arguments
 
     assert parse_arguments(["--demo"]).district == "8301", "the GUI's demo stays Mueang Phuket"
