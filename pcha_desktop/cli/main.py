@@ -118,11 +118,16 @@ def command_init(arguments: argparse.Namespace) -> int:
 
 
 def command_demo(arguments: argparse.Namespace) -> int:
-    from pcha_desktop.services.demo import populate_demo
+    from pcha_desktop.services.demo import DEMO_DISTRICTS, populate_demo
 
+    if arguments.district not in DEMO_DISTRICTS:
+        raise CommandError(f"ไม่มีข้อมูลตัวอย่างของอำเภอรหัส {arguments.district} (มี: {', '.join(DEMO_DISTRICTS)})",
+                           f"There is no demo of district {arguments.district} (there are: {', '.join(DEMO_DISTRICTS)})",
+                           EXIT_PROBLEM)
+    name_th, name_en = DEMO_DISTRICTS[arguments.district]
     default_folder = arguments.data_dir is None
     with _open(arguments, demo=default_folder) as folder:
-        if not populate_demo(folder.database):  # one transaction; False: the folder holds data already
+        if not populate_demo(folder.database, district_code=arguments.district):  # one transaction; False: data there
             if not arguments.force:
                 raise CommandError(
                     f"{folder.data_dir} มีข้อมูลอยู่แล้ว ไม่สร้างข้อมูลตัวอย่างทับ",
@@ -132,8 +137,8 @@ def command_demo(arguments: argparse.Namespace) -> int:
             print(f"ข้อมูลตัวอย่างมีอยู่แล้ว / The demo data is already there: {folder.database_path}")
             return EXIT_OK
         opener = "pcha-desktop --demo" if default_folder else f'pcha-desktop --data-dir "{folder.data_dir}"'
-        print(f"สร้างข้อมูลตัวอย่าง (อำเภอเมืองภูเก็ต) แล้ว ที่ {folder.database_path}")
-        print(f"Demo data (Mueang Phuket) written to {folder.database_path}")
+        print(f"สร้างข้อมูลตัวอย่าง ({name_th}) แล้ว ที่ {folder.database_path}")
+        print(f"Demo data ({name_en}) written to {folder.database_path}")
         print(f"เปิดด้วย / Open it with: {opener}")
     return EXIT_OK
 
@@ -511,7 +516,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--email", help="provincial health office e-mail")
     init.add_argument("--force", action="store_true", help="overwrite an existing district profile")
 
-    demo = add("demo", command_demo, "create the demo database (Mueang Phuket)")
+    demo = add("demo", command_demo, "create the demo database (Mueang Phuket; --district 5407: Wang Chin)")
+    demo.add_argument("--district", default="8301", help="the demo district: 8301 Mueang Phuket (default) or "
+                      "5407 Wang Chin (17 tambon-level committees)")
     demo.add_argument("--force", action="store_true", help="succeed quietly when the demo already exists")
 
     add("backup", command_backup, "write a backup of the database now")

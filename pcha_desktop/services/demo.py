@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pcha_desktop.domain.thai_calendar import be_to_ce, fiscal_year_of
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile, the_district
 from pcha_desktop.services.demo_marker import DEMO_USER
+from pcha_desktop.services.errors import UserFacingError
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.one_transaction import one_transaction
 from pcha_desktop.storage.models import (
@@ -63,29 +64,54 @@ def database_is_empty(database: Database) -> bool:
         return the_district(session) is None
 
 
-def populate_demo(database: Database, today: date | None = None) -> bool:
-    """Fill an empty database with the demo district, in one transaction: a process killed half-way leaves
-    the database as it was, so the demo is there whole or not at all. False (nothing done) if the
-    database already has a district."""
+# district code -> its name in messages (Thai, English); `pcha demo --district CODE`
+DEMO_DISTRICTS = {"8301": ("อำเภอเมืองภูเก็ต", "Mueang Phuket"), "5407": ("อำเภอวังชิ้น", "Wang Chin")}
+
+
+def populate_demo(database: Database, today: date | None = None, district_code: str = "8301") -> bool:
+    """Fill an empty database with the demo district (``DEMO_DISTRICTS``: Mueang Phuket, or Wang Chin with
+    its 17 tambon-level committees), in one transaction: a process killed half-way leaves the database as
+    it was, so the demo is there whole or not at all. False (nothing done) if the database already has a
+    district; UserFacingError for a district without a demo."""
+    if district_code not in DEMO_DISTRICTS:
+        raise UserFacingError(
+            f"ไม่มีข้อมูลตัวอย่างของอำเภอรหัส {district_code} (มี: {', '.join(DEMO_DISTRICTS)})",
+            f"There is no demo of district {district_code} (there are: {', '.join(DEMO_DISTRICTS)})",
+            field="district",
+        )
     with one_transaction(database) as joined:
         if not database_is_empty(joined):
             return False
-        _populate(joined, today or date.today())
+        if district_code == "5407":
+            from pcha_desktop.services import demo_wang_chin
+
+            today = today or date.today()
+            add_district_committee(joined, demo_wang_chin.PROFILE, demo_wang_chin.COMMITTEE_NAME,
+                                   demo_wang_chin.DISTRICT_COMMITTEE, today)
+            demo_wang_chin.populate_tambon_committees(joined, today)
+        else:
+            _populate(joined, today or date.today())
     return True
 
 
 def _populate(database: Database, today: date) -> None:
-    save_profile(database, DEMO_PROFILE, DEMO_USER)
+    add_district_committee(database, DEMO_PROFILE, "คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอเมืองภูเก็ต",
+                           DEMO_DISTRICT_COMMITTEE, today)
+    _populate_committee_paperwork(database, today)
+
+
+def add_district_committee(database: Database, profile: DistrictProfileData, name: str,
+                           members: list[tuple[str, str, str, str, str, Sector, CommitteeRole]], today: date) -> None:
+    """The district's profile, its fiscal years from 2564 and its committee appointed on 1 Oct 2563."""
+    save_profile(database, profile, DEMO_USER)
     current_year = fiscal_year_of(today)
     with database.unit_of_work(DEMO_USER) as session:
         for be_year in range(2564, current_year + 1):
             session.add(FiscalYear(be_year=be_year))
-        committee = Committee(
-            kind=CommitteeKind.DISTRICT, name="คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอเมืองภูเก็ต"
-        )
+        committee = Committee(kind=CommitteeKind.DISTRICT, name=name)
         session.add(committee)
         appointed = date(be_to_ce(2563), 10, 1)
-        for order, (title, first, last, position, organisation, sector, role) in enumerate(DEMO_DISTRICT_COMMITTEE):
+        for order, (title, first, last, position, organisation, sector, role) in enumerate(members):
             person = Person(
                 title=title, first_name=first, last_name=last, position=position,
                 organisation=organisation, sector=sector,
@@ -97,7 +123,6 @@ def _populate(database: Database, today: date) -> None:
                     sort_order=order, start_date=appointed,
                 )
             )
-    _populate_committee_paperwork(database, today)
 
 
 # --- committee paperwork (issue 3): orders, subcommittees, tambon committees, visits --------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pcha_desktop.domain.admin_areas import Tambon, load_admin_areas
@@ -45,6 +45,7 @@ from pcha_desktop.storage.models import (
     CommitteeMembership,
     DistrictVisit,
     DistrictVisitPhoto,
+    Person,
     TambonCommitteeYear,
 )
 
@@ -233,6 +234,57 @@ def tambon_overview(database: Database, fiscal_year: int, today: date | None = N
             _status(session, tambon, committees.get(tambon.code), fiscal_year, last_visits.get(tambon.code), today)
             for tambon in _district_tambons(session)
         ]
+
+
+def committees_overview(database: Database, fiscal_year: int, today: date | None = None) -> list[TambonStatus]:
+    """Every tambon-level committee with its state in ``fiscal_year``, tambon by tambon (the whole tambon's
+    committee first, then the รพ.สต. areas' by name), and one row without a committee for each tambon
+    that has none. A handful of queries whatever the number of committees."""
+    today = today or date.today()
+    with database.reader() as session:
+        by_tambon: dict[str, list[Committee]] = {}
+        for committee in _all_tambon_committees(session):
+            by_tambon.setdefault(committee.tambon_code, []).append(committee)
+        ids = [committee.id for tambon_list in by_tambon.values() for committee in tambon_list]
+        chairs: dict[int, str] = {}
+        listed: dict[int, int] = {}
+        if ids:  # the active memberships as plain rows: ten years of changes make no objects to build
+            active = (
+                select(CommitteeMembership.committee_id, CommitteeMembership.role, Person.title, Person.first_name,
+                       Person.last_name)
+                .join(Person, Person.id == CommitteeMembership.person_id)
+                .where(CommitteeMembership.committee_id.in_(ids), CommitteeMembership.start_date <= today,
+                       or_(CommitteeMembership.end_date.is_(None), CommitteeMembership.end_date > today))
+                .order_by(CommitteeMembership.sort_order, CommitteeMembership.id)
+            )
+            for committee_id, role, title, first_name, last_name in session.execute(active):
+                listed[committee_id] = listed.get(committee_id, 0) + 1
+                if role == CommitteeRole.CHAIR:
+                    chairs.setdefault(committee_id, Person(title=title, first_name=first_name,
+                                                           last_name=last_name).full_name)
+        years = {
+            year.committee_id: year
+            for year in session.scalars(select(TambonCommitteeYear).where(TambonCommitteeYear.fiscal_year == fiscal_year))
+        }
+        learn_names(list(chairs.values()))  # the segmenter keeps printed names whole
+        last_visits = {visit.tambon_code: visit.visit_date for visit in _visits_in_year(session, fiscal_year)}
+        rows: list[TambonStatus] = []
+        for tambon in _district_tambons(session):
+            last_visit = last_visits.get(tambon.code)
+            found = sorted(by_tambon.get(tambon.code, []), key=lambda c: (c.area != CommitteeArea.TAMBON, c.area_name, c.id))
+            if not found:
+                rows.append(TambonStatus(tambon, None, "", None, False, PlanStatus.NONE, 0, last_visit))
+            for committee in found:
+                year = years.get(committee.id)
+                count = listed.get(committee.id, 0)
+                rows.append(TambonStatus(
+                    tambon=tambon, committee_id=committee.id, chair_name=chairs.get(committee.id, ""),
+                    member_count=committee.declared_member_count if committee.declared_member_count is not None else count,
+                    has_member_list=count > 1, plan_status=year.plan_status if year else PlanStatus.NONE,
+                    meetings_held=year.meetings_held if year else 0, last_visit=last_visit,
+                    area_name=committee.area_name if committee.area == CommitteeArea.HEALTH_CENTRE else "",
+                ))
+        return rows
 
 
 def tambons_without_committee(database: Database) -> list[TambonRef]:

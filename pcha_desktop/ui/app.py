@@ -29,6 +29,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pcha-desktop", description="PCHA Desktop")
     parser.add_argument("--demo", action="store_true", help="open the demo database (a separate data folder)")
     parser.add_argument("--data-dir", help="data folder (default: PCHA_DATA_DIR or the per-user data folder)")
+    parser.add_argument("--district", default="8301", choices=("8301", "5407"),
+                        help="with --demo, on an empty folder: 8301 Mueang Phuket (default) or 5407 Wang Chin")
     parser.add_argument("--version", action="version", version=__version__)
     return parser.parse_args(argv)
 
@@ -164,7 +166,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
 
     database = folder.database
     if arguments.demo:
-        demo_service.populate_demo(database)
+        demo_service.populate_demo(database, district_code=getattr(arguments, "district", "8301"))
     preferences = settings.user_preferences_for(database)
     language = preferences.language
     install_language(language)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AreaCommitteeDialog</name>
+    <message>
+        <source>Committee for a รพ.สต. area</source>
+        <translation>คณะกรรมการระดับพื้นที่ รพ.สต.</translation>
+    </message>
+    <message>
+        <source>e.g. รพ.สต.บ้านแม่ลาน</source>
+        <translation>เช่น รพ.สต.บ้านแม่ลาน</translation>
+    </message>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>รพ.สต. (its area)</source>
+        <translation>รพ.สต. (พื้นที่รับผิดชอบ)</translation>
+    </message>
+    <message>
+        <source>A tambon-level committee may cover the area of one tambon health promoting hospital (รพ.สต.) instead of the whole tambon; a tambon can have several.</source>
+        <translation>คณะกรรมการระดับตำบลอาจดูแลพื้นที่ของโรงพยาบาลส่งเสริมสุขภาพตำบล (รพ.สต.) แห่งหนึ่งแทนทั้งตำบล หนึ่งตำบลจึงมีได้หลายคณะ</translation>
+    </message>
+</context>
+<context>
     <name>BackupsScreen</name>
     <message>
         <source>Automatic (at start)</source>
@@ -1759,16 +1782,12 @@ Please verify the correct directory name was given.</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <source>Committee</source>
-        <translation>มี พชต.</translation>
-    </message>
-    <message>
         <source>Chair</source>
         <translation>ประธาน</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation>จำนวนกรรมการ</translation>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>Plan status</source>
@@ -1776,11 +1795,11 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Meetings in the year</source>
-        <translation>ประชุมในปีนี้ (ครั้ง)</translation>
+        <translation>ประชุม (ครั้ง)</translation>
     </message>
     <message>
         <source>Last visit in the year</source>
-        <translation>ลงเยี่ยมล่าสุดในปีนี้</translation>
+        <translation>ลงเยี่ยมล่าสุด</translation>
     </message>
     <message>
         <source>Counted from the member list unless you type a number (leave it empty to count the list).</source>
@@ -1793,6 +1812,18 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Not visited</source>
         <translation>ยังไม่ได้ลงเยี่ยม</translation>
+    </message>
+    <message>
+        <source>None yet: tick to add</source>
+        <translation>ยังไม่มี: ติ๊กเพื่อเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Whole tambon</source>
+        <translation>ทั้งตำบล</translation>
+    </message>
+    <message>
+        <source>Committee (area)</source>
+        <translation>คณะกรรมการ (พื้นที่)</translation>
     </message>
     <message>
         <source>A tambon committee is not removed here: open its member list and end the memberships instead.</source>
@@ -1831,20 +1862,28 @@ Please verify the correct directory name was given.</source>
         <translation>จำนวนครั้งการประชุมของ%1: %2</translation>
     </message>
     <message>
-        <source>Type straight into the table: Tab moves to the next cell, Enter to the next row. Each change is saved at once (Ctrl+Z undoes it). Typing a chair or a count for a tambon without a committee creates its committee.</source>
-        <translation>พิมพ์ลงในตารางได้เลย กด Tab เพื่อไปช่องถัดไป กด Enter เพื่อไปแถวถัดไป ทุกการแก้ไขจะบันทึกทันที (กด Ctrl+Z เพื่อยกเลิก) หากพิมพ์ชื่อประธานหรือจำนวนกรรมการให้ตำบลที่ยังไม่มีคณะกรรมการ โปรแกรมจะสร้างคณะกรรมการของตำบลนั้นให้</translation>
+        <source>Filter by tambon, area or chair…</source>
+        <translation>กรองตามตำบล พื้นที่ หรือประธาน…</translation>
     </message>
     <message>
-        <source>Filter by tambon or chair…</source>
-        <translation>ค้นหาตามชื่อตำบลหรือประธาน…</translation>
+        <source>Type straight into the table: Tab moves to the next cell, Enter to the next row. Each change is saved at once (Ctrl+Z undoes it). Typing a chair or a count for a tambon without a committee creates its committee. A tambon may have a committee for each รพ.สต. area instead of one for the whole tambon.</source>
+        <translation>พิมพ์ลงในตารางได้เลย: Tab ไปช่องถัดไป Enter ไปแถวถัดไป ทุกการแก้ไขบันทึกทันที (Ctrl+Z เพื่อเลิกทำ) การพิมพ์ชื่อประธานหรือจำนวนกรรมการของตำบลที่ยังไม่มีคณะกรรมการจะสร้างคณะกรรมการให้ ตำบลหนึ่งอาจมีคณะกรรมการแยกตามพื้นที่ รพ.สต. แทนคณะเดียวทั้งตำบล</translation>
     </message>
     <message>
-        <source>Member list of the selected tambon…</source>
-        <translation>รายชื่อกรรมการของตำบลที่เลือก…</translation>
+        <source>Member list…</source>
+        <translation>รายชื่อกรรมการ…</translation>
     </message>
     <message>
-        <source>%1 tambons · %2 with a committee · %3 members · %4 with an approved plan · %5 not visited this fiscal year</source>
-        <translation>%1 ตำบล · มีคณะกรรมการ %2 ตำบล · กรรมการรวม %3 คน · มีแผนที่ผ่านความเห็นชอบ %4 ตำบล · ยังไม่ได้ลงเยี่ยมในปีงบประมาณนี้ %5 ตำบล</translation>
+        <source>The member list of the committee in the selected row</source>
+        <translation>รายชื่อกรรมการของคณะในแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Add a committee for a รพ.สต. area…</source>
+        <translation>เพิ่มคณะกรรมการพื้นที่ รพ.สต.…</translation>
+    </message>
+    <message>
+        <source>%1 tambons · %2 committees · %3 members · %4 with an approved plan · %5 tambons not visited this fiscal year · %6 tambons without a committee</source>
+        <translation>%1 ตำบล · %2 คณะ · กรรมการ %3 คน · มีแผนที่ผ่านความเห็นชอบ %4 คณะ · ยังไม่ได้ลงเยี่ยมในปีงบประมาณนี้ %5 ตำบล · ไม่มีคณะกรรมการ %6 ตำบล</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -1855,8 +1894,8 @@ Please verify the correct directory name was given.</source>
         <translation>กรุณาเลือกตำบลในตารางก่อน</translation>
     </message>
     <message>
-        <source>%1 has no committee yet: tick its box in the “Committee” column first.</source>
-        <translation>%1 ยังไม่มีคณะกรรมการ กรุณาทำเครื่องหมายในช่อง “มี พชต.” ก่อน</translation>
+        <source>%1 has no committee yet: tick its box in the “Committee (area)” column first, or add a committee for a รพ.สต. area.</source>
+        <translation>%1 ยังไม่มีคณะกรรมการ: ทำเครื่องหมายในคอลัมน์ “คณะกรรมการ (พื้นที่)” ก่อน หรือเพิ่มคณะกรรมการพื้นที่ รพ.สต.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@ def _committee_dialogs(state):
 
 def _tambon_dialogs(state):
     from pcha_desktop.services import tambon_committees
+    from pcha_desktop.ui.tambons.area_dialog import AreaCommitteeDialog
     from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
     from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
 
@@ -147,6 +148,7 @@ def _tambon_dialogs(state):
     return {
         "visit": lambda: VisitDialog(state),
         "tambon members": lambda: TambonMembersDialog(state, committee.id, tambon.official_name),
+        "area committee": lambda: AreaCommitteeDialog(state, tambon.code),
     }
 
 

@@ -1,4 +1,7 @@
-"""The tambon committees table: every tambon of the district, edited in place for quick entry.
+"""The tambon committees table: every tambon-level committee of the district, edited in place for quick entry.
+
+One row per committee, grouped under its tambon: the whole tambon's committee and those of the รพ.สต. areas
+in it; a tambon that no committee covers has one row that invites to add one (tick "Committee").
 
 Type across a row (Tab goes to the next cell you can type in, Shift+Tab back), Enter goes to the next row
 at the column where you started; each change is saved when it is made (Ctrl+Z undoes it). A value that
@@ -18,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -41,7 +45,9 @@ from pcha_desktop.storage.models import CommitteeRole
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.undo import SavedChange
+from pcha_desktop.ui.tambons.area_dialog import AreaCommitteeDialog
 from pcha_desktop.ui.tambons.common import (
+    RowsSizedWhenNeeded,
     ERROR_STYLE,
     PLAN_STATUSES,
     date_text,
@@ -55,7 +61,18 @@ from pcha_desktop.ui.widgets.filtered_table import filtered_table
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 TAMBON, HAS_COMMITTEE, CHAIR, MEMBERS, PLAN, MEETINGS, LAST_VISIT = range(7)
+COLUMN_COUNT = 7
 TYPED_COLUMNS = (CHAIR, MEMBERS, PLAN, MEETINGS)  # where Tab stops
+
+
+def _key(row: TambonStatus) -> tuple[str, str]:
+    """A row's place: its tambon and area ("" the whole tambon's committee, or none yet)."""
+    return row.tambon.code, row.area_name
+
+
+def committee_label(row: TambonStatus) -> str:
+    """How messages name the committee of a row: "ตำบลวังชิ้น", or "รพ.สต.บ้านแม่ลาน (ตำบลวังชิ้น)"."""
+    return f"{row.area_name} ({row.tambon.official_name})" if row.area_name else row.tambon.official_name
 
 
 
@@ -92,6 +109,8 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self._state = state
+        self._headers: tuple[str, tuple[str, ...]] | None = None  # (language, headers)
+        self._texts: list[tuple[str, ...]] = []  # what each cell shows, made in reload()
 
     @property
     def rows(self) -> list[TambonStatus]:
@@ -100,23 +119,65 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     # --- loading ---
 
     def reload(self) -> None:
-        rows = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
-        if [row.tambon.code for row in rows] == [row.tambon.code for row in self.records]:
-            self.records = rows  # same tambons: refresh in place so the current cell and open editor stay
+        rows = tambon_service.committees_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        texts = [self._display_texts(row) for row in rows]  # once here, not at each of Qt's many data() calls
+        if [_key(row) for row in rows] == [_key(row) for row in self.records]:
+            self.records, self._texts = rows, texts  # same rows: refresh in place (the current cell and editor stay)
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, LAST_VISIT))
             return
-        self.set_records(rows)
+        self.beginResetModel()
+        self.records, self._texts = rows, texts
+        self.endResetModel()
 
-    def row_of(self, tambon_code: str) -> int:
-        return next(number for number, row in enumerate(self.records) if row.tambon.code == tambon_code)
+    def _display_texts(self, row: TambonStatus) -> tuple[str, ...]:
+        has_committee = row.committee_id is not None
+        if row.last_visit is not None:
+            visit = date_text(self._state, row.last_visit)
+        else:
+            visit = QCoreApplication.translate("TambonCommitteesTab", "Not visited") if has_committee else ""
+        if not has_committee:
+            committee = QCoreApplication.translate("TambonCommitteesTab", "None yet: tick to add")
+        else:
+            committee = row.area_name or QCoreApplication.translate("TambonCommitteesTab", "Whole tambon")
+        return (
+            row.tambon.official_name,
+            committee,
+            row.chair_name,
+            "" if row.member_count is None else digits(self._state, str(row.member_count)),
+            plan_status_label(self._state, row.plan_status) if has_committee else "",
+            digits(self._state, str(row.meetings_held)) if has_committee else "",
+            visit,
+        )
+
+    def text(self, row: int, column: int) -> str:
+        return self._texts[row][column]
+
+    def row_of(self, tambon_code: str, area_name: str | None = None) -> int:
+        """The tambon's first row, or (``area_name``) the row of that committee ("" the whole tambon's)."""
+        return next(number for number, row in enumerate(self.records)
+                    if row.tambon.code == tambon_code and (area_name is None or row.area_name == area_name))
+
+    def row_of_committee(self, committee_id: int) -> int | None:
+        return next((number for number, row in enumerate(self.records) if row.committee_id == committee_id), None)
+
+    def _continues_tambon(self, number: int) -> bool:
+        return number > 0 and self.records[number - 1].tambon.code == self.records[number].tambon.code
 
     # --- Qt model ---
 
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMN_COUNT  # asked very often: no translating the headers for it
+
     def headers(self) -> tuple[str, ...]:
+        if self._headers is None or self._headers[0] != self._state.language:
+            self._headers = (self._state.language, self._translated_headers())
+        return self._headers[1]
+
+    def _translated_headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("TambonCommitteesTab", "Tambon"),
-            QCoreApplication.translate("TambonCommitteesTab", "Committee"),
+            QCoreApplication.translate("TambonCommitteesTab", "Committee (area)"),
             QCoreApplication.translate("TambonCommitteesTab", "Chair"),
             QCoreApplication.translate("TambonCommitteesTab", "Members"),
             QCoreApplication.translate("TambonCommitteesTab", "Plan status"),
@@ -135,6 +196,8 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
         row = self.record(index.row())
         column = index.column()
         has_committee = row.committee_id is not None
@@ -147,9 +210,11 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 PLAN: row.plan_status.value,
                 MEETINGS: str(row.meetings_held) if has_committee else "",
             }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.ForegroundRole and column == TAMBON and self._continues_tambon(index.row()):
+            return QColor("#808080")  # the same tambon as the row above: its next committee
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return {
-                TAMBON: row.tambon.code,
+                TAMBON: f"{row.tambon.code}:{index.row():05d}",  # by code, its committees in the service's order
                 HAS_COMMITTEE: int(has_committee),
                 CHAIR: row.chair_name,
                 MEMBERS: -1 if row.member_count is None else row.member_count,
@@ -162,26 +227,12 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 return QCoreApplication.translate("TambonCommitteesTab", "Counted from the member list unless you type a number (leave it empty to count the list).")
             if column == HAS_COMMITTEE and not has_committee:
                 return QCoreApplication.translate("TambonCommitteesTab", "Tick when the tambon has its committee (typing a chair or a count does it too).")
+            if column == HAS_COMMITTEE:
+                return committee_label(row)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MEMBERS, MEETINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == TAMBON:
-            return row.tambon.official_name
-        if column == HAS_COMMITTEE:
-            return ""
-        if column == CHAIR:
-            return row.chair_name
-        if column == MEMBERS:
-            return "" if row.member_count is None else digits(self._state, str(row.member_count))
-        if column == PLAN:
-            return plan_status_label(self._state, row.plan_status) if has_committee else ""
-        if column == MEETINGS:
-            return digits(self._state, str(row.meetings_held)) if has_committee else ""
-        if row.last_visit is None:
-            return QCoreApplication.translate("TambonCommitteesTab", "Not visited") if has_committee else ""
-        return date_text(self._state, row.last_visit)
+        return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid():
@@ -222,7 +273,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
 
     def _entry(self, row: TambonStatus, **values: Any) -> None:
         """Save through the quick-entry service: it creates the committee when the tambon has none."""
-        entry = TambonCommitteeEntry(tambon_code=row.tambon.code, **values)
+        entry = TambonCommitteeEntry(tambon_code=row.tambon.code, area_name=row.area_name, **values)
         tambon_service.save_tambon_rows(self._state.database, fiscal_year_in_view(self._state), [entry],
                                         self._state.user_name, as_of=self._state.today())
 
@@ -235,7 +286,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             ))
             return False
         tambon_service.ensure_tambon_committee(self._state.database, row.tambon.code, self._state.user_name)
-        return self._done(QCoreApplication.translate("TambonCommitteesTab", "Committee added: %1").replace("%1", row.tambon.official_name))
+        return self._done(QCoreApplication.translate("TambonCommitteesTab", "Committee added: %1").replace("%1", committee_label(row)))
 
     def _set_chair(self, row: TambonStatus, name: str) -> bool:
         if name == row.chair_name:
@@ -244,25 +295,25 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             self.problem.emit(QCoreApplication.translate("TambonCommitteesTab", "To remove the chair, end the membership in the member list."))
             return False
         self._entry(row, chair_name=name)
-        code = row.tambon.code
+        code, area = row.tambon.code, row.area_name
 
         def write(value: str) -> None:
             if value:
-                self._write_chair(code, value)
+                self._write_chair(code, area, value)
             else:
-                self._end_chair(code)
+                self._end_chair(code, area)
 
-        label = QCoreApplication.translate("TambonCommitteesTab", "Chair of %1: %2").replace("%1", row.tambon.official_name).replace("%2", name)
+        label = QCoreApplication.translate("TambonCommitteesTab", "Chair of %1: %2").replace("%1", committee_label(row)).replace("%2", name)
         return self._done(label, write, row.chair_name, name)
 
-    def _write_chair(self, code: str, name: str) -> None:
-        entry = TambonCommitteeEntry(tambon_code=code, chair_name=name)
+    def _write_chair(self, code: str, area: str, name: str) -> None:
+        entry = TambonCommitteeEntry(tambon_code=code, chair_name=name, area_name=area)
         tambon_service.save_tambon_rows(self._state.database, fiscal_year_in_view(self._state), [entry],
                                         self._state.user_name, as_of=self._state.today())
 
-    def _end_chair(self, code: str) -> None:
-        """Undo of a tambon's first chair: the membership ends the day it started (as if never made)."""
-        committee_id = self._committee_id_of(code)
+    def _end_chair(self, code: str, area: str) -> None:
+        """Undo of a committee's first chair: the membership ends the day it started (as if never made)."""
+        committee_id = self._committee_id_of(code, area)
         if committee_id is None:
             return
         for member in committee_service.list_members(self._state.database, committee_id):
@@ -270,9 +321,10 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 committee_service.end_membership(self._state.database, member.membership_id, member.start_date,
                                                  self._state.user_name)
 
-    def _committee_id_of(self, code: str) -> int | None:
-        statuses = tambon_service.tambon_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
-        return next((s.committee_id for s in statuses if s.tambon.code == code), None)
+    def _committee_id_of(self, code: str, area: str) -> int | None:
+        """The committee of the tambon's row (``area`` "" the whole tambon's), made perhaps by the edit undone."""
+        statuses = tambon_service.committees_overview(self._state.database, fiscal_year_in_view(self._state), self._state.today())
+        return next((s.committee_id for s in statuses if s.tambon.code == code and s.area_name == area), None)
 
     def _set_member_count(self, row: TambonStatus, text: str) -> bool:
         try:
@@ -285,8 +337,8 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
                 .replace("%1", text.strip()).replace("%2", str(MAX_MEMBER_COUNT))
             )
             return False
-        code = row.tambon.code
-        label = QCoreApplication.translate("TambonCommitteesTab", "Members of %1: %2").replace("%1", row.tambon.official_name).replace("%2", "" if count is None else str(count))
+        code, area = row.tambon.code, row.area_name
+        label = QCoreApplication.translate("TambonCommitteesTab", "Members of %1: %2").replace("%1", committee_label(row)).replace("%2", "" if count is None else str(count))
         if row.committee_id is None:
             if count is None:
                 return True
@@ -299,7 +351,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             tambon_service.set_declared_member_count(self._state.database, row.committee_id, count, self._state.user_name)
 
         def write(value: int | None) -> None:
-            committee_id = self._committee_id_of(code)
+            committee_id = self._committee_id_of(code, area)
             if committee_id is not None:
                 tambon_service.set_declared_member_count(self._state.database, committee_id, value, self._state.user_name)
 
@@ -312,10 +364,10 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
         else:
             tambon_service.set_tambon_year(self._state.database, row.committee_id, fiscal_year,
                                            self._state.user_name, **{field: new})
-        code = row.tambon.code
+        code, area = row.tambon.code, row.area_name
 
         def write(value: Any) -> None:
-            committee_id = self._committee_id_of(code)
+            committee_id = self._committee_id_of(code, area)
             if committee_id is not None:
                 tambon_service.set_tambon_year(self._state.database, committee_id, fiscal_year,
                                                self._state.user_name, **{field: value})
@@ -325,7 +377,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
     def _set_plan(self, row: TambonStatus, status: PlanStatus) -> bool:
         if row.committee_id is not None and status == row.plan_status:
             return True
-        label = QCoreApplication.translate("TambonCommitteesTab", "Plan status of %1: %2").replace("%1", row.tambon.official_name).replace(
+        label = QCoreApplication.translate("TambonCommitteesTab", "Plan status of %1: %2").replace("%1", committee_label(row)).replace(
             "%2", plan_status_label(self._state, status))
         return self._set_year_value(row, label, row.plan_status, status, "plan_status")
 
@@ -344,7 +396,7 @@ class TambonTableModel(RecordTableModel[TambonStatus]):
             return False
         if row.committee_id is not None and meetings == row.meetings_held:
             return True
-        label = QCoreApplication.translate("TambonCommitteesTab", "Meetings of %1: %2").replace("%1", row.tambon.official_name).replace("%2", str(meetings))
+        label = QCoreApplication.translate("TambonCommitteesTab", "Meetings of %1: %2").replace("%1", committee_label(row)).replace("%2", str(meetings))
         return self._set_year_value(row, label, row.meetings_held, meetings, "meetings_held")
 
 
@@ -470,22 +522,27 @@ class TambonCommitteesTab(QWidget):
         # The quick-entry table keeps its own edit triggers and single selection, and selects cells.
         self.proxy, self.filter_edit, self.table = filtered_table(
             self.model, sort_role=Qt.ItemDataRole.UserRole, parent=self, table=QuickEntryTable(),
-            filter_placeholder=self.tr("Filter by tambon or chair…"),
+            filter_placeholder=self.tr("Filter by tambon, area or chair…"),
             select_rows=False, selection_mode=None, editable=True)
         self.proxy.setDynamicSortFilter(False)  # rows do not jump while one types
 
         self.explanation = WrappingLabel(self.tr(
             "Type straight into the table: Tab moves to the next cell, Enter to the next row. Each change is "
             "saved at once (Ctrl+Z undoes it). Typing a chair or a count for a tambon without a committee "
-            "creates its committee."
+            "creates its committee. A tambon may have a committee for each รพ.สต. area instead of one for the "
+            "whole tambon."
         ))
         self.summary_label = WrappingLabel()
         self.summary_label.setObjectName("tambonSummary")
         self.summary_label.setStyleSheet("font-weight: bold;")
         self.filter_edit.setObjectName("tambonFilter")
-        self.members_button = QPushButton(self.tr("Member list of the selected tambon…"))
+        self.members_button = QPushButton(self.tr("Member list…"))
         self.members_button.setObjectName("tambonMembersButton")
+        self.members_button.setToolTip(self.tr("The member list of the committee in the selected row"))
         self.members_button.clicked.connect(self.open_members)
+        self.add_area_button = QPushButton(self.tr("Add a committee for a รพ.สต. area…"))
+        self.add_area_button.setObjectName("addAreaCommitteeButton")
+        self.add_area_button.clicked.connect(self.add_area_committee)
 
         self.table.setObjectName("tambonTable")
         self.plan_delegate = PlanStatusDelegate(self.table, state)
@@ -493,11 +550,13 @@ class TambonCommitteesTab(QWidget):
         self.table.sortByColumn(TAMBON, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CHAIR, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the chair's column keeps its names whole; the last takes the rest
         header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._sized = False
+        self._advances: dict[str, int] = {}
+        self._rows = RowsSizedWhenNeeded(self.table, self._fits_one_line, self._size_columns_once)
 
         self.message_label = WrappingLabel()
         self.message_label.setObjectName("tambonMessage")
@@ -512,6 +571,7 @@ class TambonCommitteesTab(QWidget):
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.add_area_button)
         tools.addWidget(self.members_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -525,21 +585,59 @@ class TambonCommitteesTab(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self._show_summary()
-        if not self._sized and self.model.rows:  # once: the user may widen columns afterwards
+        self._rows.request()
+
+    def _text_room(self, column: int) -> int:
+        """Pixels a cell of the column takes besides its text (margins; the tick box of "Committee")."""
+        style = self.table.style()
+        room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
+        return room + (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8 if column == HAS_COMMITTEE else 0)
+
+    def _advance(self, text: str) -> int:
+        """The text's width in the table's font, remembered (measuring shaped Thai costs)."""
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = self.table.fontMetrics().horizontalAdvance(text)
+        return width
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their longest text (measured once, not through the delegate for each cell);
+        when they do not all fit, the committee's area and then the plan status wrap (never the names)."""
+        header = self.table.horizontalHeader()
+        for column in range(COLUMN_COUNT):
+            widest = max((self._advance(self.model.text(row, column)) for row in range(self.model.rowCount())), default=0)
+            header.resizeSection(column, min(max(widest + self._text_room(column), header.sectionSizeHint(column)), 320))
+        excess = sum(header.sectionSize(column) for column in range(COLUMN_COUNT)) - self.table.viewport().width()
+        for column, narrowest in ((HAS_COMMITTEE, 140), (PLAN, 130)):
+            if excess > 0:
+                cut = min(excess, max(header.sectionSize(column) - narrowest, 0))
+                header.resizeSection(column, header.sectionSize(column) - cut)
+                excess -= cut
+
+    def _size_columns_once(self) -> None:
+        if not self._sized and self.model.rows:  # once: the user may change the widths afterwards
             self._sized = True
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(PLAN, max(self.table.columnWidth(PLAN), 200))
+            self._size_columns()
+
+    def _fits_one_line(self, proxy_row: int) -> bool:
+        """Whether every text of the row fits its column on one line (then it is not measured further)."""
+        row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        return all(self._advance(self.model.text(row, column)) <= self.table.columnWidth(column) - self._text_room(column)
+                   for column in range(COLUMN_COUNT))
 
     def _show_summary(self) -> None:
         rows = self.model.rows
         with_committee = [row for row in rows if row.committee_id is not None]
         members = sum(row.member_count or 0 for row in with_committee)
         approved = sum(1 for row in with_committee if row.plan_status == PlanStatus.APPROVED)
-        not_visited = sum(1 for row in rows if row.last_visit is None)
+        tambons = {row.tambon.code: row for row in rows}
+        not_visited = sum(1 for row in tambons.values() if row.last_visit is None)
+        uncovered = len(tambons) - len({row.tambon.code for row in with_committee})
         text = (
-            self.tr("%1 tambons · %2 with a committee · %3 members · %4 with an approved plan · %5 not visited this fiscal year")
-            .replace("%1", str(len(rows))).replace("%2", str(len(with_committee))).replace("%3", f"{members:,}")
-            .replace("%4", str(approved)).replace("%5", str(not_visited))
+            self.tr("%1 tambons · %2 committees · %3 members · %4 with an approved plan · "
+                    "%5 tambons not visited this fiscal year · %6 tambons without a committee")
+            .replace("%1", str(len(tambons))).replace("%2", str(len(with_committee))).replace("%3", f"{members:,}")
+            .replace("%4", str(approved)).replace("%5", str(not_visited)).replace("%6", str(uncovered))
         )
         self.summary_label.setText(digits(self._state, text))
 
@@ -559,8 +657,9 @@ class TambonCommitteesTab(QWidget):
     def source_row(self, proxy_row: int) -> TambonStatus:
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
 
-    def proxy_index(self, tambon_code: str, column: int) -> QModelIndex:
-        return self.proxy.mapFromSource(self.model.index(self.model.row_of(tambon_code), column))
+    def proxy_index(self, tambon_code: str, column: int, area_name: str | None = None) -> QModelIndex:
+        """The cell of the tambon's first row, or (``area_name``) of that committee's row."""
+        return self.proxy.mapFromSource(self.model.index(self.model.row_of(tambon_code, area_name), column))
 
     def selected_status(self) -> TambonStatus | None:
         current = self.table.currentIndex()
@@ -572,8 +671,32 @@ class TambonCommitteesTab(QWidget):
             self._show_problem(self.tr("Choose a tambon in the table first."))
             return
         if status.committee_id is None:
-            self._show_problem(self.tr("%1 has no committee yet: tick its box in the “Committee” column first.")
+            self._show_problem(self.tr("%1 has no committee yet: tick its box in the “Committee (area)” column first, or add a committee for a รพ.สต. area.")
                                .replace("%1", status.tambon.official_name))
             return
         self.message_label.hide()
-        self.members_requested.emit(status.committee_id, status.tambon.official_name)
+        self.members_requested.emit(status.committee_id, committee_label(status))
+
+    def add_area_committee(self) -> int | None:
+        """Ask the tambon and the รพ.สต.'s name, add that area's committee and go to its row (its id)."""
+        current = self.selected_status()
+        answer = AreaCommitteeDialog.ask(self, self._state, current.tambon.code if current else None)
+        if answer is None:
+            return None
+        tambon_code, area_name = answer
+        try:
+            committee = tambon_service.add_area_committee(self._state.database, tambon_code, area_name,
+                                                          self._state.user_name)
+        except UserFacingError as error:
+            self._show_problem(error.message(self._state.language))
+            return None
+        self._state.notify(changes.TAMBONS)
+        self.reload()
+        row = self.model.row_of_committee(committee.id)
+        if row is not None:
+            target = self.proxy.mapFromSource(self.model.index(row, CHAIR))
+            self.table.setCurrentIndex(target)
+            self.table.scrollTo(target)
+            self.table.setFocus()
+            self._show_saved(self.tr("Committee added: %1").replace("%1", committee_label(self.model.rows[row])))
+        return committee.id

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 from pcha_desktop.services import tambon_committees as tambon_service
 from pcha_desktop.services.tambon_committees import VisitRow
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.tambons.common import date_text, digits, fiscal_year_in_view
+from pcha_desktop.ui.tambons.common import RowsSizedWhenNeeded, date_text, digits, fiscal_year_in_view
 from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.filtered_table import filtered_table
@@ -102,6 +102,7 @@ class DistrictVisitsTab(QWidget):
         self.table.setColumnWidth(DATE, 120)
         self.table.setColumnWidth(TAMBON, 130)
         self.table.setColumnWidth(PHOTOS, 70)
+        self._rows = RowsSizedWhenNeeded(self.table)  # measured when shown, not while the tab is hidden
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)

@@ -93,7 +93,7 @@ def test_quick_entry_across_tambons_with_tab_and_enter(qtbot, demo_state, type_t
     assert (rawai.member_count, rawai.plan_status, rawai.meetings_held) == (25, PlanStatus.APPROVED, 6)
     assert (karon.member_count, karon.plan_status, karon.meetings_held) == (16, PlanStatus.APPROVED, 5)
     assert "25" in tab.model.data(tab.model.index(tab.model.row_of(RAWAI), MEMBERS))
-    assert _numbers(tab.summary_label.text()) == ["8", "7", "111", "5", "6"], "tambons, committees, members, plans, not visited"
+    assert _numbers(tab.summary_label.text()) == ["8", "7", "111", "5", "6", "1"], "tambons, committees, members, plans, not visited, uncovered"
 
     # เกาะแก้ว has no committee: typing its chair creates it
     _start_at(tab, KO_KAEO, CHAIR)
