@@ -91,6 +91,21 @@ class InstanceLock:
         self.release()
 
 
+def held_by_another_process(data_dir: Path) -> bool:
+    """True when another process holds the folder's lock now (a quick look: nothing is created or kept)."""
+    try:
+        descriptor = os.open(lock_file_path(data_dir), os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError:  # no lock file (never opened), or unreadable: nobody to hand over to that we can see
+        return False
+    try:
+        if _try_lock(descriptor):
+            _unlock(descriptor)
+            return False
+        return True
+    finally:
+        os.close(descriptor)
+
+
 def _try_lock(descriptor: int) -> bool:
     try:
         if os.name == "nt":  # pragma: no cover

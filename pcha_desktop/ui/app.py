@@ -254,13 +254,15 @@ def main(argv: list[str] | None = None) -> int:
 
     probe = StartupProbe()
     window = MainWindow()
-    if not hand_over_or_serve(window, arguments):  # the window already open on this data came forward
-        return 0
     probe.watch(window, "first-paint")
     window.show()
 
     def start() -> None:
-        if not open_application(window, arguments, probe, preload, report_errors=True):
+        # A window already open on this data is brought forward instead (asked after the first paint, so a
+        # start never waits for it; this window then closes at once).
+        if not hand_over_or_serve(window, arguments) or not open_application(
+            window, arguments, probe, preload, report_errors=True
+        ):
             window.close()
             app.quit()
 

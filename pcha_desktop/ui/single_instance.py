@@ -12,8 +12,10 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+# QtNetwork (the local socket) is imported only when used, after the first paint (ui/app.py): a start with no
+# other window open on its data never connects (the folder's lock tells), it only listens.
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1500
@@ -27,6 +29,8 @@ def server_name(data_dir: Path) -> str:
 
 def activate_running_instance(data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
     """True when a window already open on ``data_dir`` answered and was asked to come forward."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
@@ -43,6 +47,8 @@ class InstanceServer(QObject):
     """Brings ``window`` forward whenever another start on the same data asks for it."""
 
     def __init__(self, window: QWidget, data_dir: Path) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(window)
         self._window = window
         self.activations = 0
@@ -61,7 +67,7 @@ class InstanceServer(QObject):
             socket.disconnected.connect(socket.deleteLater)
             self._read(socket)  # what arrived before the connection was taken
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:  # noqa: ANN001 (a QLocalSocket)
         if socket.canReadLine() and socket.readLine().data() == ACTIVATE:
             self.activations += 1
             window = self._window
@@ -76,10 +82,14 @@ class InstanceServer(QObject):
 def hand_over_or_serve(window: QWidget, arguments) -> bool:  # noqa: ANN001 (the parsed command line)
     """At start: False when a window already open on the same data was brought forward (this start should
     then end quietly); otherwise listen for later starts on behalf of ``window`` and return True."""
-    from pcha_desktop.storage.paths import resolve_data_dir
+    from pcha_desktop.storage.instance_lock import held_by_another_process
+    from pcha_desktop.storage.paths import StorageError, resolve_data_dir
 
-    data_dir = resolve_data_dir(arguments.data_dir, demo=arguments.demo)
-    if activate_running_instance(data_dir):
+    try:
+        data_dir = resolve_data_dir(arguments.data_dir, demo=arguments.demo)
+    except StorageError:  # e.g. a file given as the data folder: opening the data says so
+        return True
+    if held_by_another_process(data_dir) and activate_running_instance(data_dir):
         return False
     window.instance_server = InstanceServer(window, data_dir)
     return True
