@@ -139,7 +139,6 @@ def open_application(
 def _open_data_folder(window: MainWindow, data_dir):
     """The opened folder, or None (the user was told why, or declined to restore a damaged database)."""
     from pcha_desktop.services import data_folder as data_folder_service
-    from pcha_desktop.ui.restore_dialog import offer_restore
 
     while True:
         try:
@@ -148,6 +147,8 @@ def _open_data_folder(window: MainWindow, data_dir):
             explain_in_use(window, error)
             return None
         except data_folder_service.DatabaseDamaged as error:
+            from pcha_desktop.ui.restore_dialog import offer_restore  # only for a damaged database
+
             if not offer_restore(window, data_dir, error):
                 return None
         except data_folder_service.StorageError as error:  # newer schema, failed migration, disk problems

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 # QtNetwork (the local socket) is imported only when used, after the first paint (ui/app.py): a start with no
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1500
+SERVE_AFTER_MS = 500  # a start in the first half second after another meets a plain "already open"
 
 
 def server_name(data_dir: Path) -> str:
@@ -91,7 +92,11 @@ def hand_over_or_serve(window: QWidget, arguments) -> bool:  # noqa: ANN001 (the
         return True
     if held_by_another_process(data_dir) and activate_running_instance(data_dir):
         return False
-    window.instance_server = InstanceServer(window, data_dir)
+
+    def serve() -> None:
+        window.instance_server = InstanceServer(window, data_dir)
+
+    QTimer.singleShot(SERVE_AFTER_MS, serve)  # after the home screen is painted (QtNetwork takes a while)
     return True
 
 
