@@ -81,15 +81,22 @@ def _script_directory() -> ScriptDirectory:
 _REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*["\']([^"\']+)["\']', re.MULTILINE)
 
 
+_heads_read: dict[tuple[object, ...], str | None] = {}  # start-up asks twice; the files are read once
+
+
 def _head_from_files() -> str | None:
     """The head revision read straight from versions/*.py (a linear history), without importing Alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for kind, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
-            (revisions if kind == "revision" else parents).add(value)
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    scripts = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    key = (str(MIGRATIONS_DIR), *((script.name, script.stat().st_mtime_ns) for script in scripts))
+    if key not in _heads_read:
+        revisions: set[str] = set()
+        parents: set[str] = set()
+        for script in scripts:
+            for kind, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+                (revisions if kind == "revision" else parents).add(value)
+        heads = revisions - parents
+        _heads_read[key] = heads.pop() if len(heads) == 1 else None
+    return _heads_read[key]
 
 
 def head_revision() -> str:
