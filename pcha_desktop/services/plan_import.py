@@ -7,7 +7,7 @@ every text goes through ``clean_user_text``. ``read_plan_workbook`` checks every
 (sheet, row, column, Thai and English reason); ``import_plan`` then adds the activities in ONE transaction:
 nothing while there are problems, unless the user chose the good rows only. The service's own rules
 (dates inside the fiscal year, progress 0–100, no negative budget, tambons of the district) are checked on
-every row in a first transaction that is rolled back, so they too are reported per row. Activities whose
+every row (a transaction rolled back when one is refused), so they too are reported per row. Activities whose
 name is already in the issue are refused (importing the same file twice adds nothing). Issues that the
 year does not have yet are added with their subcommittee. All passes are linear in the rows.
 
@@ -465,28 +465,31 @@ def import_plan(database: Database, fiscal_year: int, result: PlanImportResult, 
     _check_fiscal_year(fiscal_year)
     problems = list(result.problems)
     rows, resources = list(result.rows_ok), list(result.resources_ok)
+    if not rows:
+        if problems and not only_good:
+            raise PlanImportHasProblems(result)
+        raise UserFacingError("ไม่มีแถวที่ถูกต้องให้นำเข้า", "There are no good rows to import")
     refused: list[PlanProblem] = []
-    if rows:  # first pass: the service's rules on every good row, rolled back
-        try:
-            with database.unit_of_work(user_name) as session:
-                refused, _ = _apply(session, fiscal_year, rows, resources)
+    try:  # kept when every row is good; else rolled back, and the refused rows are problems too
+        with database.unit_of_work(user_name) as session:
+            refused, added = _apply(session, fiscal_year, rows, resources)
+            if refused or (problems and not only_good):
                 raise _Rollback
-        except _Rollback:
-            pass
-    if problems or refused:
-        if not only_good:
-            raise PlanImportHasProblems(PlanImportResult(result.rows_ok, result.resources_ok, tuple(problems + refused)))
-        bad = {(x.sheet, x.row_number) for x in refused}
-        rows = [r for r in rows if (PLAN_SHEET_TITLE, r.row_number) not in bad]
-        resources = [r for r in resources if (RESOURCE_SHEET_TITLE, r.row_number) not in bad]
+            return added
+    except _Rollback:
+        pass
+    if not only_good:
+        raise PlanImportHasProblems(PlanImportResult(result.rows_ok, result.resources_ok, tuple(problems + refused)))
+    bad = {(x.sheet, x.row_number) for x in refused}
+    rows = [r for r in rows if (PLAN_SHEET_TITLE, r.row_number) not in bad]
+    resources = [r for r in resources if (RESOURCE_SHEET_TITLE, r.row_number) not in bad]
     if not rows:
         raise UserFacingError("ไม่มีแถวที่ถูกต้องให้นำเข้า", "There are no good rows to import")
-    with database.unit_of_work(user_name) as session:
+    with database.unit_of_work(user_name) as session:  # the good rows only: they passed a moment ago
         still, added = _apply(session, fiscal_year, rows, resources)
-        if still:  # cannot happen: the same rows passed a moment ago
+        if still:
             raise PlanImportHasProblems(PlanImportResult(result.rows_ok, result.resources_ok, tuple(still)))
         return added
-
 
 __all__ = [
     "MAX_ROWS", "PlanImportHasProblems", "PlanImportResult", "PlanProblem", "PlanRow", "ResourceRow",
