@@ -211,12 +211,17 @@ class _Row:
         value = self.values.get(column)
         if isinstance(value, datetime):
             value = value.date()
+        label_th, label_en = _label(column)
         if isinstance(value, date):  # a date cell; a BE year typed into one is taken as BE
-            return value.replace(year=value.year - BE_OFFSET) if value.year > 2400 else value
+            try:
+                return value.replace(year=value.year - BE_OFFSET) if value.year > 2400 else value
+            except ValueError:  # 29 February of a BE leap year: that CE year has none
+                self.problem(column, f"{label_th}ไม่มีอยู่จริง (29 ก.พ. {value.year})",
+                             f"{label_en} does not exist (29 February BE {value.year})")
+                return None
         text = _clean(value)
         if not text:
             return None
-        label_th, label_en = _label(column)
         quoted_th, quoted_en = _quoted(text)
         if len(text) > QUOTE_LIMIT:
             self.problem(column, f"{label_th}ไม่ถูกต้อง {quoted_th}", f"{label_en} is not valid {quoted_en}")

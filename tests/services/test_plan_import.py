@@ -107,6 +107,7 @@ BAD_ROWS = {  # row → the column its problem names
     "wrong total": (_row("ฌ", **{PLAN_HEADERS[-1]: 1}), "total"),
     "no activity": (_row("", **{"กิจกรรม/โครงการ": None}), "name"),
     "control character": (_row("ญ\u202e"), "name"),
+    "29 Feb of a BE year in a date cell": (_row("ฏ", **{"วันที่สิ้นสุด": datetime(2564, 2, 29)}), "end_date"),
 }
 
 
