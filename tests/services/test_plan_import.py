@@ -207,3 +207,17 @@ def test_the_command_line_writes_the_template_and_imports_a_plan(tmp_path, capsy
     assert "แผนงาน แถว/row 3" in captured.err and "must not be negative" in captured.err
     assert main(["import-plan", str(template), "--fy", "2564", "--only-good", "--data-dir", str(data_dir)]) == EXIT_OK
     assert "Imported 1 activities into FY2564" in capsys.readouterr().out
+
+
+def test_the_template_has_the_exports_sheets_a_status_list_and_no_formulas(tmp_path, folder) -> None:
+    path = plan_import.export_plan_template(tmp_path)
+    assert path.name == "แบบฟอร์มแผนงาน.xlsx"
+    book = load_workbook(path)
+    assert book.sheetnames[:2] == [PLAN_SHEET_TITLE, RESOURCE_SHEET_TITLE]
+    assert [cell.value for cell in book[PLAN_SHEET_TITLE][1]] == list(PLAN_HEADERS)
+    assert "เสร็จสิ้น" in book[PLAN_SHEET_TITLE].data_validations.dataValidation[0].formula1
+    assert not any(cell.data_type == "f" for sheet in book for row in sheet.iter_rows() for cell in row)
+    result = read_plan_workbook(folder.database, path)  # empty: said so, nothing to import
+    assert result.rows_ok == () and "No activities" in result.problems[0].message_en
+    with pytest.raises(PlanImportHasProblems):
+        import_plan(folder.database, 2564, result, user_name=USER)
