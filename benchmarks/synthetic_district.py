@@ -4,14 +4,16 @@
 
 Wang Chin (แพร่, 5407) as seed 003 describes it: a district committee of 40 with a revised order every
 year (four members replaced), 17 tambon-level committees (several per tambon, at the รพ.สต.) with 357
-members, one replaced per committee a year, 150 corrections of members' details a year, plan status and meetings set twice a year, four issues a year
-with their subcommittees, twelve district team visits a year with two small real photos each (PNG files
-stored as attachments), and the audit trail all of this leaves, spread over the years it happened in.
+members, one replaced per committee a year, 150 corrections of members' details a year, plan status and
+meetings set twice a year, six issues a year with their subcommittees, 30 KPIs a year (baselines, quarterly
+results) and 120 activities a year (budgets by source, partners, tambons, pooled resources), twelve district
+team visits a year with two small real photos each (PNG files stored as attachments), and the audit trail
+all of this leaves, spread over the years it happened in.
 
 The records are made through the services, as the GUI makes them, so the data and its audit trail are
-realistic (the tambon-level committees beyond one per tambon cover the area of a รพ.สต.); only the audit
-times are written directly. Later issues extend ``build_district``
-with their records (meetings, KPIs, UCCARE …).
+realistic (the tambon-level committees beyond one per tambon cover the area of a รพ.สต.); issue 8's KPIs and
+activities are made through the ORM in one transaction a year (audited all the same); only the audit
+times are written directly. Later issues extend ``build_district`` with their records (meetings, UCCARE …).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -39,7 +42,20 @@ from pcha_desktop.services.committees import MemberInput
 from pcha_desktop.services.data_folder import DataFolder, open_data_folder
 from pcha_desktop.services.district_profile import DistrictProfileData, save_profile
 from pcha_desktop.services.fiscal_years import ensure_fiscal_year
-from pcha_desktop.storage.models import AuditEntry, PlanStatus
+from pcha_desktop.domain.kpis import Combination, Direction
+from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
+from pcha_desktop.storage.models import (
+    Activity,
+    ActivityBudget,
+    ActivityPartner,
+    ActivityTambon,
+    AuditEntry,
+    Kpi,
+    KpiBaseline,
+    KpiResult,
+    PlanStatus,
+    ResourceContribution,
+)
 
 DISTRICT_CODE = "5407"  # วังชิ้น, แพร่
 PROFILE = DistrictProfileData(
@@ -76,6 +92,13 @@ FINDINGS = ("มีคณะกรรมการครบองค์ประ�
             "บูรณาการแผนร่วมกับองค์การบริหารส่วนตำบล งบประมาณกองทุนสุขภาพตำบลได้รับอนุมัติแล้ว")
 
 
+PARTNERS = ("โรงพยาบาลวังชิ้น", "เทศบาลตำบลวังชิ้น", "องค์การบริหารส่วนตำบลแม่ป้าก", "ชมรม อสม.อำเภอวังชิ้น",
+            "สถานีตำรวจภูธรวังชิ้น", "โรงเรียนวังชิ้นวิทยา", "ชมรมผู้สูงอายุ", "กศน.อำเภอวังชิ้น")
+KPI_NAMES = ("ร้อยละของกลุ่มเป้าหมายที่ได้รับการดูแล", "จำนวนครั้งของกิจกรรมในชุมชน", "อัตราการเสียชีวิต",
+             "ร้อยละของครัวเรือนที่เข้าร่วม", "จำนวนผู้ได้รับการคัดกรอง")
+ACTIVITY_NAMES = ("อบรมแกนนำ", "คัดกรองกลุ่มเสี่ยง", "เยี่ยมบ้าน", "รณรงค์ในชุมชน", "ประชุมติดตามผล")
+
+
 @dataclass(frozen=True)
 class DistrictSize:
     years: int = 10
@@ -85,8 +108,10 @@ class DistrictSize:
     tambon_members: int = 357
     visits_per_year: int = 12
     photos_per_visit: int = 2
-    issues_per_year: int = 4
+    issues_per_year: int = 6
     subcommittee_members: int = 6
+    kpis_per_year: int = 30  # issue 8: spread over the year's issues, with baselines and quarterly results
+    activities_per_year: int = 120  # the One Plan: partners, tambons, budgets by source, pooled resources
     member_edits_per_year: int = 150  # corrections: a new phone number, a new position
 
 
@@ -176,6 +201,53 @@ def _tambon_committees(folder: DataFolder, count: int, user: str) -> list[tuple[
     return made
 
 
+def _plan_and_kpis(folder: DataFolder, year_issues: list[tuple[int, str]], be_year: int, size: DistrictSize,
+                   rng: random.Random, previous: dict[str, list[int]], user: str) -> dict[str, list[int]]:
+    """Issue 8's records of a year, in one transaction through the ORM: ``size.kpis_per_year`` KPIs and
+    ``size.activities_per_year`` activities spread over the year's issues. A KPI of an issue the previous year
+    also had continues that year's KPI (its baselines come from those results where there are some); three
+    typed baselines fill the years without. Results for each quarter that has begun. Returns the KPI ids by issue title."""
+    start, _end = fiscal_year_range(be_year)
+    tambons = [tambon.code for tambon in load_admin_areas().tambons_of(DISTRICT_CODE)]
+    begun = [quarter for quarter in range(1, 5) if start + timedelta(days=91 * (quarter - 1)) <= date.today()]
+    kpis_by_title: dict[str, list[int]] = {}
+    with folder.database.unit_of_work(user) as session:
+        for number in range(size.kpis_per_year):
+            issue_id, title = year_issues[number % len(year_issues)]
+            order = len(kpis_by_title.setdefault(title, []))
+            earlier = previous.get(title, [])
+            target = Decimal(rng.randint(50, 500))
+            kpi = Kpi(issue_id=issue_id, name=f"{KPI_NAMES[order % len(KPI_NAMES)]} ({order + 1})", unit="คน",
+                      direction=Direction.LOWER_IS_BETTER if order % 5 == 2 else Direction.HIGHER_IS_BETTER,
+                      combination=list(Combination)[order % len(Combination)], target=target, sort_order=order,
+                      carried_from_id=earlier[order] if order < len(earlier) else None)
+            kpi.typed_baselines = [KpiBaseline(fiscal_year=be_year - back, value=Decimal(rng.randint(10, 400)))
+                                   for back in (3, 2, 1)]  # where the app has no results of that year
+            kpi.results = [KpiResult(quarter=quarter, value=Decimal(rng.randint(0, int(target) // 3)))
+                           for quarter in begun]
+            session.add(kpi)
+            session.flush()
+            kpis_by_title[title].append(kpi.id)
+        for number in range(size.activities_per_year):
+            issue_id, title = year_issues[number % len(year_issues)]
+            first = start + timedelta(days=rng.randint(0, 200))
+            partners = rng.sample(PARTNERS, 3)
+            activity = Activity(
+                issue_id=issue_id, name=f"{ACTIVITY_NAMES[number % len(ACTIVITY_NAMES)]} {title} ครั้งที่ {number + 1}",
+                lead_agency=partners[0], start_date=first, end_date=first + timedelta(days=rng.randint(1, 150)),
+                status=list(ActivityStatus)[number % len(ActivityStatus)], progress_percent=rng.randint(0, 100),
+                sort_order=number // len(year_issues),
+                partners=[ActivityPartner(name=name, sort_order=order) for order, name in enumerate(partners[1:])],
+                tambons=[ActivityTambon(tambon_code=code) for code in sorted(rng.sample(tambons, 2))],
+                budgets=[ActivityBudget(source=source, amount=Decimal(rng.randint(1, 50) * 1000))
+                         for source in rng.sample(list(BudgetSource), 2)],
+                contributions=[ResourceContribution(partner=partner, kind=kind, description="")
+                               for partner, kind in zip(partners, rng.sample(list(ResourceKind), 3))],
+            )
+            session.add(activity)
+    return kpis_by_title
+
+
 def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_year: int | None = None, seed: int = 5407,
                    progress: Callable[[str], None] = lambda _text: None) -> BuildReport:
     """Fill an empty data folder with ``size.years`` fiscal years of the district, ending in ``last_year``
@@ -202,6 +274,7 @@ def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_yea
             committees.add_members(database, committee_id,
                                    people.committee(per_committee + (index < extra), start, "ตำบล"), user)
         photo_number = 0
+        kpis_of_title: dict[str, list[int]] = {}
         for be_year in range(first_year, last_year + 1):
             progress(f"fiscal year {be_year}")
             user = USERS[(be_year - first_year) // 4 % len(USERS)]
@@ -229,12 +302,15 @@ def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_yea
                                                   plan_status=PlanStatus.DRAFTING, meetings_held=1)
                 tambon_committees.set_tambon_year(database, committee_id, be_year, user,
                                                   plan_status=PlanStatus.APPROVED, meetings_held=rng.randint(2, 6))
+            year_issues = []
             for number in range(size.issues_per_year):
                 title = ISSUES[(be_year + number) % len(ISSUES)]
                 issue = committees.add_issue(database, be_year, title, user)
+                year_issues.append((issue.id, title))
                 subcommittee = committees.issue_subcommittee(database, issue.id, user)
                 committees.add_members(database, subcommittee.id,
                                        people.committee(size.subcommittee_members, start, "อำเภอวังชิ้น"), user)
+            kpis_of_title = _plan_and_kpis(folder, year_issues, be_year, size, rng, kpis_of_title, user)
             sitting = [m for committee_id, _code in tambon_list[:6] for m in committees.list_members(database, committee_id)]
             sitting += committees.list_members(database, district.id)
             for number in range(size.member_edits_per_year):

@@ -10,10 +10,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from pcha_desktop.domain.committee_terms import CommitteeKind
+from pcha_desktop.domain.kpis import KpiStatus
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, fiscal_year_range
 from pcha_desktop.services import appointment_orders as orders
 from pcha_desktop.services import committees
 from pcha_desktop.services.data_folder import open_data_folder
+from pcha_desktop.services.issues import year_kpis, year_plan
 from pcha_desktop.services.tambon_committees import visits
 from pcha_desktop.storage.models import AuditEntry, Committee
 
@@ -22,7 +24,8 @@ from synthetic_district import DistrictSize, build_district  # noqa: E402
 
 
 def test_two_years_of_the_large_district(tmp_path):
-    size = DistrictSize(years=2, member_edits_per_year=5, visits_per_year=2, issues_per_year=1)
+    size = DistrictSize(years=2, member_edits_per_year=5, visits_per_year=2, issues_per_year=2, kpis_per_year=6,
+                        activities_per_year=8)
     last_year = fiscal_year_of(date.today()) - 1  # a whole past year: every visit is dated
     report = build_district(tmp_path / "district", size, last_year=last_year)
     assert report.fiscal_years == [last_year - 1, last_year]
@@ -48,3 +51,13 @@ def test_two_years_of_the_large_district(tmp_path):
         assert photo.media_type == "image/png"
         stored = next(folder.attachments_dir.rglob(photo.sha256))
         assert stored.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+        year = year_kpis(database, last_year)
+        kpis = [kpi for issue in year.issues for kpi in issue.kpis]
+        assert len(year.issues) == 2 and len(kpis) == 6
+        assert all(len(kpi.baselines) == 3 and all(b.value is not None for b in kpi.baselines) for kpi in kpis), \
+            "every KPI has its three baselines, typed or from last year's results"
+        assert all(result is not None for kpi in kpis for result in kpi.results), "a past year: four quarters"
+        assert {kpi.status for kpi in kpis} - {KpiStatus.NO_DATA}
+        plan = year_plan(database, last_year)
+        assert sum(len(issue.activities) for issue in plan.issues) == 8
+        assert all(issue.matrix.partners and issue.budget_total > 0 for issue in plan.issues)

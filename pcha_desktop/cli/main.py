@@ -494,6 +494,44 @@ def command_plan(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_plan_template(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.services.plan_import import export_plan_template
+
+    out = export_plan_template(_output_file(arguments.out, ".xlsx"))
+    print(f"บันทึกแบบฟอร์มแผนงานแล้ว / One Plan template written: {out}")
+    return EXIT_OK
+
+
+def command_import_plan(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.services.plan_import import PlanImportHasProblems, import_plan, read_plan_workbook
+    from pcha_desktop.services.settings import user_preferences_for
+
+    source = Path(arguments.file)
+    if not source.is_file():
+        raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
+    fiscal_year = _fiscal_year_argument(arguments)
+    with _open(arguments, create=False) as folder:
+        database = folder.database
+        result = read_plan_workbook(database, source)
+        try:
+            count = import_plan(database, fiscal_year, result, only_good=arguments.only_good,
+                                user_name=user_preferences_for(database).user_name or "pcha")
+            problems = result.problems
+        except PlanImportHasProblems as refusal:
+            _print_plan_problems(refusal.result.problems)
+            raise
+        _print_plan_problems(problems)
+    print(f"นำเข้ากิจกรรม {count} รายการในปีงบประมาณ {fiscal_year} แล้ว / Imported {count} activities into FY{fiscal_year}")
+    return EXIT_OK
+
+
+def _print_plan_problems(problems: Sequence) -> None:  # type: ignore[type-arg]
+    for problem in problems:
+        where = f"{problem.sheet} แถว/row {problem.row_number}" if problem.row_number else "ไฟล์/file"
+        column = f" [{problem.column}]" if problem.column else ""
+        print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pcha",
@@ -551,6 +589,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     plan.add_argument("--json", action="store_true", help="JSON (documented in README)")
     plan.add_argument("--out", help="write the plan as an .xlsx file instead")
+    plan_template = add("plan-template", command_plan_template, "write the .xlsx template for the One Plan import")
+    plan_template.add_argument("--out", required=True, help=".xlsx file to write")
+    import_plan = add("import-plan", command_import_plan, "import the One Plan's activities from an .xlsx")
+    import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
+    import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
+    import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
     return parser
 
 

@@ -776,12 +776,17 @@ def year_plan(database: Database, fiscal_year: int) -> YearPlan:
     """The One Plan of the year: each issue's activities, its budget by source and its resource matrix."""
     with database.reader() as session:
         plans = []
-        for issue in _year_issues(session, fiscal_year):
-            query = (select(Activity).where(Activity.issue_id == issue.id).order_by(Activity.sort_order, Activity.id)
-                     .options(*(selectinload(children) for children in (
-                         Activity.partners, Activity.tambons, Activity.budgets, Activity.objectives,
-                         Activity.contributions))))
-            activities = tuple(_activity_view(row) for row in session.scalars(query))
+        year_issues = _year_issues(session, fiscal_year)
+        query = (select(Activity).where(Activity.issue_id.in_([issue.id for issue in year_issues]))
+                 .order_by(Activity.sort_order, Activity.id)
+                 .options(*(selectinload(children) for children in (
+                     Activity.partners, Activity.tambons, Activity.budgets, Activity.objectives,
+                     Activity.contributions))))
+        by_issue: dict[int, list[ActivityView]] = {}
+        for row in session.scalars(query):  # the year's activities in one query (and one per kind of child)
+            by_issue.setdefault(row.issue_id, []).append(_activity_view(row))
+        for issue in year_issues:
+            activities = tuple(by_issue.get(issue.id, ()))
             totals = p.budget_totals(line for activity in activities for line in activity.budgets)
             matrix = p.resource_matrix(c for activity in activities for c in activity.contributions)
             plans.append(IssuePlan(issue.id, issue.title, activities, tuple(totals.items()), matrix))

@@ -170,6 +170,18 @@ class UnreadableCell:
         return self.error or self.formula or "?"
 
 
+
+def unreadable_reason(cell: UnreadableCell, label_th: str, label_en: str) -> tuple[str, str]:
+    """Why the column's cell cannot be read (Thai, English): a formula error, or a formula without its result."""
+    if cell.error:
+        error = _shown(cell.error[:20])
+        return (f"{label_th}เป็นค่าผิดพลาดของสูตร ({error}) กรุณาแก้ในไฟล์",
+                f"{label_en} is a formula error ({error}); please correct the file")
+    return (f"{label_th}เป็นสูตรที่ไม่มีผลลัพธ์บันทึกไว้ในไฟล์ กรุณาเปิดไฟล์ด้วย Excel แล้วบันทึกอีกครั้ง"
+            " (หรือคัดลอกแล้ววางแบบค่า)",
+            f"{label_en} is a formula whose result is not saved in the file; open the file in Excel and"
+            " save it again (or paste it as values)")
+
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
@@ -265,19 +277,8 @@ class _RowReader:
         cells = [(column, value) for column, value in values.items()
                  if isinstance(value, UnreadableCell) and column != "number"]
         for column, cell in cells:
-            label_th, label_en = COLUMN_LABELS_TH.get(column, column), COLUMN_LABELS_EN.get(column, column)
-            if cell.error:
-                error = _shown(cell.error[:20])
-                self.problem(column, f"{label_th}เป็นค่าผิดพลาดของสูตร ({error}) กรุณาแก้ในไฟล์",
-                             f"{label_en} is a formula error ({error}); please correct the file")
-            else:
-                self.problem(
-                    column,
-                    f"{label_th}เป็นสูตรที่ไม่มีผลลัพธ์บันทึกไว้ในไฟล์ กรุณาเปิดไฟล์ด้วย Excel แล้วบันทึกอีกครั้ง"
-                    " (หรือคัดลอกแล้ววางแบบค่า)",
-                    f"{label_en} is a formula whose result is not saved in the file; open the file in Excel and"
-                    " save it again (or paste it as values)",
-                )
+            self.problem(column, *unreadable_reason(cell, COLUMN_LABELS_TH.get(column, column),
+                                                    COLUMN_LABELS_EN.get(column, column)))
         return bool(cells)
 
     def start_date(self, value: Any) -> date | None:
@@ -416,21 +417,28 @@ def _split_line(line: str) -> list[str]:
 # --- xlsx -----------------------------------------------------------------------------------------------
 
 
-def _zip_problem(path: Path) -> ImportResult | None:
+def xlsx_refusal(path: Path) -> tuple[str, str] | None:
+    """Why an .xlsx from outside is not even opened (Thai, English): unreadable, too big, not a zip, a zip
+    bomb; None when openpyxl may read it."""
     try:
         size = path.stat().st_size
     except OSError as error:
-        return _file_problem(f"เปิดไฟล์ไม่ได้ ({error.strerror or error})", f"Cannot open the file ({error})")
+        return f"เปิดไฟล์ไม่ได้ ({error.strerror or error})", f"Cannot open the file ({error})"
     if size > MAX_XLSX_BYTES:
-        return _file_problem("ไฟล์ใหญ่เกินไป (เกิน 5 MB)", "The file is too big (over 5 MB)")
+        return "ไฟล์ใหญ่เกินไป (เกิน 5 MB)", "The file is too big (over 5 MB)"
     try:
         with zipfile.ZipFile(path) as archive:
             total = sum(info.file_size for info in archive.infolist())
     except Exception:  # noqa: BLE001
-        return _file_problem("ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย", "This is not an .xlsx file, or it is damaged")
+        return "ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย", "This is not an .xlsx file, or it is damaged"
     if total > MAX_XLSX_UNCOMPRESSED_BYTES:
-        return _file_problem("ข้อมูลในไฟล์ใหญ่เกินไป", "The workbook's content is too big")
+        return "ข้อมูลในไฟล์ใหญ่เกินไป", "The workbook's content is too big"
     return None
+
+
+def _zip_problem(path: Path) -> ImportResult | None:
+    refusal = xlsx_refusal(path)
+    return None if refusal is None else _file_problem(*refusal)
 
 
 def _cell_value(value_cell: Any, formula_cell: Any) -> Any:

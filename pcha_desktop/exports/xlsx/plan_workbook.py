@@ -96,3 +96,43 @@ def write_plan_workbook(plan: PlanWorkbook, path: Path) -> Path:
     path = Path(path)
     workbook.save(path)
     return path
+
+
+TEMPLATE_INSTRUCTIONS = (
+    "วิธีกรอกแบบฟอร์มแผนงาน (One Plan) (How to fill in the One Plan template)",
+    "1. แผ่นงาน “แผนงาน”: หนึ่งกิจกรรม/โครงการต่อหนึ่งแถว เริ่มที่แถวที่ 2; ต้องกรอก: ประเด็น และ กิจกรรม/โครงการ",
+    "2. ประเด็นที่ยังไม่มีในปีงบประมาณที่นำเข้า จะถูกเพิ่มให้ (พร้อมคณะอนุกรรมการขับเคลื่อนประเด็น)",
+    "3. ภาคีร่วมดำเนินการ และ ตำบล: หลายรายการคั่นด้วย ; เช่น ตำบลตลาดใหญ่; ตำบลรัษฎา (ชื่อตำบลหรือรหัส 6 หลัก)",
+    "4. วันที่: ปี พ.ศ. เช่น 1 ต.ค. 2563 หรือ 1/10/2563 ต้องอยู่ในปีงบประมาณที่นำเข้า",
+    "5. สถานะ: " + ", ".join(label(status) for status in ActivityStatus) + "; ความก้าวหน้า: ร้อยละ 0–100",
+    "6. งบประมาณ: ใส่จำนวนเงิน (บาท) ในช่องของแต่ละแหล่ง ห้ามติดลบ; งบประมาณรวมเว้นว่างได้ (หากกรอก ต้องเท่ากับผลรวม)",
+    "7. แผ่นงาน “ทรัพยากร”: ภาคีแต่ละรายนำอะไรมาร่วม (คน เงิน ของ ความรู้ ข้อมูล) ของประเด็นใด หลายรายการคั่นด้วย ;",
+    "8. หากมีแถวที่ไม่ถูกต้อง โปรแกรมจะแจ้งเลขแถวและเหตุผล และจะไม่นำเข้าสิ่งใดจนกว่าจะแก้ไข"
+    " หรือท่านเลือกนำเข้าเฉพาะแถวที่ถูกต้อง",
+    "Required: issue and activity. Lists separated by ';'. Dates in the Buddhist Era, within the fiscal year.",
+)
+HELP_SHEET_TITLE = "คำอธิบาย"
+
+
+def write_plan_template(path: Path, max_rows: int) -> Path:
+    """An empty One Plan to fill in: the export's two sheets and headers, a list for the status column (to
+    ``max_rows``) and an instructions sheet. ``services.plan_import`` reads it back."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    path = write_plan_workbook(PlanWorkbook(0, (), ()), path)
+    workbook = load_workbook(path)
+    sheet = workbook[PLAN_SHEET_TITLE]
+    statuses = ",".join(label(status) for status in ActivityStatus)
+    validation = DataValidation(type="list", formula1=f'"{statuses}"', allow_blank=True)
+    validation.error, validation.errorTitle = "กรุณาเลือกจากรายการ", "ค่าไม่ถูกต้อง"
+    sheet.add_data_validation(validation)
+    letter = get_column_letter(PLAN_HEADERS.index("สถานะ") + 1)
+    validation.add(f"{letter}2:{letter}{max_rows + 1}")
+    help_sheet = workbook.create_sheet(HELP_SHEET_TITLE)
+    for line in TEMPLATE_INSTRUCTIONS:
+        append_row(help_sheet, [line])
+    help_sheet.column_dimensions["A"].width = 110
+    workbook.save(path)
+    return path
