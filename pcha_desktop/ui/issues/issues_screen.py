@@ -35,7 +35,7 @@ from pcha_desktop.ui.core.operations import Operation
 from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.issues.common import number_text, percent_text, plain_number, status_colours, term
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, digits, fiscal_year_in_view
-from pcha_desktop.ui.thai_wrap import WrappingLabel
+from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel, fit_rows_lazily
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 WARNING_STYLE = "color: #8a4b00;"
@@ -267,6 +267,8 @@ class IssuesScreen(QWidget):
         self.table = KpiTable()
         self.table.setObjectName("kpiTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(WrappingItemDelegate(self.table))
+        self._row_heights = fit_rows_lazily(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
@@ -280,7 +282,6 @@ class IssuesScreen(QWidget):
         for column in range(STATUS + 1):
             if column != KPI:
                 self.table.setColumnWidth(column, widths.get(column, 56))
-        header.sectionResized.connect(self._column_resized)  # the KPI names wrap anew
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -337,11 +338,6 @@ class IssuesScreen(QWidget):
                 .replace("%1", digits(self.state, str(fiscal_year))).replace("%2", digits(self.state, str(count))))
         self.warning_label.setVisible(self.year.below_minimum)
         self.copy_button.setEnabled(count > 0)
-        self.table.resizeRowsToContents()
-
-    def _column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == KPI:
-            self.table.resizeRowsToContents()
 
     def _quarter_chosen(self, index: int) -> None:
         if index >= 0:
