@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -69,10 +69,22 @@ class KpiTableModel(RecordTableModel[KpiRow]):
         self.save = lambda row, text: False  # set by the screen: (KpiRow, typed text) → saved?
 
     def headers(self) -> tuple[str, ...]:
-        tr = self.tr
-        return (tr("Issue / KPI"), tr("Unit"), tr("↑↓"), tr("Baseline 1"), tr("Baseline 2"),
-                tr("Baseline 3"), tr("Target"), tr("Q1"), tr("Q2"), tr("Q3"), tr("Q4"), tr("Year so far"),
-                tr("% of target"), tr("Status"))
+        return (
+            QCoreApplication.translate("KpiTableModel", "Issue / KPI"),
+            QCoreApplication.translate("KpiTableModel", "Unit"),
+            QCoreApplication.translate("KpiTableModel", "↑↓"),
+            QCoreApplication.translate("KpiTableModel", "Baseline 1"),
+            QCoreApplication.translate("KpiTableModel", "Baseline 2"),
+            QCoreApplication.translate("KpiTableModel", "Baseline 3"),
+            QCoreApplication.translate("KpiTableModel", "Target"),
+            QCoreApplication.translate("KpiTableModel", "Q1"),
+            QCoreApplication.translate("KpiTableModel", "Q2"),
+            QCoreApplication.translate("KpiTableModel", "Q3"),
+            QCoreApplication.translate("KpiTableModel", "Q4"),
+            QCoreApplication.translate("KpiTableModel", "Year so far"),
+            QCoreApplication.translate("KpiTableModel", "% of target"),
+            QCoreApplication.translate("KpiTableModel", "Status"),
+        )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and BASE1 <= section <= BASE3:
@@ -244,13 +256,15 @@ class IssuesScreen(QWidget):
         self.setObjectName("issuesScreen")
         self.state = state
         self.year: YearIssues | None = None
-        self.title_label = QLabel()
+        self.title_label = WrappingLabel()
         self.title_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
         self.quarter_label = QLabel(self.tr("Enter the results of"))
         self.quarter_box = QComboBox()
         self.quarter_box.setObjectName("quarterBox")
-        self.copy_button = QPushButton(self.tr("Copy the issue to the next fiscal year…"))
+        self.copy_button = QPushButton(self.tr("Copy issue to next year…"))
         self.copy_button.setObjectName("copyIssueButton")
+        self.copy_button.setToolTip(self.tr("Copy the chosen issue with its target groups, goals, KPIs and plan"
+                                            " into the next fiscal year"))
         self.copy_button.clicked.connect(self.copy_current_issue)
         self.warning_label = WrappingLabel()
         self.warning_label.setObjectName("issuesWarning")
