@@ -198,7 +198,10 @@ class KpiTableModel(RecordTableModel[KpiRow]):
 
 class KpiTable(QTableView):
     """Enter or Tab in a result saves it and opens the next KPI's cell of the same quarter (Shift+Tab: the
-    previous); Enter on a cell starts typing in it."""
+    previous); Enter on a cell starts typing in it. A refused value keeps the cell open for correcting
+    (``stay_on_cell``)."""
+
+    stay_on_cell = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
@@ -214,6 +217,11 @@ class KpiTable(QTableView):
                 QAbstractItemDelegate.EndEditHint.SubmitModelCache: 1}.get(hint)
         current = self.currentIndex()
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if self.stay_on_cell:
+            self.stay_on_cell = False
+            if current.isValid():
+                self.edit(current)
+            return
         if step is None or not current.isValid():
             return
         model: QAbstractItemModel = self.model()
@@ -381,6 +389,7 @@ class IssuesScreen(QWidget):
                                                             confirm_future=True)
         except BilingualError as refusal:
             self.show_message(refusal.message(self.state.language), error=True)
+            self.table.stay_on_cell = True
             return False
         if not saved:
             return False

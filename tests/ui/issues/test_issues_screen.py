@@ -115,12 +115,13 @@ def test_a_refused_value_saves_nothing_and_says_why(qtbot, screen, state):
     type_into(editor, "abc")
     QApplication.processEvents()
     assert issue_service.year_kpis(state.database, 2564) == before
+    assert screen.model.record(row).kpi.results[1] == before.issues[0].kpis[0].results[1]  # the cell unchanged
     assert state.undo_stack.count() == 0
     message = screen.message_label.text()
     assert "ผลงาน" in message and screen.model.record(row).kpi.name in message
-    old = before.issues[0].kpis[0].results[1]
-    shown = screen.model.index(row, Q1 + 1).data(Qt.ItemDataRole.EditRole)
-    assert (Decimal(shown) if shown else None) == old
+    assert screen.table.currentIndex().row() == row and editor_of(screen)  # still there, to be corrected
+    type_into(editor_of(screen), "12", Qt.Key.Key_Return)
+    assert issue_service.year_kpis(state.database, 2564).issues[0].kpis[0].results[1] == 12
 
 
 def test_undo_puts_the_old_result_back(qtbot, screen, state):
@@ -212,3 +213,20 @@ def test_the_section_comes_from_its_one_line(qtbot, state, monkeypatch):
     other = MainWindow(state)
     qtbot.addWidget(other)
     assert "issues" not in [s.key for s in other.section_list()]
+
+
+def test_thai_digits_are_followed(qtbot, state, type_text):
+    state.set_thai_digits(True)
+    screen = IssuesScreen(state)
+    qtbot.addWidget(screen)
+    row = kpi_rows(screen)[0]
+    percent = screen.model.index(row, PERCENT).data()
+    assert percent and not any(c in "0123456789" for c in percent)
+    assert any(c in "๐๑๒๓๔๕๖๗๘๙" for c in percent)
+    screen.show()
+    editor = start_typing_in(screen, row, 1)
+    editor.selectAll()
+    type_text(editor, "๔๒")  # typed in Thai digits
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert issue_service.year_kpis(state.database, 2564).issues[0].kpis[0].results[0] == 42
