@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>% of target</source>
-        <translation>ร้อยละของเป้า</translation>
+        <translation>% ของเป้า</translation>
     </message>
     <message>
         <source>Status</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -217,10 +217,11 @@ class KpiTable(QTableView):
                 QAbstractItemDelegate.EndEditHint.SubmitModelCache: 1}.get(hint)
         current = self.currentIndex()
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if self.stay_on_cell:
+        if self.stay_on_cell:  # once the old editor is gone (it commits once more as it loses focus)
             self.stay_on_cell = False
             if current.isValid():
-                self.edit(current)
+                cell = QPersistentModelIndex(current)
+                QTimer.singleShot(0, self, lambda: cell.isValid() and self.edit(QModelIndex(cell)))
             return
         if step is None or not current.isValid():
             return
@@ -301,9 +302,7 @@ class IssuesScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(KPI, QHeaderView.ResizeMode.Stretch)  # the KPI's name takes what is left
         widths = {UNIT: 54, DIRECTION: 34, TARGET: 60, CUMULATIVE: 70, PERCENT: 74, STATUS: 110}
-        for column in range(STATUS + 1):
-            if column != KPI:
-                self.table.setColumnWidth(column, widths.get(column, 56))
+        self._widths = widths
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -360,6 +359,16 @@ class IssuesScreen(QWidget):
                 .replace("%1", digits(self.state, str(fiscal_year))).replace("%2", digits(self.state, str(count))))
         self.warning_label.setVisible(self.year.below_minimum)
         self.copy_button.setEnabled(count > 0)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each figure's column as wide as its title in the language (at least ``_widths``); the KPI's name
+        takes what is left."""
+        header = self.table.horizontalHeader()
+        for column in range(STATUS + 1):
+            if column != KPI:
+                title = header.sectionSizeFromContents(column).width()
+                self.table.setColumnWidth(column, max(self._widths.get(column, 56), title))
 
     def _quarter_chosen(self, index: int) -> None:
         if index >= 0:
