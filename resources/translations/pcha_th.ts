@@ -522,6 +522,155 @@
     </message>
 </context>
 <context>
+    <name>IssuesScreen</name>
+    <message>
+        <source>Enter the results of</source>
+        <translation>บันทึกผลงาน</translation>
+    </message>
+    <message>
+        <source>Copy issue to next year…</source>
+        <translation>คัดลอกประเด็นไปปีถัดไป…</translation>
+    </message>
+    <message>
+        <source>Copy the chosen issue with its target groups, goals, KPIs and plan into the next fiscal year</source>
+        <translation>คัดลอกประเด็นที่เลือกพร้อมกลุ่มเป้าหมาย เป้าประสงค์ ตัวชี้วัด และแผนงาน ไปยังปีงบประมาณถัดไป</translation>
+    </message>
+    <message>
+        <source>Type the chosen quarter&apos;s results into its column: Enter or Tab saves and moves to the next KPI. Percent and status are computed.</source>
+        <translation>พิมพ์ผลงานของไตรมาสที่เลือกลงในคอลัมน์ของไตรมาสนั้น กด Enter หรือ Tab เพื่อบันทึกและไปยังตัวชี้วัดถัดไป ร้อยละและสถานะคำนวณให้เอง</translation>
+    </message>
+    <message>
+        <source>Issues and KPIs, fiscal year %1</source>
+        <translation>ประเด็นและตัวชี้วัด ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 has %2 issue(s): the regulation asks the committee to take on at least two.</source>
+        <translation>ปีงบประมาณ %1 มีประเด็น %2 ประเด็น ตามระเบียบ คณะกรรมการควรขับเคลื่อนอย่างน้อย 2 ประเด็น</translation>
+    </message>
+    <message>
+        <source>Result of %1, quarter %2</source>
+        <translation>ผลงานของ %1 ไตรมาส %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Quarter not begun</source>
+        <translation>ไตรมาสยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Copy to the next fiscal year</source>
+        <translation>คัดลอกไปปีงบประมาณถัดไป</translation>
+    </message>
+    <message>
+        <source>Copy the issue “%1” with its target groups, goals, KPIs and plan into fiscal year %2? Results are not copied; this year&apos;s results become the baselines.</source>
+        <translation>คัดลอกประเด็น “%1” พร้อมกลุ่มเป้าหมาย เป้าประสงค์ ตัวชี้วัด และแผนงาน ไปยังปีงบประมาณ %2 หรือไม่ ผลงานจะไม่ถูกคัดลอก ผลงานของปีนี้จะเป็นข้อมูลฐานของปีถัดไป</translation>
+    </message>
+    <message>
+        <source>Copying the issue…</source>
+        <translation>กำลังคัดลอกประเด็น…</translation>
+    </message>
+    <message>
+        <source>Copied “%1” into fiscal year %2.</source>
+        <translation>คัดลอก “%1” ไปยังปีงบประมาณ %2 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>KpiProgressCard</name>
+    <message>
+        <source>KPI progress, fiscal year %1</source>
+        <translation>ความก้าวหน้าของตัวชี้วัด ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>No issues for this fiscal year yet.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีประเด็น</translation>
+    </message>
+    <message>
+        <source>No KPI yet</source>
+        <translation>ยังไม่มีตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Lower is better: the bar shows the result as a percent of the ceiling.</source>
+        <translation>ยิ่งน้อยยิ่งดี: แถบแสดงผลงานเป็นร้อยละของค่าเพดาน</translation>
+    </message>
+    <message>
+        <source>KPI progress of the year&apos;s issues</source>
+        <translation>ความก้าวหน้าของตัวชี้วัดในประเด็นของปี</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <source>Issue / KPI</source>
+        <translation>ประเด็น / ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>↑↓</source>
+        <translation>↑↓</translation>
+    </message>
+    <message>
+        <source>Baseline 1</source>
+        <translation>ข้อมูลฐาน 1</translation>
+    </message>
+    <message>
+        <source>Baseline 2</source>
+        <translation>ข้อมูลฐาน 2</translation>
+    </message>
+    <message>
+        <source>Baseline 3</source>
+        <translation>ข้อมูลฐาน 3</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>ไตรมาส 1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>ไตรมาส 2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>ไตรมาส 3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>ไตรมาส 4</translation>
+    </message>
+    <message>
+        <source>Year so far</source>
+        <translation>ผลสะสม</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% ของเป้า</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>ปี %1</translation>
+    </message>
+    <message>
+        <source>%1 (no KPI yet)</source>
+        <translation>%1 (ยังไม่มีตัวชี้วัด)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PCHA Desktop</source>
@@ -646,6 +795,10 @@
     <message>
         <source>Provinces, districts and tambons: GeoThai (CC BY 4.0, creativecommons.org/licenses/by/4.0), from the Department of Provincial Administration&apos;s data; reshaped for this program.</source>
         <translation>รายชื่อจังหวัด อำเภอ ตำบล: GeoThai (CC BY 4.0, creativecommons.org/licenses/by/4.0) จากข้อมูลกรมการปกครอง ปรับรูปแบบสำหรับโปรแกรมนี้</translation>
+    </message>
+    <message>
+        <source>Issues and KPIs</source>
+        <translation>ประเด็นและตัวชี้วัด</translation>
     </message>
 </context>
 <context>

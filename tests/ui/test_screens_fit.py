@@ -116,6 +116,22 @@ def test_every_section_and_tab_fits_the_main_window(qtbot, state, language):
         assert window.minimumSizeHint().width() <= NARROWEST_MAIN_WINDOW, f"{key} keeps the window wide"
 
 
+def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
+    """FY2564 of the demo: the issues screen's KPI table and the home screen's KPI bars."""
+    from pcha_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
+    assert state.fiscal_year == 2564
+    for key in ("issues", "home"):
+        window.show_section(key)
+        assert_fits(window, language, f"{key} in FY2564", SCREEN)
+        assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
+
+
 def _committee_dialogs(state):
     from pcha_desktop.services import appointment_orders as orders_service
     from pcha_desktop.services import committees as committee_service
