@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -118,7 +120,20 @@ class HomeScreen(QWidget):
         self.error_label.hide()
         form.addRow(self.error_label)
 
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than squeezing: the cards the sections add may not all fit 720 px.
+        content = QWidget()
+        content.setObjectName("homeContent")
+        layout = QVBoxLayout(content)
+        self._content_layout = layout
+        scroll = QScrollArea()
+        scroll.setObjectName("homeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         line = QFrame()
@@ -155,7 +170,7 @@ class HomeScreen(QWidget):
         self._start_summary = None
         for card in self._cards:
             widget = card.build(state)
-            self.layout().replaceWidget(self.cards[card.key], widget)
+            self._content_layout.replaceWidget(self.cards[card.key], widget)
             self.cards[card.key].hide()  # until it is deleted
             self.cards[card.key].deleteLater()
             self.cards[card.key] = widget
