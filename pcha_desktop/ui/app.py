@@ -128,7 +128,7 @@ def open_application(
         return True
 
     install_language(summary.language)
-    probe.watch(window.show_start_summary(summary), "home-painted")
+    probe.watch(window.show_start_summary(summary).content, "home-painted")
     if data_layers is None or not data_layers.is_alive():
         _attach_state(window, folder, arguments, probe)
     else:
@@ -206,8 +206,9 @@ def _attach_state(window: MainWindow, folder, arguments: argparse.Namespace, pro
                 "%1", error.message(state.language)
             )
         )
-    probe.watch(window.sections["home"], "home-painted")
-    AfterFirstPaint(window.sections["home"], segmenter_loader().start)
+    painted = window.sections["home"].content  # the home screen's page, inside its scroll area
+    probe.watch(painted, "home-painted")
+    AfterFirstPaint(painted, segmenter_loader().start)
 
 
 def _when_finished(thread: threading.Thread, parent: QObject, callback) -> None:

@@ -123,6 +123,7 @@ class HomeScreen(QWidget):
         # The page scrolls rather than squeezing: the cards the sections add may not all fit 720 px.
         content = QWidget()
         content.setObjectName("homeContent")
+        self.content = content  # what is painted (the screen itself is covered by its scroll area)
         layout = QVBoxLayout(content)
         self._content_layout = layout
         scroll = QScrollArea()
