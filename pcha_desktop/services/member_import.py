@@ -143,8 +143,10 @@ class ImportResult:
 
 
 class ImportHasProblems(UserFacingError):
+    """Nothing was imported; ``result.problems`` names every bad row (member and plan imports alike)."""
+
     def __init__(self, result: ImportResult) -> None:
-        count = len(result.bad_row_numbers)
+        count = self.bad_row_count(result)
         if count:
             message_th = f"ยังไม่ได้นำเข้า: มี {count} แถวที่ต้องแก้ไข (หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง)"
             message_en = f"Nothing imported: {count} rows need fixing (or choose to import only the good rows)"
@@ -153,6 +155,10 @@ class ImportHasProblems(UserFacingError):
             message_en = f"Nothing imported: {result.problems[0].message_en}"
         super().__init__(message_th, message_en)
         self.result = result
+
+    @staticmethod
+    def bad_row_count(result: ImportResult) -> int:
+        return len(result.bad_row_numbers)
 
 
 # --- cell values ----------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.issues import ActivityInput, ContributionInput, _apply_activity, _check_fiscal_year
 from pcha_desktop.services.member_import import (
     QUOTE_LIMIT,
+    ImportHasProblems,
     RowProblem,
     UnreadableCell,
     _cell_text,
@@ -118,19 +119,12 @@ class PlanImportResult:
         return tuple(sorted({(x.sheet, x.row_number) for x in self.problems if x.row_number > 0}))
 
 
-class PlanImportHasProblems(UserFacingError):
-    """Nothing was imported; ``result.problems`` names every bad row."""
+class PlanImportHasProblems(ImportHasProblems):
+    """Nothing was imported; ``result.problems`` names every bad row (of either sheet)."""
 
-    def __init__(self, result: PlanImportResult) -> None:
-        count = len(result.bad_rows)
-        if count:
-            message_th = f"ยังไม่ได้นำเข้า: มี {count} แถวที่ต้องแก้ไข (หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง)"
-            message_en = f"Nothing imported: {count} rows need fixing (or choose to import only the good rows)"
-        else:
-            message_th = f"ยังไม่ได้นำเข้า: {result.problems[0].message_th}"
-            message_en = f"Nothing imported: {result.problems[0].message_en}"
-        super().__init__(message_th, message_en)
-        self.result = result
+    @staticmethod
+    def bad_row_count(result: PlanImportResult) -> int:  # type: ignore[override]
+        return len(result.bad_rows)
 
 
 def _file_problem(message_th: str, message_en: str) -> PlanImportResult:
