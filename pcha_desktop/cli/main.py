@@ -362,9 +362,7 @@ def command_import_members(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.member_import import import_members, parse_pasted_text, read_member_workbook
     from pcha_desktop.services.settings import user_preferences_for
 
-    source = Path(arguments.file)
-    if not source.is_file():
-        raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
+    source = _existing_file(arguments.file)
     with _open(arguments, create=False) as folder:
         database = folder.database
         if arguments.committee == "district":
@@ -381,10 +379,7 @@ def command_import_members(arguments: argparse.Namespace) -> int:
                 result = parse_pasted_text(source.read_text(encoding="utf-8-sig"), date.today())
             except (OSError, UnicodeDecodeError) as error:
                 raise CommandError("อ่านไฟล์ข้อความไม่ได้ (ต้องเป็น UTF-8)", f"Cannot read the text file ({error})") from error
-        for problem in result.problems:
-            where = f"แถว/row {problem.row_number}" if problem.row_number else "ไฟล์/file"
-            column = f" [{problem.column}]" if problem.column else ""
-            print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
+        _print_import_problems(result.problems)
         count = import_members(database, committee_id, result, only_good=arguments.only_good,
                                user_name=user_preferences_for(database).user_name or "pcha")
     print(f"นำเข้ารายชื่อ {count} คนแล้ว / Imported {count} members")
@@ -506,9 +501,7 @@ def command_import_plan(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.plan_import import PlanImportHasProblems, import_plan, read_plan_workbook
     from pcha_desktop.services.settings import user_preferences_for
 
-    source = Path(arguments.file)
-    if not source.is_file():
-        raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
+    source = _existing_file(arguments.file)
     fiscal_year = _fiscal_year_argument(arguments)
     with _open(arguments, create=False) as folder:
         database = folder.database
@@ -518,16 +511,26 @@ def command_import_plan(arguments: argparse.Namespace) -> int:
                                 user_name=user_preferences_for(database).user_name or "pcha")
             problems = result.problems
         except PlanImportHasProblems as refusal:
-            _print_plan_problems(refusal.result.problems)
+            _print_import_problems(refusal.result.problems)
             raise
-        _print_plan_problems(problems)
+        _print_import_problems(problems)
     print(f"นำเข้ากิจกรรม {count} รายการในปีงบประมาณ {fiscal_year} แล้ว / Imported {count} activities into FY{fiscal_year}")
     return EXIT_OK
 
 
-def _print_plan_problems(problems: Sequence) -> None:  # type: ignore[type-arg]
+def _existing_file(value: str) -> Path:
+    source = Path(value)
+    if not source.is_file():
+        raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
+    return source
+
+
+def _print_import_problems(problems: Sequence) -> None:  # type: ignore[type-arg]
+    """Every bad row of an import (members, plan): where (sheet, row, column) and why, in both languages."""
     for problem in problems:
-        where = f"{problem.sheet} แถว/row {problem.row_number}" if problem.row_number else "ไฟล์/file"
+        sheet = getattr(problem, "sheet", "")
+        row = f"{sheet} แถว/row {problem.row_number}".lstrip()
+        where = row if problem.row_number else "ไฟล์/file"
         column = f" [{problem.column}]" if problem.column else ""
         print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
 
