@@ -11,12 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.lib import colors
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
 
 from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, BOLD, REGULAR, draw_text, register_fonts
 from pcha_desktop.exports.pdf.thai_paragraphs import TextRun, ThaiParagraph, apply_digits, thai_style
@@ -123,6 +124,68 @@ class OfficialDocument:
         return ThaiParagraph(
             text, style or self.styles.body, thai_digits=self.thai_digits, protected_words=self.protected_words
         )
+
+    def grid_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str | Flowable]],
+        widths: Sequence[float],
+        *,
+        numeric_columns: Iterable[int] = (),
+        total_row: bool = False,
+    ) -> Table:
+        """A ruled table whose header repeats on every page it crosses. Cells are Thai paragraphs (wrapped
+        between words, digits per the document); a row never splits, so no cell's text is cut across pages.
+        ``numeric_columns`` are right-aligned; ``total_row`` sets the last row in bold. ``widths`` sum to at
+        most ``BODY_WIDTH``. Cells may also be flowables (e.g. a drawn progress bar)."""
+        numeric = set(numeric_columns)
+        size = self.body_size - 1
+        plain = thai_style("table-cell", size=size)
+        right = thai_style("table-number", size=size, alignment=TA_RIGHT)
+        head = thai_style("table-head", size=size, alignment=TA_CENTER, bold=True)
+        bold_plain = thai_style("table-total", size=size, bold=True)
+        bold_right = thai_style("table-total-number", size=size, alignment=TA_RIGHT, bold=True)
+
+        def cell(value: str | Flowable, column: int, bold: bool) -> Flowable:
+            if not isinstance(value, str):
+                return value
+            if column in numeric:
+                return self.paragraph(value, bold_right if bold else right)
+            return self.paragraph(value, bold_plain if bold else plain)
+
+        data: list[list[Flowable]] = [[self.paragraph(text, head) for text in header]]
+        for index, row in enumerate(rows):
+            bold = total_row and index == len(rows) - 1
+            data.append([cell(value, column, bold) for column, value in enumerate(row)])
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitByRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # not Helvetica
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def signature_block(self, name: str, position_lines: Sequence[str], *, caption: str = "") -> KeepTogether:
+        """A signature in the right half of the page, kept on one page: an optional caption above the
+        space to sign (e.g. "ผู้จดรายงานการประชุม" or "ลงชื่อ"), "(name)", then the position's lines."""
+        style = thai_style("signature", size=self.body_size, alignment=TA_CENTER, left_indent=BODY_WIDTH / 2)
+        block: list[Flowable] = [Spacer(1, 0.8 * cm)]
+        if caption:
+            block.append(self.paragraph(caption, style))
+        block.append(Spacer(1, 1.2 * cm))
+        block.append(self.paragraph(f"({name})", style))
+        block += [self.paragraph(line, style) for line in position_lines if line.strip()]
+        return KeepTogether(block)
 
     def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """What every page carries: the draft and demo marks, the page number from page 2."""
