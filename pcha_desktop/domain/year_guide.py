@@ -14,7 +14,7 @@ sent date) are ``ManualTicks`` with a date and a note.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
 
@@ -323,7 +323,10 @@ def _tambon_step(facts: YearFacts, covered: frozenset[str], th: str, en: str) ->
 
 
 def _visit_tambons(facts: YearFacts) -> _Count:
-    return _tambon_step(facts, facts.tambons_visited, "ยังไม่ได้รับการเยี่ยมติดตาม", "has not been visited")
+    """The district team visits the tambons that have a committee (all tambons while none has one)."""
+    with_committee = tuple(name for name in facts.tambons if name in facts.tambons_with_committee)
+    scope = replace(facts, tambons=with_committee) if with_committee else facts
+    return _tambon_step(scope, facts.tambons_visited, "ยังไม่ได้รับการเยี่ยมติดตาม", "has not been visited")
 
 
 def _map_notable_work(facts: YearFacts) -> _Count:
@@ -339,6 +342,8 @@ def _tambon_plans(facts: YearFacts) -> _Count:
 
 
 def _progress_reports(facts: YearFacts) -> _Count:
+    """Each quarter that has ended counts once its KPI results are all entered, each report period that has
+    ended once its report was sent; before the first quarter ends there is nothing to do yet."""
     missing: list[Missing] = [
         Missing(f"ผล{_quarter_th(quarter)} ยังไม่ได้บันทึก {count} ตัวชี้วัด",
                 f"Quarter {quarter} results: {count} KPI(s) not entered")
@@ -347,9 +352,8 @@ def _progress_reports(facts: YearFacts) -> _Count:
     unsent = [period for period in facts.reports_due if period not in facts.reports_sent]
     missing += [Missing(f"รายงานรอบ {period} ยังไม่ได้ส่งจังหวัด", f"The report for {period} has not been sent")
                 for period in unsent]
-    total = max(1, len(facts.reports_due))
-    done = len(facts.reports_due) - len(unsent)
-    return _Count(done, total, tuple(missing))
+    total = len(facts.kpi_results_missing) + len(facts.reports_due)
+    return _Count(total - len(missing), total, tuple(missing))
 
 
 def _strategies(facts: YearFacts) -> _Count:
