@@ -174,8 +174,8 @@ class YearFacts:
     issues: Sequence[IssueFacts] = ()
     district_order_issued: bool = False
     subcommittee_count: int = 0  # the year's issue subcommittees
-    subcommittees_without_order: Sequence[str] = ()
-    orders_not_sent: Sequence[str] = ()  # orders issued this year without a date sent to the province
+    subcommittees_without_order: Sequence[str] = ()  # by their issue's title
+    orders_not_sent: Sequence[str] = ()  # numbers ("58/2564") of orders issued this year, not yet sent
     orders_issued: int = 0
     district_meetings: Sequence[MeetingFacts] = ()
     kpi_results_missing: Mapping[int, int] = field(default_factory=dict)  # ended quarter → KPIs without a result
@@ -235,8 +235,9 @@ def _update_orders(facts: YearFacts) -> _Count:
     if not facts.district_order_issued:
         missing.append(Missing("ยังไม่ได้ออกคำสั่งแต่งตั้งคณะกรรมการ พชอ. ในปีนี้",
                                "The district committee's order has not been issued this year"))
-    missing += [Missing(f"{name} ยังไม่มีคำสั่งแต่งตั้ง", f"{name}: no appointment order yet")
-                for name in facts.subcommittees_without_order]
+    missing += [Missing(f"คณะกรรมการขับเคลื่อนประเด็น{title} ยังไม่มีคำสั่งแต่งตั้ง",
+                        f"The subcommittee for {title} has no appointment order yet")
+                for title in facts.subcommittees_without_order]
     total = 1 + max(facts.subcommittee_count, len(facts.subcommittees_without_order))
     return _Count(total - len(missing), total, tuple(missing))
 
@@ -244,8 +245,9 @@ def _update_orders(facts: YearFacts) -> _Count:
 def _send_order_copies(facts: YearFacts) -> _Count:
     if facts.orders_issued == 0:
         return _Count(0, 1, (Missing("ยังไม่มีคำสั่งที่จะส่งจังหวัด", "No order to send yet"),))
-    missing = tuple(Missing(f"สำเนา{name} ยังไม่ได้ส่งจังหวัด", f"A copy of {name} has not been sent to the province")
-                    for name in facts.orders_not_sent)
+    missing = tuple(Missing(f"สำเนาคำสั่งที่ {number} ยังไม่ได้ส่งจังหวัด",
+                            f"A copy of order {number} has not been sent to the province")
+                    for number in facts.orders_not_sent)
     return _Count(facts.orders_issued - len(missing), facts.orders_issued, missing)
 
 

@@ -24,6 +24,7 @@ from pcha_desktop.domain.committee_terms import CommitteeKind, OrderStatus, Plan
 from pcha_desktop.domain.one_plan import ActivityStatus
 from pcha_desktop.domain.thai_calendar import fiscal_quarters, fiscal_year_range
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
+from pcha_desktop.services.issues import _be_date  # the JSON documents' one date format: "30 พ.ย. 2563"
 from pcha_desktop.services.settings import get_setting, set_setting
 from pcha_desktop.services.tambon_committees import _district_tambons
 from pcha_desktop.storage.database import Database
@@ -65,8 +66,8 @@ def _issues(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
         for issue in issues))
 
 
-def _order_name(order: AppointmentOrder) -> str:
-    return f"คำสั่งที่ {order.running_number}/{order.be_year}" if order.running_number else f"คำสั่ง{order.subject}"
+def _order_number(order: AppointmentOrder) -> str:
+    return f"{order.running_number}/{order.be_year}" if order.running_number else order.subject
 
 
 def _orders(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
@@ -78,15 +79,17 @@ def _orders(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
         .order_by(AppointmentOrder.order_date, AppointmentOrder.id)))
     district_issued = any(order.committee.kind == CommitteeKind.DISTRICT for order in issued)
     issue_ids = select(QualityOfLifeIssue.id).where(QualityOfLifeIssue.fiscal_year == facts.fiscal_year)
-    subcommittees = list(session.scalars(select(Committee).where(
-        Committee.kind == CommitteeKind.ISSUE_SUBCOMMITTEE, Committee.issue_id.in_(issue_ids)).order_by(Committee.id)))
+    subcommittees = session.execute(select(Committee.id, QualityOfLifeIssue.title).join(
+        QualityOfLifeIssue, Committee.issue_id == QualityOfLifeIssue.id).where(
+        Committee.kind == CommitteeKind.ISSUE_SUBCOMMITTEE, Committee.issue_id.in_(issue_ids))
+        .order_by(QualityOfLifeIssue.sort_order, Committee.id)).all()
     with_order = set(session.scalars(select(AppointmentOrder.committee_id).where(
         AppointmentOrder.status == OrderStatus.ISSUED)))
     return replace(
         facts, district_order_issued=district_issued, orders_issued=len(issued),
         subcommittee_count=len(subcommittees),
-        subcommittees_without_order=tuple(c.name for c in subcommittees if c.id not in with_order),
-        orders_not_sent=tuple(_order_name(order) for order in issued if order.sent_to_province_on is None))
+        subcommittees_without_order=tuple(title for ident, title in subcommittees if ident not in with_order),
+        orders_not_sent=tuple(_order_number(order) for order in issued if order.sent_to_province_on is None))
 
 
 def _kpi_results(session: Session, facts: g.YearFacts, today: date) -> g.YearFacts:
@@ -269,14 +272,14 @@ def guide_document(guide: YearGuide) -> dict[str, object]:
     done, late = guide.done_and_late
     return {
         "fiscal_year": guide.fiscal_year,
-        "as_of": guide.today.isoformat(),
+        "as_of": _be_date(guide.today),
         "steps_done": done,
         "steps_late": late,
         "steps": [
             {"number": step.number, "step": step.step.value, "title_th": g.label(step.step, "th"),
              "title_en": g.label(step.step, "en"), "state": step.state.value, "done": step.done,
-             "total": step.total, "due": step.due.isoformat(),
-             "ticked_on": step.manual.ticked_on.isoformat() if step.manual else None,
+             "total": step.total, "due": _be_date(step.due),
+             "ticked_on": _be_date(step.manual.ticked_on) if step.manual else None,
              "note": step.manual.note if step.manual else None,
              "missing": [{"th": item.th, "en": item.en} for item in step.missing]}
             for step in guide.steps
