@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from pcha_desktop.cli.main import EXIT_OK, _year_view
+from pcha_desktop.cli.common import year_view
+from pcha_desktop.cli.failures import EXIT_OK
 
 
 def command_guide(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.year_guide import label
     from pcha_desktop.services.year_guide import guide_document, year_guide
 
-    shown = _year_view(arguments, year_guide, guide_document)
+    shown = year_view(arguments, year_guide, guide_document)
     if shown is None:
         return EXIT_OK
     fiscal_year, guide, number = shown
