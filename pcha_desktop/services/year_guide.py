@@ -271,15 +271,17 @@ def guide_document(guide: YearGuide) -> dict[str, object]:
     """The guide as JSON (``pcha guide --json``; the report and the bundle read the same)."""
     done, late = guide.done_and_late
     return {
+        "format": 1,
         "fiscal_year": guide.fiscal_year,
-        "as_of": _be_date(guide.today),
+        "as_of": guide.today.isoformat(), "as_of_be": _be_date(guide.today),
         "steps_done": done,
         "steps_late": late,
         "steps": [
             {"number": step.number, "step": step.step.value, "title_th": g.label(step.step, "th"),
              "title_en": g.label(step.step, "en"), "state": step.state.value, "done": step.done,
-             "total": step.total, "due": _be_date(step.due),
-             "ticked_on": _be_date(step.manual.ticked_on) if step.manual else None,
+             "total": step.total, "due": step.due.isoformat(), "due_be": _be_date(step.due),
+             "ticked_on": step.manual.ticked_on.isoformat() if step.manual else None,
+             "ticked_on_be": _be_date(step.manual.ticked_on) if step.manual else None,
              "note": step.manual.note if step.manual else None,
              "missing": [{"th": item.th, "en": item.en} for item in step.missing]}
             for step in guide.steps
