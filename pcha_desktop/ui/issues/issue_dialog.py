@@ -56,7 +56,7 @@ OBJECTIVE, KEY_RESULT = "objective", "key_result"
 GROUP, LABEL, COUNT = range(3)  # the target groups' columns
 KIND, TEXT, MEASURED_BY = range(3)  # the goals' columns
 DETAILS_TAB, GROUPS_TAB, GOALS_TAB, NOTES_TAB = range(4)
-FIELD_TABS = {"count": GROUPS_TAB, "target_group_label": GROUPS_TAB, "objective": GOALS_TAB,
+FIELD_TABS = {"count": GROUPS_TAB, "Target group count": GROUPS_TAB, "target_group_label": GROUPS_TAB, "objective": GOALS_TAB,
               "key_result": GOALS_TAB, "kpi_id": GOALS_TAB, "obstacles": NOTES_TAB, "suggestions": NOTES_TAB}
 
 
@@ -97,7 +97,9 @@ def _table(columns: list[str], stretch: int) -> QTableWidget:
     table.setHorizontalHeaderLabels(columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+    triggers = QAbstractItemView.EditTrigger
+    table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+                          | triggers.SelectedClicked)
     table.setTabKeyNavigation(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

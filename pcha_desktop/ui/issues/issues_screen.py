@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -205,6 +205,21 @@ class KpiTable(QTableView):
 
     stay_on_cell = False
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Tabbing into the table lands on the first KPI's result of the chosen quarter, ready for typing."""
+        super().focusInEvent(event)
+        if event.reason() not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        current = self.currentIndex()
+        if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        model = self.model()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                if model.index(row, column).flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentIndex(model.index(row, column))
+                    return
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
             current = self.currentIndex()
@@ -322,6 +337,7 @@ class IssuesScreen(QWidget):
         self.quarter_box.currentIndexChanged.connect(self._quarter_chosen)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_edit_buttons())
         self.table.activated.connect(self._activated)
+        self.setTabOrder(self.quarter_box, self.table)  # the quarter, then straight to its results
         state.on_change(self, (changes.ISSUES, changes.SETTINGS), self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
         self.reload()
