@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -190,22 +193,28 @@ class IssueDialog(QDialog):
             " environmental causes does this issue touch? Tick them too if it does."))
         self.nudge_label.setObjectName("healthOnlyNudge")
         self.nudge_label.setStyleSheet(NUDGE_STYLE)
+        self.nudge_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.situation_edit = _plain_text(view.situation_analysis if view else "", "situationEdit")
         self.situation_edit.setPlaceholderText(self.tr("The situation: figures, causes, who is affected, what is"
                                                        " done already"))
         self.subcommittee_label = WrappingLabel(self._subcommittee_text())
         self.subcommittee_label.setObjectName("subcommitteeLabel")
         self.subcommittee_label.setStyleSheet("color: #5f6368;")
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Area"), self.area_combo)
-        form.addRow(self.tr("Dimensions"), dimensions_row)
-        form.addRow("", self.nudge_label)
-        form.addRow(self.tr("Situation analysis"), self.situation_edit)
-        form.addRow(self.tr("Driven by"), self.subcommittee_label)
+        grid = QGridLayout()
+        rows = ((self.tr("Title"), self.title_edit), (self.tr("Area"), self.area_combo),
+                (self.tr("Dimensions"), dimensions_row), ("", self.nudge_label),
+                (self.tr("Situation analysis"), self.situation_edit), (self.tr("Driven by"), self.subcommittee_label))
+        for row, (title, field) in enumerate(rows):
+            align = Qt.AlignmentFlag.AlignTop if field is self.situation_edit else Qt.AlignmentFlag.AlignVCenter
+            grid.addWidget(QLabel(title), row, 0, align)
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, row, 1)
+            else:
+                grid.addWidget(field, row, 1)
+        grid.setRowStretch(4, 1)  # the situation analysis takes the height left
+        grid.setColumnStretch(1, 1)
         tab = QWidget()
-        tab.setLayout(form)
+        tab.setLayout(grid)
         return tab
 
     def _subcommittee_text(self) -> str:
