@@ -353,3 +353,40 @@ def test_a_quarter_for_every_kpi_typed_by_keyboard_alone_in_under_a_minute(qtbot
     assert typed.keystrokes == sum(map(len, figures)) + len(figures) + 2  # Up to quarter 3, Tab, figures, Enters
     assert estimate_seconds(typed, keys_per_second=2, seconds_per_figure=2) < GOAL_SECONDS
     assert state.undo_stack.count() == len(kpis)
+
+
+def test_obstacles_and_suggestions_are_kept_per_quarter(qtbot, screen, state):
+    issue = screen.year.issues[3]
+    dialog = IssueDialog(state, 2564, issue, 3, screen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(NOTES_TAB)
+    assert dialog.note_quarter_box.currentIndex() == 2  # the quarter the screen is on
+    _type_text(dialog.obstacles_edit, "ขาดแคลนอุปกรณ์ตรวจ")
+    QTest.keyClick(dialog.note_quarter_box, Qt.Key.Key_Down)  # on to quarter 4
+    assert dialog.obstacles_edit.toPlainText() == ""
+    _type_text(dialog.suggestions_edit, "ขอสนับสนุนจากกองทุนสุขภาพตำบล")
+    QTest.keyClick(dialog.note_quarter_box, Qt.Key.Key_Up)
+    assert dialog.obstacles_edit.toPlainText() == "ขาดแคลนอุปกรณ์ตรวจ"  # what was typed stays
+    assert dialog.save()
+    notes = {n.quarter: (n.obstacles, n.suggestions) for n in issue_service.issue_view(state.database, issue.id)
+             .quarter_notes}
+    assert notes[3] == ("ขาดแคลนอุปกรณ์ตรวจ", "") and notes[4] == ("", "ขอสนับสนุนจากกองทุนสุขภาพตำบล")
+
+
+def test_a_kpi_deleted_after_asking_leaves_its_key_result_unmeasured(qtbot, screen, state):
+    issue = screen.year.issues[1]
+    measured = {r.kpi_id for o in issue.objectives for r in o.key_results}
+    kpi = next(k for k in issue.kpis if k.id in measured)
+    row = next(r for r, rec in enumerate(screen.model.records) if rec.kpi and rec.kpi.id == kpi.id)
+    screen.table.setCurrentIndex(screen.model.index(row, KPI))
+    asked: list = []
+    with_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), asked)
+    screen.delete_kpi_button.click()
+    assert kpi.name in asked[0].text()
+    view = issue_service.issue_view(state.database, issue.id)
+    assert kpi.id not in [k.id for k in view.kpis]
+    assert kpi.id not in [rec.kpi.id for rec in screen.model.records if rec.kpi]
+    assert len([r for o in view.objectives for r in o.key_results]) == len(
+        [r for o in issue.objectives for r in o.key_results])  # the key result stays, measured by no KPI
+    assert kpi.name in screen.message_label.text()
