@@ -1064,10 +1064,20 @@ def add_issue_with(database: Database, fiscal_year: int, edit: IssueEdit, user_n
 
 
 def save_issue(database: Database, issue_id: int, edit: IssueEdit, user_name: str) -> None:
-    """The issue's details, target groups, goals and quarterly notes saved together (one transaction)."""
+    """The issue's details, target groups, goals and quarterly notes saved together (one transaction). A new
+    title renames its subcommittee too while that still has the name made from the old title."""
+    from pcha_desktop.services.committees import load_profile, subcommittee_name
+
     checked = _checked(edit)
     with database.unit_of_work(user_name) as session:
-        _save_edit_in(session, _load_issue(session, issue_id), edit, checked)
+        issue = _load_issue(session, issue_id)
+        old_title = issue.title
+        _save_edit_in(session, issue, edit, checked)
+        if issue.title != old_title:
+            district = load_profile(session).district_name
+            for committee in session.scalars(select(Committee).where(Committee.issue_id == issue_id)):
+                if committee.name == subcommittee_name(district, old_title):
+                    committee.name = subcommittee_name(district, issue.title)
 
 
 def issue_subcommittee_summary(database: Database, issue_id: int, today: date) -> SubcommitteeSummary | None:

@@ -48,6 +48,11 @@ def test_a_whole_issue_is_added_and_read_back_as_its_edit(folder) -> None:
     again = issues.issue_edit_of(view)
     issues.save_issue(folder.database, issue_id, again, USER)
     assert issues.issue_view(folder.database, issue_id) == view  # saving what it reads changes nothing
+    renamed = IssueEdit(IssueDetails("ขยะและสิ่งแวดล้อม", view.area, view.dimensions), again.target_groups)
+    issues.save_issue(folder.database, issue_id, renamed, USER)
+    summary = issues.issue_subcommittee_summary(folder.database, issue_id, date(2021, 1, 1))
+    assert summary is not None and summary.name.endswith("ประเด็นขยะและสิ่งแวดล้อม")  # its subcommittee follows
+    assert issues.issue_view(folder.database, issue_id).quarter_notes == view.quarter_notes  # notes left out: kept
 
 
 @pytest.mark.parametrize("count", ["-3", "สิบ", "2.5", ""])
