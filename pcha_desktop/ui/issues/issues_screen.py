@@ -572,8 +572,8 @@ class IssuesScreen(QWidget):
             return
         dialog = IssueDialog(self.state, issue.fiscal_year, issue, self.model.quarter, self)
         if self._open(dialog) and dialog.before is not None and dialog.after is not None:
-            if dialog.after == dialog.before:
-                return
+            if issue_service.issue_edit_of(issue_service.issue_view(self.state.database, issue.id)) == dialog.before:
+                return  # saved as it was: nothing to undo
             label = self.tr("Edit the issue %1").replace("%1", issue.title)
             self._done(IssueEdited(self, issue.id, dialog.before, dialog.after, label), issue.id)
 

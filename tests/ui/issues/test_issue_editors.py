@@ -390,3 +390,10 @@ def test_a_kpi_deleted_after_asking_leaves_its_key_result_unmeasured(qtbot, scre
     assert len([r for o in view.objectives for r in o.key_results]) == len(
         [r for o in issue.objectives for r in o.key_results])  # the key result stays, measured by no KPI
     assert kpi.name in screen.message_label.text()
+
+
+def test_an_issue_saved_unchanged_adds_no_undo_step(qtbot, screen, state):
+    screen.table.setCurrentIndex(screen.model.index(heading_row(screen, screen.year.issues[0].title), KPI))
+    with_modal(IssueDialog, lambda dialog: dialog.buttons.button(dialog.buttons.StandardButton.Save).click())
+    screen.edit_issue_button.click()
+    assert state.undo_stack.count() == 0
