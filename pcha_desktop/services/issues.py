@@ -353,6 +353,12 @@ def save_issue_details(database: Database, issue_id: int, details: IssueDetails,
 
 def save_target_groups(database: Database, issue_id: int, groups: Sequence[TargetGroupInput], user_name: str) -> None:
     """The issue's target groups, replaced by ``groups`` (counts only; no names)."""
+    rows = _target_group_rows(groups)
+    with database.unit_of_work(user_name) as session:
+        _replace_target_groups(session, _load_issue(session, issue_id).id, rows)
+
+
+def _target_group_rows(groups: Sequence[TargetGroupInput]) -> list[IssueTargetGroup]:
     rows = []
     for order, group in enumerate(groups):
         count = _number(group.count, "จำนวนกลุ่มเป้าหมาย", "Target group count")
@@ -364,54 +370,75 @@ def save_target_groups(database: Database, issue_id: int, groups: Sequence[Targe
                                   field="count")
         rows.append(IssueTargetGroup(target_group=TargetGroup(group.group), people_count=int(count), sort_order=order,
                                      label=clean_user_text(group.label, "target_group_label")))
-    with database.unit_of_work(user_name) as session:
-        _load_issue(session, issue_id)
-        for old in session.scalars(select(IssueTargetGroup).where(IssueTargetGroup.issue_id == issue_id)):
-            session.delete(old)
-        session.flush()
-        for row in rows:
-            row.issue_id = issue_id
-            session.add(row)
+    return rows
+
+
+def _replace_target_groups(session: Session, issue_id: int, rows: list[IssueTargetGroup]) -> None:
+    for old in session.scalars(select(IssueTargetGroup).where(IssueTargetGroup.issue_id == issue_id)):
+        session.delete(old)
+    session.flush()
+    for row in rows:
+        row.issue_id = issue_id
+        session.add(row)
 
 
 def save_quarter_note(database: Database, issue_id: int, quarter: int, obstacles: str, suggestions: str,
                       user_name: str) -> None:
     """The obstacles and suggestions written for the issue in quarter 1–4 of its fiscal year."""
-    if quarter not in k.QUARTERS:
-        raise UserFacingError("ไตรมาสต้องเป็น 1 ถึง 4", "The quarter must be 1 to 4", field="quarter")
-    obstacles = clean_user_text(obstacles, "obstacles")
-    suggestions = clean_user_text(suggestions, "suggestions")
+    note = _quarter_note_input(QuarterNoteView(quarter, obstacles, suggestions))
     with database.unit_of_work(user_name) as session:
-        _load_issue(session, issue_id)
-        note = session.scalars(select(IssueQuarterNote).where(
-            IssueQuarterNote.issue_id == issue_id, IssueQuarterNote.quarter == quarter)).first()
-        if note is None:
-            note = IssueQuarterNote(issue_id=issue_id, quarter=quarter)
-            session.add(note)
-        note.obstacles, note.suggestions = obstacles, suggestions
+        _save_quarter_note_in(session, _load_issue(session, issue_id).id, note)
+
+
+def _quarter_note_input(note: QuarterNoteView) -> QuarterNoteView:
+    if note.quarter not in k.QUARTERS:
+        raise UserFacingError("ไตรมาสต้องเป็น 1 ถึง 4", "The quarter must be 1 to 4", field="quarter")
+    return QuarterNoteView(note.quarter, clean_user_text(note.obstacles, "obstacles"),
+                           clean_user_text(note.suggestions, "suggestions"))
+
+
+def _save_quarter_note_in(session: Session, issue_id: int, cleaned: QuarterNoteView) -> None:
+    note = session.scalars(select(IssueQuarterNote).where(
+        IssueQuarterNote.issue_id == issue_id, IssueQuarterNote.quarter == cleaned.quarter)).first()
+    if note is None:
+        if not cleaned.obstacles and not cleaned.suggestions:
+            return  # nothing written for that quarter: no empty row
+        note = IssueQuarterNote(issue_id=issue_id, quarter=cleaned.quarter)
+        session.add(note)
+    note.obstacles, note.suggestions = cleaned.obstacles, cleaned.suggestions
 
 
 def save_goals(database: Database, issue_id: int, objectives: Sequence[ObjectiveInput], user_name: str) -> None:
     """The issue's objectives with their key results, replaced; a key result may name one of its KPIs."""
-    cleaned = [
+    cleaned = _cleaned_goals(objectives)
+    with database.unit_of_work(user_name) as session:
+        _replace_goals(session, _load_issue(session, issue_id).id, cleaned)
+
+
+Goals = list[tuple[str, list[tuple[str, int | None]]]]  # (objective, [(key result, KPI id or None)])
+
+
+def _cleaned_goals(objectives: Sequence[ObjectiveInput]) -> Goals:
+    return [
         (_required(o.text, "objective", "วัตถุประสงค์", "Objective"),
          [(_required(r.text, "key_result", "ผลลัพธ์หลัก", "Key result"), r.kpi_id) for r in o.key_results])
         for o in objectives
     ]
-    with database.unit_of_work(user_name) as session:
-        _load_issue(session, issue_id)
-        own_kpis = set(session.scalars(select(Kpi.id).where(Kpi.issue_id == issue_id)))
-        for old in session.scalars(select(IssueObjective).where(IssueObjective.issue_id == issue_id)):
-            session.delete(old)
-        session.flush()
-        for order, (text, results) in enumerate(cleaned):
-            objective = IssueObjective(issue_id=issue_id, text=text, sort_order=order)
-            for result_order, (result_text, kpi_id) in enumerate(results):
-                if kpi_id is not None and kpi_id not in own_kpis:
-                    raise UserFacingError("ผลลัพธ์หลักอ้างถึงตัวชี้วัดที่ไม่ใช่ของประเด็นนี้",
-                                          "A key result names a KPI of another issue", field="kpi_id")
-                objective.key_results.append(KeyResult(text=result_text, kpi_id=kpi_id, sort_order=result_order))
-            session.add(objective)
+
+
+def _replace_goals(session: Session, issue_id: int, cleaned: Goals) -> None:
+    own_kpis = set(session.scalars(select(Kpi.id).where(Kpi.issue_id == issue_id)))
+    for old in session.scalars(select(IssueObjective).where(IssueObjective.issue_id == issue_id)):
+        session.delete(old)
+    session.flush()
+    for order, (text, results) in enumerate(cleaned):
+        objective = IssueObjective(issue_id=issue_id, text=text, sort_order=order)
+        for result_order, (result_text, kpi_id) in enumerate(results):
+            if kpi_id is not None and kpi_id not in own_kpis:
+                raise UserFacingError("ผลลัพธ์หลักอ้างถึงตัวชี้วัดที่ไม่ใช่ของประเด็นนี้",
+                                      "A key result names a KPI of another issue", field="kpi_id")
+            objective.key_results.append(KeyResult(text=result_text, kpi_id=kpi_id, sort_order=result_order))
+        session.add(objective)
 
 
 # --- KPIs ------------------------------------------------------------------------------------------------
@@ -974,3 +1001,147 @@ def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
         for issue in plan.issues for partner in issue.matrix.partners
     ]
     return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources), path)
+
+
+# --- editing the year's issues: one dialog's save is one transaction --------------------------------------
+
+
+@dataclass(frozen=True)
+class IssueEdit:
+    """Everything the issue dialog edits: details, target groups, goals and the quarterly notes."""
+
+    details: IssueDetails
+    target_groups: tuple[TargetGroupInput, ...] = ()
+    objectives: tuple[ObjectiveInput, ...] = ()
+    quarter_notes: tuple[QuarterNoteView, ...] = ()  # the quarters written; a quarter left out is kept
+
+
+@dataclass(frozen=True)
+class SubcommitteeSummary:
+    committee_id: int
+    name: str
+    current_members: int
+
+
+def issue_edit_of(view: IssueView) -> IssueEdit:
+    """The issue as the dialog edits it (e.g. what undo puts back); every quarter's note, empty ones too."""
+    notes = {note.quarter: note for note in view.quarter_notes}
+    return IssueEdit(
+        IssueDetails(view.title, view.area, view.dimensions, view.situation_analysis),
+        tuple(TargetGroupInput(g.group, g.count, g.label) for g in view.target_groups),
+        tuple(ObjectiveInput(o.text, tuple(KeyResultInput(r.text, r.kpi_id) for r in o.key_results))
+              for o in view.objectives),
+        tuple(notes.get(quarter, QuarterNoteView(quarter, "", "")) for quarter in k.QUARTERS),
+    )
+
+
+def _save_edit_in(session: Session, issue: QualityOfLifeIssue, edit: IssueEdit, checked: tuple) -> None:
+    groups, goals, notes = checked
+    _apply_details(issue, edit.details)
+    _replace_target_groups(session, issue.id, groups)
+    _replace_goals(session, issue.id, goals)
+    for note in notes:
+        _save_quarter_note_in(session, issue.id, note)
+
+
+def _checked(edit: IssueEdit) -> tuple:
+    """The edit's parts read and checked before anything is written (a refusal saves nothing)."""
+    _required(edit.details.title, "issue_title", "ชื่อประเด็น", "Issue title")
+    return (_target_group_rows(edit.target_groups), _cleaned_goals(edit.objectives),
+            [_quarter_note_input(note) for note in edit.quarter_notes])
+
+
+def add_issue_with(database: Database, fiscal_year: int, edit: IssueEdit, user_name: str) -> int:
+    """A new issue of the fiscal year, last of its year, with its subcommittee and all the dialog holds, in
+    one transaction; returns its id."""
+    _check_fiscal_year(fiscal_year)
+    checked = _checked(edit)
+    with database.unit_of_work(user_name) as session:
+        issue = add_issue_in(session, fiscal_year, _required(edit.details.title, "issue_title", "ชื่อประเด็น",
+                                                             "Issue title"))
+        _save_edit_in(session, issue, edit, checked)
+        return issue.id
+
+
+def save_issue(database: Database, issue_id: int, edit: IssueEdit, user_name: str) -> None:
+    """The issue's details, target groups, goals and quarterly notes saved together (one transaction). A new
+    title renames its subcommittee too while that still has the name made from the old title."""
+    from pcha_desktop.services.committees import load_profile, subcommittee_name
+
+    checked = _checked(edit)
+    with database.unit_of_work(user_name) as session:
+        issue = _load_issue(session, issue_id)
+        old_title = issue.title
+        _save_edit_in(session, issue, edit, checked)
+        if issue.title != old_title:
+            district = load_profile(session).district_name
+            for committee in session.scalars(select(Committee).where(Committee.issue_id == issue_id)):
+                if committee.name == subcommittee_name(district, old_title):
+                    committee.name = subcommittee_name(district, issue.title)
+
+
+def issue_subcommittee_summary(database: Database, issue_id: int, today: date) -> SubcommitteeSummary | None:
+    """The subcommittee that drives the issue (its name and how many members sit on it ``today``)."""
+    from pcha_desktop.storage.models import CommitteeMembership
+
+    with database.reader() as session:
+        committee = session.scalars(select(Committee).where(Committee.issue_id == issue_id)
+                                    .order_by(Committee.id)).first()
+        if committee is None:
+            return None
+        members = session.scalars(select(CommitteeMembership.id).where(
+            CommitteeMembership.committee_id == committee.id, CommitteeMembership.start_date <= today,
+            (CommitteeMembership.end_date.is_(None)) | (CommitteeMembership.end_date > today)))
+        return SubcommitteeSummary(committee.id, committee.name, len(list(members)))
+
+
+def delete_year_issue(database: Database, issue_id: int, user_name: str) -> None:
+    """The issue goes with its target groups, goals, KPIs and results, notes and plan (its notable work stays,
+    under no issue); its subcommittee goes too when it never had a member nor an appointment order. Refused
+    (nothing changed) when it had: the committee's history and its orders are never lost."""
+    from pcha_desktop.storage.models import AppointmentOrder, CommitteeMembership
+
+    with database.unit_of_work(user_name) as session:
+        issue = _load_issue(session, issue_id)
+        committees = list(session.scalars(select(Committee).where(Committee.issue_id == issue_id)))
+        ids = [committee.id for committee in committees]
+        used = (session.scalars(select(CommitteeMembership.id).where(CommitteeMembership.committee_id.in_(ids))).first()
+                or session.scalars(select(AppointmentOrder.id).where(AppointmentOrder.committee_id.in_(ids))).first())
+        if used is not None:
+            raise UserFacingError(
+                f"ลบประเด็น “{issue.title}” ไม่ได้: คณะอนุกรรมการของประเด็นนี้มีสมาชิกหรือคำสั่งแต่งตั้งแล้ว"
+                " (ประวัติคณะกรรมการต้องไม่สูญหาย) แก้ไขชื่อหรือรายละเอียดของประเด็นแทนได้",
+                f"The issue “{issue.title}” cannot be deleted: its subcommittee has members or appointment orders on"
+                " record (the committee's history is kept). Edit the issue's title or details instead.",
+                field="issue_id")
+        for committee in committees:
+            session.delete(committee)
+        session.flush()
+        year = issue.fiscal_year
+        session.delete(issue)
+        session.flush()
+        for order, row in enumerate(_year_issues(session, year)):
+            row.sort_order = order
+
+
+def move_year_issue(database: Database, issue_id: int, step: int, user_name: str) -> bool:
+    """The issue moved ``step`` places (-1 up, +1 down) among its year's issues; False (nothing changed) at
+    either end."""
+    with database.unit_of_work(user_name) as session:
+        issue = _load_issue(session, issue_id)
+        rows = _year_issues(session, issue.fiscal_year)
+        place = rows.index(issue)
+        other = place + step
+        if not 0 <= other < len(rows) or step == 0:
+            return False
+        rows.insert(other, rows.pop(place))
+        for order, row in enumerate(rows):
+            if row.sort_order != order:
+                row.sort_order = order
+        return True
+
+
+def kpi_input_of(view: KpiView) -> KpiInput:
+    """The KPI as its editor holds it (e.g. what undo puts back): the baselines typed, not those from results."""
+    return KpiInput(view.name, view.target, view.direction, view.combination, view.unit,
+                    {b.fiscal_year: b.value for b in view.baselines if not b.from_results and b.value is not None})

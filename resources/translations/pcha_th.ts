@@ -522,6 +522,169 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Edit the issue</source>
+        <translation>แก้ไขประเด็น</translation>
+    </message>
+    <message>
+        <source>Add an issue of fiscal year %1</source>
+        <translation>เพิ่มประเด็นของปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>กลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Goals (OKR)</source>
+        <translation>เป้าหมาย (OKR)</translation>
+    </message>
+    <message>
+        <source>Obstacles and suggestions</source>
+        <translation>ปัญหาอุปสรรคและข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>e.g. Road injuries and deaths</source>
+        <translation>เช่น การบาดเจ็บและเสียชีวิตจากอุบัติเหตุทางถนน</translation>
+    </message>
+    <message>
+        <source>Health alone? Khon Kaen&apos;s step 5 asks each issue to look past health: which economic, social or environmental causes does this issue touch? Tick them too if it does.</source>
+        <translation>มีเพียงมิติสุขภาพหรือไม่? ขั้นตอนที่ 5 ของขอนแก่นชวนให้มองทุกประเด็นให้กว้างกว่าสุขภาพ ประเด็นนี้เกี่ยวข้องกับสาเหตุด้านเศรษฐกิจ สังคม หรือสิ่งแวดล้อมใดบ้าง หากเกี่ยวข้อง โปรดเลือกมิตินั้นด้วย</translation>
+    </message>
+    <message>
+        <source>The situation: figures, causes, who is affected, what is done already</source>
+        <translation>สถานการณ์: ตัวเลข สาเหตุ ผู้ได้รับผลกระทบ และสิ่งที่ทำอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อประเด็น</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>กรอบประเด็น</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>มิติที่ครอบคลุม</translation>
+    </message>
+    <message>
+        <source>Situation analysis</source>
+        <translation>การวิเคราะห์สถานการณ์</translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation>ผู้ขับเคลื่อน</translation>
+    </message>
+    <message>
+        <source>A subcommittee for the issue is created with it; appoint its members in the Committees section.</source>
+        <translation>ระบบจะสร้างคณะอนุกรรมการของประเด็นให้พร้อมกัน แต่งตั้งอนุกรรมการได้ที่หมวดคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>No subcommittee yet: open the issue in the Committees section to create it.</source>
+        <translation>ยังไม่มีคณะอนุกรรมการ เปิดประเด็นนี้ในหมวดคณะกรรมการเพื่อสร้าง</translation>
+    </message>
+    <message>
+        <source>%1 — %2 member(s) now. Its members and appointment orders are in the Committees section.</source>
+        <translation>%1 — ปัจจุบันมีอนุกรรมการ %2 คน รายชื่อและคำสั่งแต่งตั้งอยู่ที่หมวดคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Detail (for another group)</source>
+        <translation>รายละเอียด (สำหรับกลุ่มอื่น)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>จำนวน (คน)</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>เพิ่มกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>นำกลุ่มออก</translation>
+    </message>
+    <message>
+        <source>Counts of people only: no names and no health details of anyone.</source>
+        <translation>บันทึกเฉพาะจำนวนคน ไม่บันทึกชื่อและข้อมูลสุขภาพของบุคคล</translation>
+    </message>
+    <message>
+        <source>— not measured by a KPI —</source>
+        <translation>— ไม่ได้วัดด้วยตัวชี้วัด —</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Objective or key result</source>
+        <translation>วัตถุประสงค์หรือผลลัพธ์หลัก</translation>
+    </message>
+    <message>
+        <source>Measured by KPI</source>
+        <translation>วัดด้วยตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>เพิ่มวัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Add a key result</source>
+        <translation>เพิ่มผลลัพธ์หลัก</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Remove the chosen row (an objective goes with its key results)</source>
+        <translation>นำแถวที่เลือกออก (วัตถุประสงค์จะถูกนำออกพร้อมผลลัพธ์หลักของตน)</translation>
+    </message>
+    <message>
+        <source>Each objective (what the district wants to change) has key results (how it will know); a key result may be measured by one of the issue&apos;s KPIs.</source>
+        <translation>วัตถุประสงค์แต่ละข้อ (สิ่งที่อำเภอต้องการเปลี่ยนแปลง) มีผลลัพธ์หลัก (สิ่งที่บอกว่าสำเร็จ) ผลลัพธ์หลักอาจวัดด้วยตัวชี้วัดของประเด็นนี้</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>  Key result</source>
+        <translation>  ผลลัพธ์หลัก</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>ปัญหาอุปสรรค</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+</context>
+<context>
     <name>IssuesScreen</name>
     <message>
         <source>Enter the results of</source>
@@ -578,6 +741,193 @@
     <message>
         <source>Copied “%1” into fiscal year %2.</source>
         <translation>คัดลอก “%1” ไปยังปีงบประมาณ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Add an issue…</source>
+        <translation>เพิ่มประเด็น…</translation>
+    </message>
+    <message>
+        <source>A new issue of this fiscal year, with its subcommittee</source>
+        <translation>ประเด็นใหม่ของปีงบประมาณนี้ พร้อมคณะอนุกรรมการ</translation>
+    </message>
+    <message>
+        <source>Edit the issue…</source>
+        <translation>แก้ไขประเด็น…</translation>
+    </message>
+    <message>
+        <source>Details, target groups, goals, obstacles and suggestions of the chosen issue (Enter on its title)</source>
+        <translation>รายละเอียด กลุ่มเป้าหมาย เป้าหมาย ปัญหาอุปสรรคและข้อเสนอแนะของประเด็นที่เลือก (กด Enter ที่ชื่อประเด็น)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>The chosen issue one place earlier (Alt+Up)</source>
+        <translation>เลื่อนประเด็นที่เลือกขึ้นหนึ่งลำดับ (Alt+ลูกศรขึ้น)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>The chosen issue one place later (Alt+Down)</source>
+        <translation>เลื่อนประเด็นที่เลือกลงหนึ่งลำดับ (Alt+ลูกศรลง)</translation>
+    </message>
+    <message>
+        <source>Delete the issue…</source>
+        <translation>ลบประเด็น…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen issue with its KPIs and plan</source>
+        <translation>ลบประเด็นที่เลือกพร้อมตัวชี้วัดและแผน</translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation>เพิ่มตัวชี้วัด…</translation>
+    </message>
+    <message>
+        <source>A new KPI of the chosen issue</source>
+        <translation>ตัวชี้วัดใหม่ของประเด็นที่เลือก</translation>
+    </message>
+    <message>
+        <source>Edit the KPI…</source>
+        <translation>แก้ไขตัวชี้วัด…</translation>
+    </message>
+    <message>
+        <source>Name, unit, direction, target and baselines of the chosen KPI (Enter on its name)</source>
+        <translation>ชื่อ หน่วย ทิศทาง ค่าเป้าหมาย และค่าฐานของตัวชี้วัดที่เลือก (กด Enter ที่ชื่อตัวชี้วัด)</translation>
+    </message>
+    <message>
+        <source>Delete the KPI…</source>
+        <translation>ลบตัวชี้วัด…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen KPI with its results</source>
+        <translation>ลบตัวชี้วัดที่เลือกพร้อมผลงาน</translation>
+    </message>
+    <message>
+        <source>Add the issue %1</source>
+        <translation>เพิ่มประเด็น %1</translation>
+    </message>
+    <message>
+        <source>Edit the issue %1</source>
+        <translation>แก้ไขประเด็น %1</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>เลื่อน %1 ขึ้น</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>เลื่อน %1 ลง</translation>
+    </message>
+    <message>
+        <source>Delete the issue “%1” with its %2 KPI(s) and their results, its target groups, goals, notes and plan? Its notable work stays, under no issue. This cannot be undone.</source>
+        <translation>ลบประเด็น “%1” พร้อมตัวชี้วัด %2 ตัวและผลงาน กลุ่มเป้าหมาย เป้าหมาย บันทึกปัญหาอุปสรรค และแผนงานหรือไม่? ผลงานเด่นยังคงอยู่โดยไม่สังกัดประเด็นใด การลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Delete the issue</source>
+        <translation>ลบประเด็น</translation>
+    </message>
+    <message>
+        <source>Deleted the issue “%1”.</source>
+        <translation>ลบประเด็น “%1” แล้ว</translation>
+    </message>
+    <message>
+        <source>Add the KPI %1</source>
+        <translation>เพิ่มตัวชี้วัด %1</translation>
+    </message>
+    <message>
+        <source>Edit the KPI %1</source>
+        <translation>แก้ไขตัวชี้วัด %1</translation>
+    </message>
+    <message>
+        <source>Delete the KPI “%1” with its %2 quarterly result(s)? A key result measured by it stays, measured by no KPI. This cannot be undone.</source>
+        <translation>ลบตัวชี้วัด “%1” พร้อมผลงานรายไตรมาส %2 รายการหรือไม่? ผลลัพธ์หลักที่วัดด้วยตัวชี้วัดนี้ยังคงอยู่โดยไม่มีตัวชี้วัด การลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Delete the KPI</source>
+        <translation>ลบตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Deleted the KPI “%1”.</source>
+        <translation>ลบตัวชี้วัด “%1” แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDialog</name>
+    <message>
+        <source>Edit the KPI</source>
+        <translation>แก้ไขตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Add a KPI</source>
+        <translation>เพิ่มตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>ประเด็น: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Bed-bound patients visited at home</source>
+        <translation>เช่น ร้อยละผู้ป่วยติดเตียงได้รับการเยี่ยมบ้าน</translation>
+    </message>
+    <message>
+        <source>e.g. percent, people, cases</source>
+        <translation>เช่น ร้อยละ คน ราย</translation>
+    </message>
+    <message>
+        <source>a number, not zero</source>
+        <translation>ตัวเลขที่ไม่ใช่ศูนย์</translation>
+    </message>
+    <message>
+        <source>Baselines of the three earlier fiscal years</source>
+        <translation>ค่าฐานของสามปีงบประมาณก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>ปี %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the results the app holds; not typed)</source>
+        <translation>%1 (จากผลงานที่บันทึกไว้ในโปรแกรม ไม่ต้องพิมพ์)</translation>
+    </message>
+    <message>
+        <source>type it if known (the app has no results of that year)</source>
+        <translation>พิมพ์หากทราบ (โปรแกรมไม่มีผลงานของปีนั้น)</translation>
+    </message>
+    <message>
+        <source>The percent of target, the cumulative figures of the 3, 6, 9 and 12-month rounds and the status are computed from the quarterly results.</source>
+        <translation>ร้อยละของเป้าหมาย ผลสะสมรอบ 3 6 9 และ 12 เดือน และสถานะ คำนวณจากผลงานรายไตรมาสโดยอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>The year&apos;s figure</source>
+        <translation>ผลงานทั้งปีคิดจาก</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
     </message>
 </context>
 <context>

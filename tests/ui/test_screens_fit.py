@@ -179,15 +179,34 @@ def _year_guide_dialogs(state):
     }
 
 
+def _issue_dialogs(state):
+    from pcha_desktop.services import issues as issue_service
+    from pcha_desktop.ui.issues.issue_dialog import IssueDialog
+    from pcha_desktop.ui.issues.kpi_dialog import KpiDialog
+
+    issue = issue_service.year_kpis(state.database, 2564).issues[1]
+    return {
+        "issue": lambda: IssueDialog(state, 2564, issue, 2),
+        "new issue": lambda: IssueDialog(state, 2568),
+        "kpi": lambda: KpiDialog(state, issue, issue.kpis[0]),
+        "new kpi": lambda: KpiDialog(state, issue),
+    }
+
+
 def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, language):
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
-    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_year_guide_dialogs(state),
+    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_issue_dialogs(state),
+               **_year_guide_dialogs(state),
                "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
+        for tabs in dialog.findChildren(QTabWidget):  # every tab of a dialog with tabs
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                assert_fits(dialog, language, f"{name}/{tabs.tabText(index)}")
         assert_fits(dialog, language, name)
         dialog.reject()
 

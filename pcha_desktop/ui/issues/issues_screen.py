@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +37,7 @@ from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.issues.common import number_text, percent_text, plain_number, status_colours, term
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, digits, fiscal_year_in_view
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel, fit_rows_lazily
+from pcha_desktop.ui.widgets.flow_layout import FlowLayout
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
 WARNING_STYLE = "color: #8a4b00;"
@@ -203,6 +205,21 @@ class KpiTable(QTableView):
 
     stay_on_cell = False
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Tabbing into the table lands on the first KPI's result of the chosen quarter, ready for typing."""
+        super().focusInEvent(event)
+        if event.reason() not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        current = self.currentIndex()
+        if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        model = self.model()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                if model.index(row, column).flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentIndex(model.index(row, column))
+                    return
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
             current = self.currentIndex()
@@ -275,6 +292,7 @@ class IssuesScreen(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the chosen issue with its target groups, goals, KPIs and plan"
                                             " into the next fiscal year"))
         self.copy_button.clicked.connect(self.copy_current_issue)
+        self._editing_buttons()
         self.warning_label = WrappingLabel()
         self.warning_label.setObjectName("issuesWarning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
@@ -311,11 +329,15 @@ class IssuesScreen(QWidget):
         top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.edit_row)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message_label)
         self.quarter_box.currentIndexChanged.connect(self._quarter_chosen)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_edit_buttons())
+        self.table.activated.connect(self._activated)
+        self.setTabOrder(self.quarter_box, self.table)  # the quarter, then straight to its results
         state.on_change(self, (changes.ISSUES, changes.SETTINGS), self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
         self.reload()
@@ -360,6 +382,7 @@ class IssuesScreen(QWidget):
         self.warning_label.setVisible(self.year.below_minimum)
         self.copy_button.setEnabled(count > 0)
         self._fit_columns()
+        self._update_edit_buttons()
 
     def _fit_columns(self) -> None:
         """Each figure's column as wide as its title in the language (at least ``_widths``); the KPI's name
@@ -454,3 +477,191 @@ class IssuesScreen(QWidget):
         )
         operation.run_in_background()
         return operation
+
+    # --- adding, editing, deleting and ordering issues and KPIs ---
+
+    def _editing_buttons(self) -> None:
+        def button(name: str, text: str, tip: str, action) -> QPushButton:  # noqa: ANN001
+            made = QPushButton(text)
+            made.setObjectName(name)
+            made.setToolTip(tip)
+            made.clicked.connect(lambda: action())
+            return made
+
+        self.add_issue_button = button("addIssueButton", self.tr("Add an issue…"),
+                                       self.tr("A new issue of this fiscal year, with its subcommittee"), self.add_issue)
+        self.edit_issue_button = button("editIssueButton", self.tr("Edit the issue…"), self.tr(
+            "Details, target groups, goals, obstacles and suggestions of the chosen issue (Enter on its title)"),
+                                        self.edit_issue)
+        self.move_up_button = button("moveIssueUpButton", self.tr("Move up"),
+                                     self.tr("The chosen issue one place earlier (Alt+Up)"), lambda: self.move_issue(-1))
+        self.move_up_button.setShortcut("Alt+Up")
+        self.move_down_button = button("moveIssueDownButton", self.tr("Move down"),
+                                       self.tr("The chosen issue one place later (Alt+Down)"),
+                                       lambda: self.move_issue(1))
+        self.move_down_button.setShortcut("Alt+Down")
+        self.delete_issue_button = button("deleteIssueButton", self.tr("Delete the issue…"),
+                                          self.tr("Delete the chosen issue with its KPIs and plan"), self.delete_issue)
+        self.add_kpi_button = button("addKpiButton", self.tr("Add a KPI…"),
+                                     self.tr("A new KPI of the chosen issue"), self.add_kpi)
+        self.edit_kpi_button = button("editKpiButton", self.tr("Edit the KPI…"), self.tr(
+            "Name, unit, direction, target and baselines of the chosen KPI (Enter on its name)"), self.edit_kpi)
+        self.delete_kpi_button = button("deleteKpiButton", self.tr("Delete the KPI…"),
+                                        self.tr("Delete the chosen KPI with its results"), self.delete_kpi)
+        self.edit_row = FlowLayout()
+        self.edit_row.add_widgets(self.add_issue_button, self.edit_issue_button, self.move_up_button,
+                                  self.move_down_button, self.delete_issue_button, self.add_kpi_button,
+                                  self.edit_kpi_button, self.delete_kpi_button)
+
+    def current_kpi(self) -> KpiView | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()).kpi if index.isValid() else None
+
+    def _update_edit_buttons(self) -> None:
+        issue, kpi = self.current_issue(), self.current_kpi()
+        issues = self.year.issues if self.year is not None else ()
+        for button in (self.edit_issue_button, self.delete_issue_button, self.add_kpi_button):
+            button.setEnabled(issue is not None)
+        self.move_up_button.setEnabled(issue is not None and issue.id != issues[0].id)
+        self.move_down_button.setEnabled(issue is not None and issue.id != issues[-1].id)
+        self.edit_kpi_button.setEnabled(kpi is not None)
+        self.delete_kpi_button.setEnabled(kpi is not None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on an issue's title edits the issue, on a KPI's figures the KPI."""
+        if not index.isValid() or index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        if self.model.record(index.row()).kpi is None:
+            self.edit_issue()
+        else:
+            self.edit_kpi()
+
+    def select_issue(self, issue_id: int, kpi_id: int | None = None) -> None:
+        for row, record in enumerate(self.model.records):
+            if record.issue.id == issue_id and (record.kpi.id if record.kpi else None) == kpi_id:
+                self.table.setCurrentIndex(self.model.index(row, KPI))
+                return
+
+    def _open(self, dialog: QDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+
+    def _done(self, command: SavedChange, issue_id: int, kpi_id: int | None = None) -> None:
+        self.state.undo_stack.push(command)
+        self.show_message(self.tr("Saved: %1").replace("%1", command.text()))
+        self.state.notify(*command.changes)
+        self.select_issue(issue_id, kpi_id)
+
+    def add_issue(self) -> None:
+        from pcha_desktop.ui.issues.issue_commands import IssueAdded
+        from pcha_desktop.ui.issues.issue_dialog import IssueDialog
+
+        fiscal_year = fiscal_year_in_view(self.state)
+        dialog = IssueDialog(self.state, fiscal_year, None, self.model.quarter, self)
+        if self._open(dialog) and dialog.issue_id is not None and dialog.after is not None:
+            label = self.tr("Add the issue %1").replace("%1", dialog.after.details.title.strip())
+            self._done(IssueAdded(self, fiscal_year, dialog.issue_id, dialog.after, label), dialog.issue_id)
+
+    def edit_issue(self) -> None:
+        from pcha_desktop.ui.issues.issue_commands import IssueEdited
+        from pcha_desktop.ui.issues.issue_dialog import IssueDialog
+
+        issue = self.current_issue()
+        if issue is None:
+            return
+        dialog = IssueDialog(self.state, issue.fiscal_year, issue, self.model.quarter, self)
+        if self._open(dialog) and dialog.before is not None and dialog.after is not None:
+            if issue_service.issue_edit_of(issue_service.issue_view(self.state.database, issue.id)) == dialog.before:
+                return  # saved as it was: nothing to undo
+            label = self.tr("Edit the issue %1").replace("%1", issue.title)
+            self._done(IssueEdited(self, issue.id, dialog.before, dialog.after, label), issue.id)
+
+    def move_issue(self, step: int) -> None:
+        from pcha_desktop.ui.issues.issue_commands import IssueMoved
+
+        issue = self.current_issue()
+        if issue is None:
+            return
+        try:
+            moved = issue_service.move_year_issue(self.state.database, issue.id, step, self.state.user_name)
+        except BilingualError as refusal:
+            self.show_message(refusal.message(self.state.language), error=True)
+            return
+        if moved:
+            label = (self.tr("Move %1 up") if step < 0 else self.tr("Move %1 down")).replace("%1", issue.title)
+            self._done(IssueMoved(self, issue.id, step, label), issue.id)
+
+    def _confirm(self, name: str, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName(name)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def delete_issue(self) -> None:
+        issue = self.current_issue()
+        if issue is None:
+            return
+        text = (self.tr("Delete the issue “%1” with its %2 KPI(s) and their results, its target groups, goals,"
+                        " notes and plan? Its notable work stays, under no issue. This cannot be undone.")
+                .replace("%1", issue.title).replace("%2", digits(self.state, str(len(issue.kpis)))))
+        if not self._confirm("confirmDeleteIssue", self.tr("Delete the issue"), text):
+            return
+        self.delete_issue_now(issue)
+
+    def delete_issue_now(self, issue: IssueView) -> bool:
+        try:
+            issue_service.delete_year_issue(self.state.database, issue.id, self.state.user_name)
+        except BilingualError as refusal:
+            self.show_message(refusal.message(self.state.language), error=True)
+            return False
+        self.state.notify(changes.ISSUES, changes.COMMITTEES)
+        self.show_message(self.tr("Deleted the issue “%1”.").replace("%1", issue.title))
+        return True
+
+    def add_kpi(self) -> None:
+        from pcha_desktop.ui.issues.issue_commands import KpiAdded
+        from pcha_desktop.ui.issues.kpi_dialog import KpiDialog
+
+        issue = self.current_issue()
+        if issue is None:
+            return
+        dialog = KpiDialog(self.state, issue, None, self)
+        if self._open(dialog) and dialog.kpi_id is not None and dialog.after is not None:
+            label = self.tr("Add the KPI %1").replace("%1", dialog.after.name.strip())
+            self._done(KpiAdded(self, issue.id, dialog.kpi_id, dialog.after, label), issue.id, dialog.kpi_id)
+
+    def edit_kpi(self) -> None:
+        from pcha_desktop.ui.issues.issue_commands import KpiEdited
+        from pcha_desktop.ui.issues.kpi_dialog import KpiDialog
+
+        issue, kpi = self.current_issue(), self.current_kpi()
+        if issue is None or kpi is None:
+            return
+        dialog = KpiDialog(self.state, issue, kpi, self)
+        if self._open(dialog) and dialog.before is not None and dialog.after is not None:
+            label = self.tr("Edit the KPI %1").replace("%1", kpi.name)
+            self._done(KpiEdited(self, kpi.id, dialog.before, dialog.after, label), issue.id, kpi.id)
+
+    def delete_kpi(self) -> None:
+        kpi = self.current_kpi()
+        if kpi is None:
+            return
+        reported = sum(value is not None for value in kpi.results)
+        text = (self.tr("Delete the KPI “%1” with its %2 quarterly result(s)? A key result measured by it stays,"
+                        " measured by no KPI. This cannot be undone.")
+                .replace("%1", kpi.name).replace("%2", digits(self.state, str(reported))))
+        if not self._confirm("confirmDeleteKpi", self.tr("Delete the KPI"), text):
+            return
+        self.delete_kpi_now(kpi)
+
+    def delete_kpi_now(self, kpi: KpiView) -> bool:
+        try:
+            issue_service.delete_kpi(self.state.database, kpi.id, self.state.user_name)
+        except BilingualError as refusal:
+            self.show_message(refusal.message(self.state.language), error=True)
+            return False
+        self.state.notify(changes.ISSUES)
+        self.show_message(self.tr("Deleted the KPI “%1”.").replace("%1", kpi.name))
+        return True
