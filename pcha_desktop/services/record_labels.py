@@ -45,6 +45,7 @@ TABLE_LABELS: dict[str, Label] = {
     "resource_contribution": ("ทรัพยากรที่ภาคีร่วมสนับสนุน", "Resource contribution"),
     "notable_work": ("ผลงานเด่น", "Notable work"),
     "notable_work_photo": ("ภาพผลงานเด่น", "Notable work photo"),
+    "report_note": ("ข้อความในรายงาน", "Report text"),  # issue 11
     "backup": ("ข้อมูลสำรอง", "Backup"),  # not a table: the audit rows of restores name it
 }
 
@@ -108,6 +109,13 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "quarter": ("ไตรมาส", "Quarter"),
         "obstacles": ("ปัญหาอุปสรรค", "Obstacles"),
         "suggestions": ("ข้อเสนอแนะ", "Suggestions"),
+    },
+    "report_note": {
+        "period_code": ("ช่วงรายงาน", "Reporting period"),
+        "situation": ("สถานการณ์", "Situation"),
+        "obstacles": ("ปัญหาอุปสรรค", "Obstacles"),
+        "suggestions": ("ข้อเสนอแนะ", "Suggestions"),
+        "support_requested": ("ความต้องการสนับสนุน", "Support requested"),
     },
     "issue_target_group": {
         "target_group": ("กลุ่มเป้าหมาย", "Target group"),
