@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
@@ -74,7 +74,7 @@ def number_text(value: Decimal | int | None) -> str:
     """1,234 / 87.5 / 66.67 (at most two decimals, no trailing zeros); "-" for no value."""
     if value is None:
         return NO_TEXT
-    value = Decimal(value).quantize(Decimal("0.01"))
+    value = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)  # as kpis.rounded: 5.825 → 5.83
     text = f"{value:,.2f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -442,8 +442,8 @@ def render_brief_pdf(data: ReportData, out_path: Path) -> Path:
     totals = [_status_count(all_kpis, status) for status in
               (k.KpiStatus.MET, k.KpiStatus.ON_TRACK, k.KpiStatus.BEHIND, k.KpiStatus.NO_DATA)]
     rows.append(["รวม", str(len(all_kpis)), *(str(c) for c in totals)])
-    writer.table(["ประเด็น", "ตัวชี้วัด", k.label(k.KpiStatus.MET), k.label(k.KpiStatus.ON_TRACK),
-                  k.label(k.KpiStatus.BEHIND), k.label(k.KpiStatus.NO_DATA)], rows, [5.4, 1.4, 1.5, 1.5, 1.5, 1.6],
+    writer.table(["ประเด็น", "ตัวชี้วัด", "บรรลุ เป้าหมาย", "เป็นไป ตามแผน", "ต่ำกว่า แผน", "ยังไม่มี ข้อมูล"], rows,
+                 [4.6, 1.4, 1.7, 1.7, 1.7, 1.7],
                  numeric=[1, 2, 3, 4, 5], total_row=True)
     behind = [(issue.title, kpi) for issue in data.issues for kpi in issue.kpis if kpi.status is k.KpiStatus.BEHIND]
     if behind:
