@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain.errors import BilingualError
-from pcha_desktop.domain.report_periods import ReportPeriod, latest_closed_period, periods_of_year
+from pcha_desktop.domain.report_periods import ReportPeriod, latest_closed_period, parse_period, periods_of_year
 from pcha_desktop.domain.reporting import FreeTexts
 from pcha_desktop.exports.file_names import safe_file_name
 from pcha_desktop.services import reports as report_service
@@ -53,6 +53,7 @@ class ReportsScreen(QWidget):
         self.setObjectName("reportsScreen")
         self.state = state
         self.fiscal_year = 0
+        self.shown_period: ReportPeriod | None = None  # the period whose texts the boxes hold
         self.saved_texts = FreeTexts()
         self.last_files: list[Path] = []
 
@@ -133,8 +134,8 @@ class ReportsScreen(QWidget):
     # --- the period ---------------------------------------------------------------------------------------------
 
     def period(self) -> ReportPeriod | None:
-        data = self.period_box.currentData()
-        return data if isinstance(data, ReportPeriod) else None
+        code = self.period_box.currentData()
+        return parse_period(code) if isinstance(code, str) else None
 
     def _period_label(self, period: ReportPeriod) -> str:
         if self.state.language == "en":
@@ -151,9 +152,10 @@ class ReportsScreen(QWidget):
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for period in periods_of_year(fiscal_year):
-            self.period_box.addItem(self._period_label(period), period)
-        self.period_box.setCurrentIndex(max(0, self.period_box.findData(chosen)))
+            self.period_box.addItem(self._period_label(period), period.code)
+        self.period_box.setCurrentIndex(max(0, self.period_box.findData(chosen.code)))
         self.period_box.blockSignals(False)
+        self.shown_period = self.period()
         self._load_texts()
         self.activity_box.clear()
         for activity_id, issue_title, name in report_service.activity_choices(self.state.database, fiscal_year):
@@ -167,6 +169,15 @@ class ReportsScreen(QWidget):
             self.activity_box.setEnabled(True)
 
     def _period_chosen(self, _index: int) -> None:
+        """The texts typed for the period left are saved first (refused: the choice goes back to it)."""
+        chosen, left = self.period(), self.shown_period
+        if left is not None and chosen != left and self.typed_texts() != self.saved_texts:
+            if not self._save(left):
+                self.period_box.blockSignals(True)
+                self.period_box.setCurrentIndex(self.period_box.findData(left.code))
+                self.period_box.blockSignals(False)
+                return
+        self.shown_period = chosen
         self._load_texts()
 
     def _load_texts(self) -> None:
@@ -189,8 +200,9 @@ class ReportsScreen(QWidget):
     def save_texts(self) -> bool:
         """Save the typed texts of the period (one transaction); False (and the reason shown) when refused."""
         period = self.period()
-        if period is None:
-            return False
+        return period is not None and self._save(period)
+
+    def _save(self, period: ReportPeriod) -> bool:
         typed = self.typed_texts()
         if typed == self.saved_texts:
             return True
