@@ -1899,6 +1899,10 @@ Please verify the correct directory name was given.</source>
         <translation>(ปีนี้ยังไม่มีกิจกรรม/โครงการ)</translation>
     </message>
     <message>
+        <source>the texts of {period}</source>
+        <translation>ข้อความของ{period}</translation>
+    </message>
+    <message>
         <source>The texts of {period} were saved.</source>
         <translation>บันทึกข้อความของ{period}แล้ว</translation>
     </message>

@@ -28,6 +28,7 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.core import changes, export_files
 from pcha_desktop.ui.core.operations import Operation, Progress
+from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, fiscal_year_in_view
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
@@ -45,6 +46,22 @@ def free_path(path: Path) -> Path:
             candidate = path.with_name(f"{path.stem} ({counter}){path.suffix}")
             counter += 1
     return candidate
+
+
+class TextsChange(SavedChange):
+    """A period's texts, typed and saved: undo puts the texts it had before back (and redo the new ones)."""
+
+    changes = (changes.REPORTS,)
+
+    def __init__(self, screen: ReportsScreen, period: ReportPeriod, old: FreeTexts, new: FreeTexts, label: str) -> None:
+        super().__init__(screen.state, label, owner=screen, tell=screen.show_message)
+        self.period, self.old, self.new = period, old, new
+
+    def apply(self) -> None:
+        report_service.save_report_texts(self._state.database, self.period, self.new, self._state.user_name)
+
+    def revert(self) -> None:
+        report_service.save_report_texts(self._state.database, self.period, self.old, self._state.user_name)
 
 
 class ReportsScreen(QWidget):
@@ -206,12 +223,17 @@ class ReportsScreen(QWidget):
         typed = self.typed_texts()
         if typed == self.saved_texts:
             return True
+        old = self.saved_texts
         try:
             self.saved_texts = report_service.save_report_texts(self.state.database, period, typed,
                                                                 self.state.user_name)
         except BilingualError as error:
             self.show_message(error.message(self.state.language), error=True)
             return False
+        self.state.undo_stack.push(TextsChange(self, period, old, self.saved_texts,
+                                               self.tr("the texts of {period}").format(period=period.name_th()
+                                                                                      if self.state.language != "en"
+                                                                                      else period.name_en())))
         self.state.notify(changes.REPORTS)
         self.show_message(self.tr("The texts of {period} were saved.").format(period=self._period_label(period)))
         return True

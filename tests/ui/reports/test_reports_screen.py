@@ -131,3 +131,17 @@ def test_english_labels(qtbot, state, opened) -> None:
         assert widget.pdf_button.text() == "Report PDF"
     finally:
         install_language("th")
+
+
+def test_saving_the_texts_can_be_undone_and_redone(qtbot, screen, state) -> None:
+    q1 = ReportPeriod.quarter(2564, 1)
+    before = reports.report_texts(state.database, q1)
+    screen.edits["suggestions"].setPlainText("ข้อเสนอใหม่")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert reports.report_texts(state.database, q1).suggestions == "ข้อเสนอใหม่"
+    state.undo_stack.undo()
+    assert reports.report_texts(state.database, q1) == before
+    assert screen.edits["suggestions"].toPlainText() == before.suggestions
+    state.undo_stack.redo()
+    assert reports.report_texts(state.database, q1).suggestions == "ข้อเสนอใหม่"
+    assert screen.edits["suggestions"].toPlainText() == "ข้อเสนอใหม่"
