@@ -423,6 +423,15 @@ def render_report_pdf(data: ReportData, out_path: Path) -> Path:
 
 # --- the district chief's brief -----------------------------------------------------------------------------------
 
+BRIEF_BEHIND_LISTED = 8
+
+
+def _shortfall(kpi: KpiLine) -> Decimal:
+    """How far a KPI is from its target, in percent of the target (either direction); unknown counts as far."""
+    if kpi.percent is None:
+        return Decimal(1000)
+    return kpi.percent - 100 if kpi.lower_is_better else 100 - kpi.percent
+
 
 def render_brief_pdf(data: ReportData, out_path: Path) -> Path:
     """One or two pages for the district chief to present at the governor's monthly meeting of agency heads."""
@@ -446,10 +455,13 @@ def render_brief_pdf(data: ReportData, out_path: Path) -> Path:
                  [4.6, 1.4, 1.7, 1.7, 1.7, 1.7],
                  numeric=[1, 2, 3, 4, 5], total_row=True)
     behind = [(issue.title, kpi) for issue in data.issues for kpi in issue.kpis if kpi.status is k.KpiStatus.BEHIND]
-    if behind:
-        writer.plain("ตัวชี้วัดที่ต่ำกว่าแผน")
+    if behind:  # the furthest from their targets first; the brief stays within two pages
+        behind.sort(key=lambda item: _shortfall(item[1]), reverse=True)
+        writer.plain(f"ตัวชี้วัดที่ต่ำกว่าแผน {len(behind)} ตัวชี้วัด" + (
+            f" (แสดง {BRIEF_BEHIND_LISTED} ตัวที่ห่างจากเป้าหมายมากที่สุด)" if len(behind) > BRIEF_BEHIND_LISTED else ""))
         writer.items([f"{kpi.name} (ประเด็น{title}): ผลงาน {number_text(kpi.result)} เป้าหมาย {number_text(kpi.target)}"
-                      f" ร้อยละ {percent_text(kpi.percent)}" for title, kpi in behind], numbered=False)
+                      f" ร้อยละ {percent_text(kpi.percent)}" for title, kpi in behind[:BRIEF_BEHIND_LISTED]],
+                     numbered=False)
     number = 2
     if data.uccare is not None:
         writer.heading(f"{number}. ผลการประเมิน UCCARE")

@@ -258,3 +258,14 @@ def test_a_period_later_than_the_data_shows_no_result_not_zero(demo, tmp_path: P
     assert "ยังไม่ได้กำหนดประเด็นการพัฒนาคุณภาพชีวิตของปีงบประมาณนี้" in _text(out)
     replaced = replace(data, issues=())
     assert replaced.kpi_count == 0
+
+
+def test_the_brief_stays_within_two_pages_with_many_kpis_behind(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = reports.gather_report(demo.database, YEAR, thai_digits=False)
+    behind = tuple(replace(issue, title=f"{issue.title} {n}",
+                           kpis=tuple(replace(kpi, status=k.KpiStatus.BEHIND) for kpi in issue.kpis * 2))
+                   for n in range(3) for issue in data.issues)
+    out = reports.make_brief(demo.database, YEAR, tmp_path / "many.pdf", data=replace(data, issues=behind))
+    assert len(pypdf.PdfReader(str(out)).pages) <= 2
+    count = sum(len(issue.kpis) for issue in behind)
+    assert f"ตัวชี้วัดที่ต่ำกว่าแผน {count} ตัวชี้วัด (แสดง 8 ตัวที่ห่างจากเป้าหมายมากที่สุด)" in _text(out)
