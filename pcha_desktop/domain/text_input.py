@@ -72,6 +72,9 @@ TEXT_FIELDS: dict[str, TextField] = {
     "situation_analysis": TextField("การวิเคราะห์สถานการณ์", "Situation analysis", 20_000, multiline=True),
     "obstacles": TextField("ปัญหาอุปสรรค", "Obstacles", 10_000, multiline=True),
     "suggestions": TextField("ข้อเสนอแนะ", "Suggestions", 10_000, multiline=True),
+    # reports (issue 11): a period's free text
+    "report_situation": TextField("สถานการณ์และสภาพปัญหา", "Situation and problems", 20_000, multiline=True),
+    "support_requested": TextField("ความต้องการสนับสนุน", "Support requested", 10_000, multiline=True),
     "target_group_label": TextField("รายละเอียดกลุ่มเป้าหมาย", "Target group detail", 200),
     "objective": TextField("วัตถุประสงค์", "Objective", 500),
     "key_result": TextField("ผลลัพธ์หลัก", "Key result", 500),

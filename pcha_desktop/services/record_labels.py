@@ -47,6 +47,7 @@ TABLE_LABELS: dict[str, Label] = {
     "notable_work_photo": ("ภาพผลงานเด่น", "Notable work photo"),
     "year_step_tick": ("ขั้นตอนงานประจำปีที่บันทึกว่าทำแล้ว", "Step of the year recorded as done"),
     "chosen_strategy": ("กลวิธีขับเคลื่อนงานที่เลือก", "Strategy chosen"),
+    "report_note": ("ข้อความในรายงาน", "Report text"),  # issue 11
     "backup": ("ข้อมูลสำรอง", "Backup"),  # not a table: the audit rows of restores name it
 }
 
@@ -110,6 +111,13 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "quarter": ("ไตรมาส", "Quarter"),
         "obstacles": ("ปัญหาอุปสรรค", "Obstacles"),
         "suggestions": ("ข้อเสนอแนะ", "Suggestions"),
+    },
+    "report_note": {
+        "period_code": ("ช่วงรายงาน", "Reporting period"),
+        "situation": ("สถานการณ์", "Situation"),
+        "obstacles": ("ปัญหาอุปสรรค", "Obstacles"),
+        "suggestions": ("ข้อเสนอแนะ", "Suggestions"),
+        "support_requested": ("ความต้องการสนับสนุน", "Support requested"),
     },
     "issue_target_group": {
         "target_group": ("กลุ่มเป้าหมาย", "Target group"),

@@ -1154,6 +1154,10 @@
         <source>The year&apos;s steps</source>
         <translation>ขั้นตอนงานประจำปี</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -2172,6 +2176,113 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Commit</source>
         <translation>ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports for the province and the district chief</source>
+        <translation>รายงานส่งจังหวัดและสรุปเสนอนายอำเภอ</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>ช่วงรายงาน:</translation>
+    </message>
+    <message>
+        <source>The period&apos;s texts (printed in the report and the brief)</source>
+        <translation>ข้อความของช่วงรายงาน (พิมพ์ในรายงานและสรุปเสนอนายอำเภอ)</translation>
+    </message>
+    <message>
+        <source>Situation and problems (section 1)</source>
+        <translation>สถานการณ์และสภาพปัญหา (หัวข้อ 1)</translation>
+    </message>
+    <message>
+        <source>Obstacles (section 3)</source>
+        <translation>ปัญหาอุปสรรค (หัวข้อ 3)</translation>
+    </message>
+    <message>
+        <source>Suggestions (section 3)</source>
+        <translation>ข้อเสนอแนะ (หัวข้อ 3)</translation>
+    </message>
+    <message>
+        <source>Support requested (the district chief&apos;s brief)</source>
+        <translation>ความต้องการสนับสนุน (สรุปเสนอนายอำเภอ)</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>บันทึกข้อความ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Report PDF</source>
+        <translation>รายงาน (PDF)</translation>
+    </message>
+    <message>
+        <source>The report in the province&apos;s shape (sections 1–3 and the attachments)</source>
+        <translation>รายงานตามแบบของจังหวัด (หัวข้อ 1–3 และภาคผนวก)</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx)</source>
+        <translation>สมุดงาน Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>A sheet per area: filter and sum in Excel or LibreOffice</source>
+        <translation>แยกแผ่นงานตามเรื่อง กรองและรวมยอดได้ใน Excel หรือ LibreOffice</translation>
+    </message>
+    <message>
+        <source>District chief&apos;s brief</source>
+        <translation>สรุปเสนอนายอำเภอ</translation>
+    </message>
+    <message>
+        <source>One or two pages for the governor&apos;s monthly meeting of agency heads</source>
+        <translation>หนึ่งถึงสองหน้า สำหรับการประชุมหัวหน้าส่วนราชการประจำเดือนของผู้ว่าราชการจังหวัด</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>สรุปผลโครงการ</translation>
+    </message>
+    <message>
+        <source>One Plan activity:</source>
+        <translation>กิจกรรม/โครงการ (One Plan):</translation>
+    </message>
+    <message>
+        <source>(no activities this year)</source>
+        <translation>(ปีนี้ยังไม่มีกิจกรรม/โครงการ)</translation>
+    </message>
+    <message>
+        <source>the texts of {period}</source>
+        <translation>ข้อความของ{period}</translation>
+    </message>
+    <message>
+        <source>The texts of {period} were saved.</source>
+        <translation>บันทึกข้อความของ{period}แล้ว</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>Making the report PDF…</source>
+        <translation>กำลังจัดทำรายงาน (PDF)…</translation>
+    </message>
+    <message>
+        <source>Making the workbook…</source>
+        <translation>กำลังจัดทำสมุดงาน Excel…</translation>
+    </message>
+    <message>
+        <source>Making the district chief&apos;s brief…</source>
+        <translation>กำลังจัดทำสรุปเสนอนายอำเภอ…</translation>
+    </message>
+    <message>
+        <source>Making the project summary…</source>
+        <translation>กำลังจัดทำสรุปผลโครงการ…</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {reason}</source>
+        <translation>จัดทำเอกสารไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>

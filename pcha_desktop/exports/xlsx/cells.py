@@ -44,3 +44,17 @@ def append_row(sheet: Worksheet, values: Iterable[Any]) -> int:
     for column, value in enumerate(values, start=1):
         write_cell(sheet, row, column, value)
     return row
+
+
+BE_DATE_FORMAT = "[$-107041E]d mmm yyyy"
+"""A real date cell shown in the Thai Buddhist calendar ("1 ต.ค. 2563"): calendar 07 (Thai Buddhist), locale
+041E (Thai). Excel and LibreOffice both read it; the cell stays a date (sorts, filters, sums by month)."""
+
+
+def write_date(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
+    """A date as a real date cell shown with its BE year (``BE_DATE_FORMAT``); None leaves the cell empty."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = value
+    if value is not None:
+        cell.number_format = BE_DATE_FORMAT
+    return cell

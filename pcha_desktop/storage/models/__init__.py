@@ -2,8 +2,9 @@
 
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
-``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work); ``year_guide`` the guide's hand ticks
-and chosen strategies. Importing this package registers every table with
+``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work);
+``reports`` the reporting periods' free text; ``year_guide`` the guide's hand ticks and chosen strategies.
+Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -37,6 +38,7 @@ from pcha_desktop.storage.models.issues import (
     NotableWorkPhoto,
     ResourceContribution,
 )
+from pcha_desktop.storage.models.reports import ReportNote
 from pcha_desktop.storage.models.year_guide import ChosenStrategy, YearStepTick
 from pcha_desktop.storage.models.core import (
     AuditEntry,
@@ -66,6 +68,7 @@ __all__ = [
     "NotableWork",
     "NotableWorkPhoto",
     "ResourceContribution",
+    "ReportNote",
     "NAMING_CONVENTION",
     "AppointmentOrder",
     "AppointmentOrderMember",
