@@ -2,7 +2,8 @@
 
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
-``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work). Importing this package registers every table with
+``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work); ``uccare`` the issues' UCCARE
+assessments. Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -36,6 +37,7 @@ from pcha_desktop.storage.models.issues import (
     NotableWorkPhoto,
     ResourceContribution,
 )
+from pcha_desktop.storage.models.uccare import UccareAssessment, UccareLevel, UccareRubric
 from pcha_desktop.storage.models.core import (
     AuditEntry,
     Committee,
@@ -84,6 +86,9 @@ __all__ = [
     "Setting",
     "StableIdentity",
     "TambonCommitteeYear",
+    "UccareAssessment",
+    "UccareLevel",
+    "UccareRubric",
     "new_uuid",
     "utc_now",
 ]
