@@ -280,10 +280,11 @@ class Decision:
     def explanation(self, language: str = "th") -> str:
         """The decision in a sentence: the result and, per deciding assessor, its reason."""
         english = language == "en"
-        parts = []
+        reasons: dict[str, list[str]] = {}  # the same reason given by several assessors is said once
         for assessor in self.deciders:
             evaluation = self.evaluation(assessor) or evaluate(None, None)
-            parts.append(f"{label(assessor, language)} — {evaluation.explanation(language)}")
+            reasons.setdefault(evaluation.explanation(language), []).append(label(assessor, language))
+        parts = [f"{(' and ' if english else 'และ').join(names)} — {reason}" for reason, names in reasons.items()]
         return f"{label(self.result, language)} ({'; '.join(parts) if english else ' / '.join(parts)})"
 
     def disagreement_text(self, language: str = "th") -> str:
