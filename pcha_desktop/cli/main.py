@@ -598,6 +598,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
+    from pcha_desktop.cli import uccare; uccare.add_commands(add)  # noqa: E702 - one line to merge
     return parser
 
 
