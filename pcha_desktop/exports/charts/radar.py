@@ -155,7 +155,8 @@ __all__ = ["AFTER_COLOUR", "BEFORE_COLOUR", "RadarFlowable", "Series", "drawing_
 
 
 def uccare_radar(before: Mapping[Component, int] | None, after: Mapping[Component, int] | None, *,
-                 language: str = "th", thai_digits: bool = False, width: float = 420, height: float = 330) -> Drawing:
+                 language: str = "th", thai_digits: bool = False, width: float = 420, height: float = 330,
+                 font_size: float = 9) -> Drawing:
     """An issue's UCCARE chart: the six components, before (dashed) against after, levels 1–5."""
     series = []
     for levels, phase, colour, dashed in ((before, Phase.BEFORE, BEFORE_COLOUR, True),
@@ -163,4 +164,4 @@ def uccare_radar(before: Mapping[Component, int] | None, after: Mapping[Componen
         if levels:
             series.append(Series(label(phase, language), [levels.get(c) for c in COMPONENTS], colour, dashed))
     return radar_drawing([component_name(c, language) for c in COMPONENTS], series, width=width, height=height,
-                         thai_digits=thai_digits)
+                         thai_digits=thai_digits, font_size=font_size)

@@ -1,0 +1,71 @@
+"""What the UCCARE screens share: terms in the user's language, result colours, the radar chart widget."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pcha_desktop.domain import uccare as u
+from pcha_desktop.domain.uccare import Component, Result
+from pcha_desktop.ui.app_state import AppState
+from pcha_desktop.ui.tambons.common import digits
+
+RESULT_STYLES = {  # text colour, background
+    Result.PASS: ("#1b5e20", "#e3f4e4"),
+    Result.FAIL: ("#b00020", "#fde7ea"),
+    Result.INCOMPLETE: ("#5f6368", "#f1f3f4"),
+}
+RESULT_MARKS = {Result.PASS: "✓", Result.FAIL: "✗", Result.INCOMPLETE: "…"}
+DISAGREEMENT_STYLE = "color: #8a4b00;"
+SCREEN_FONT_SIZE = 11  # the chart's labels on screen (it is drawn smaller than on paper)
+
+
+def term(state: AppState, value: enum.Enum) -> str:
+    """A UCCARE term (component, phase, assessor, result …) in the user's language."""
+    return u.label(value, state.language)
+
+
+def result_style(result: Result) -> str:
+    text, background = RESULT_STYLES[result]
+    return f"color: {text}; background: {background}; border-radius: 3px; padding: 4px;"
+
+
+def reason_text(state: AppState, text: str) -> str:
+    """A reason as the domain wrote it, with the user's digits."""
+    return digits(state, text)
+
+
+class RadarChart(QSvgWidget):
+    """The issue's radar chart on screen: the drawing of ``exports/charts/radar.py`` (the same one the PDF
+    prints) rendered as SVG; Qt shapes its Thai labels with the application's Sarabun."""
+
+    ASPECT = 420 / 330
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("uccareRadar")
+        self.setMinimumSize(300, 236)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.svg = b""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
+        return int(width / self.ASPECT)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(420, 330)
+
+    def show_levels(self, state: AppState, before: Mapping[Component, int] | None,
+                    after: Mapping[Component, int] | None) -> None:
+        from pcha_desktop.exports.charts.radar import drawing_svg, uccare_radar
+
+        self.svg = drawing_svg(uccare_radar(before, after, language=state.language, font_size=SCREEN_FONT_SIZE,
+                                            thai_digits=state.thai_digits and state.language != "en"))
+        self.load(QByteArray(self.svg))
+        self.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
