@@ -296,11 +296,13 @@ class Decision:
                                 if e.result is not Result.INCOMPLETE)
             lines.append(f"The assessors disagree on the result ({results})" if english
                          else f"ผู้ประเมินให้ผลต่างกัน ({results})")
-        for difference in self.differences:
-            levels = ", ".join(f"{label(a, language)} {level}" for a, level in difference.levels)
-            name = component_name(difference.component, language)
-            lines.append(f"{label(difference.phase, language)}, {name}: {levels}" if english
-                         else f"{label(difference.phase, language)} องค์ประกอบ {name}: {levels}")
+        for phase in Phase:  # one line a phase: "Before: C (…) Self-assessment 1, Provincial visitors 2; R (…) …"
+            parts = [f"{component_name(d.component, language)} "
+                     + ", ".join(f"{label(a, language)} {level}" for a, level in d.levels)
+                     for d in self.differences if d.phase is phase]
+            if parts:
+                lines.append(f"{label(phase, language)} ({'levels differ' if english else 'ให้ระดับต่างกัน'}): "
+                             + "; ".join(parts))
         return "\n".join(lines)
 
 

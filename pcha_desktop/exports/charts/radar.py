@@ -46,7 +46,9 @@ def wrap_label(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in segment_words(paragraph):
+        words = [word for piece in re.split(r"(\s+)", paragraph) if piece
+                 for word in (segment_words(piece) if not piece.isspace() else (piece,))]
+        for word in words:
             candidate = line + word
             if line and pdfmetrics.stringWidth(candidate.strip(), font, size) > width:
                 lines.append(line.strip())

@@ -47,6 +47,7 @@ from pcha_desktop.ui.uccare.common import (
     result_style,
     term,
 )
+from pcha_desktop.ui.widgets.flow_layout import FlowLayout
 from pcha_desktop.ui.uccare.rules_dialog import Rules, RulesDialog, current_rules, save_rules
 
 COMPONENT, BEFORE, AFTER, CHANGE = range(4)
@@ -171,10 +172,8 @@ class UccareScreen(QWidget):
         side_by_side.addLayout(levels, 5)
         side_by_side.addWidget(self.chart, 6)
         right_layout.addLayout(side_by_side, 1)
-        buttons = QHBoxLayout()
-        for button in (self.before_button, self.after_button, self.form_button, self.pdf_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps when the window is narrow: never sets its minimum width
+        buttons.add_widgets(self.before_button, self.after_button, self.form_button, self.pdf_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.issue_list)
