@@ -163,7 +163,7 @@ def filled_flowables(document: OfficialDocument, data: FilledData) -> list[Flowa
         for assessment in columns:
             flow += _assessment_detail(document, assessment, plain, bold)
     flow.append(document.signature_block("........................................................",
-                                         ["เลขานุการคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ"], caption="ลงชื่อ"))
+                                         ["เลขานุการคณะกรรมการพัฒนาคุณภาพชีวิต", "ระดับอำเภอ"], caption="ลงชื่อ"))
     return flow
 
 

@@ -6,6 +6,7 @@ the dialog and it stays open with what was typed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -80,7 +81,8 @@ class ComponentBox(QGroupBox):
 
 class AssessmentDialog(QDialog):
     def __init__(self, parent: QWidget | None, state: AppState, issue_title: str, rubric: Rubric,
-                 phase: Phase, assessor: Assessor, existing: AssessmentView | None, save: Saver) -> None:
+                 phase: Phase, assessor: Assessor, existing: AssessmentView | None, save: Saver,
+                 default_day: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("uccareAssessmentDialog")
         self.setWindowTitle(self.tr("UCCARE assessment: %1").replace("%1", issue_title))
@@ -93,7 +95,8 @@ class AssessmentDialog(QDialog):
         self.assessor_box.setObjectName("assessorBox")
         for value in Assessor:
             self.assessor_box.addItem(term(state, value), value)
-        self.date_edit = ThaiDateEdit(state.today(), language=state.language, thai_digits=state.thai_digits)
+        self.date_edit = ThaiDateEdit(default_day or state.today(), language=state.language,
+                                      thai_digits=state.thai_digits)
         self.date_edit.setObjectName("assessedOn")
         self.participants = QPlainTextEdit()
         self.participants.setObjectName("participants")
@@ -193,7 +196,7 @@ class AssessmentDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, state: AppState, issue_title: str, rubric: Rubric, phase: Phase,
-            assessor: Assessor, existing: AssessmentView | None, save: Saver) -> bool:
+            assessor: Assessor, existing: AssessmentView | None, save: Saver, default_day: date | None = None) -> bool:
         """True once the assessment was saved."""
-        dialog = cls(parent, state, issue_title, rubric, phase, assessor, existing, save)
+        dialog = cls(parent, state, issue_title, rubric, phase, assessor, existing, save, default_day)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcha_desktop.domain.errors import BilingualError
+from pcha_desktop.domain.thai_calendar import fiscal_year_range
 from pcha_desktop.domain.uccare import COMPONENTS, Assessor, Phase, Result, component_name
 from pcha_desktop.services import uccare as uccare_service
 from pcha_desktop.services.uccare import AssessmentInput, IssueUccare, YearUccare
@@ -42,16 +43,16 @@ from pcha_desktop.ui.uccare.common import (
     DISAGREEMENT_STYLE,
     RESULT_MARKS,
     RESULT_STYLES,
-    RadarChart,
+    SHOWN,
     reason_text,
     result_style,
     term,
 )
+from pcha_desktop.ui.uccare.radar_chart import RadarChart
 from pcha_desktop.ui.widgets.flow_layout import FlowLayout
 from pcha_desktop.ui.uccare.rules_dialog import Rules, RulesDialog, current_rules, save_rules
 
 COMPONENT, BEFORE, AFTER, CHANGE = range(4)
-SHOWN = (changes.UCCARE, changes.ISSUES, changes.SETTINGS)
 
 
 class AssessmentChange(SavedChange):
@@ -312,8 +313,11 @@ class UccareScreen(QWidget):
         existing = issue.assessment(assessor, phase)
         rubric = (uccare_service.rubric_for(self.state.database, existing.rubric_key, existing.rubric_version)
                   if existing else uccare_service.current_rubric(self.state.database))
+        first, last = fiscal_year_range(issue.fiscal_year)  # a new one: today, or the edge of the issue's year
+        today = self.state.today()
+        day = today if first <= today <= last else first if phase is Phase.BEFORE else last
         return AssessmentDialog.ask(self, self.state, issue.title, rubric, phase, assessor, existing,
-                                    lambda data: self.save_assessment(issue, data))
+                                    lambda data: self.save_assessment(issue, data), default_day=day)
 
     def edit_rules(self) -> None:
         dialog = RulesDialog(self, self.state)

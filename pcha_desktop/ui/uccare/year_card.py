@@ -3,14 +3,14 @@ configured rule) and each issue's result, one line each."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from pcha_desktop.services import uccare as uccare_service
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.tambons.common import digits, fiscal_year_in_view
 from pcha_desktop.ui.thai_wrap import WrappingLabel
-from pcha_desktop.ui.uccare.common import RESULT_MARKS, RESULT_STYLES, result_style, term
-from pcha_desktop.ui.uccare.uccare_screen import SHOWN
+from pcha_desktop.ui.uccare.common import RESULT_MARKS, RESULT_STYLES, SHOWN, result_style, term
 
 
 class UccareYearCard(QFrame):
@@ -41,9 +41,19 @@ class UccareYearCard(QFrame):
         layout.addWidget(self.title_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.scroll_area, 1)
+        # no taller than it must be: the home page scrolls, and the profile's fields below keep their height
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         state.on_change(self, SHOWN, self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
         self.reload()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
+        """Its height does not follow its width (its lines scroll inside it): the home page's scroll area,
+        which sizes its content from the minimum heights, then never squeezes the fields below."""
+        return False
 
     def _fiscal_year_changed(self, _year: int) -> None:
         self.reload()
@@ -67,3 +77,4 @@ class UccareYearCard(QFrame):
             label.setToolTip(digits(state, issue.decision.explanation(state.language)))
             self._lines.addWidget(label)
             self.issue_labels.append(label)
+

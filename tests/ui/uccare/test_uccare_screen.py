@@ -87,6 +87,7 @@ def test_record_before_and_after_and_see_the_result_and_its_reason(qtbot, screen
         "ไม่ผ่าน: องค์ประกอบ A (การชื่นชมและให้คุณค่า) ยังอยู่ระดับ 2 และไม่เพิ่มขึ้น")
     assert "ไม่ผ่าน" in screen.result_label.text()
     assert [screen.table.item(row, 3).text() for row in range(6)] == ["↑", "↑", "↑", "=", "↑", "↑"]
+    qtbot.waitUntil(lambda: screen.chart.ready, timeout=10_000)  # the first chart is drawn in a thread
     assert "A (การชื่นชม" in screen.chart.svg.decode() and "หลังดำเนินการ" in screen.chart.svg.decode()
     view = uccare.year_uccare(state.database, 2564).issues[-1]
     before = view.assessment(Assessor.SELF, Phase.BEFORE)
