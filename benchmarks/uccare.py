@@ -57,24 +57,31 @@ def settle(widget):
     app.processEvents()
     widget.repaint()
 
-timings = {}
+timings, cpu = {}, {}
+
+def measure(name, action):
+    started, started_cpu = time.perf_counter(), time.thread_time()
+    action()
+    settle(window)
+    timings[name] = (time.perf_counter() - started) * 1000
+    cpu[name] = (time.thread_time() - started_cpu) * 1000
+
+screens = []
+measure("open UCCARE", lambda: screens.append(window.show_section("uccare")))
+screen = screens[0]
 started = time.perf_counter()
-screen = window.show_section("uccare")
-settle(window)
-timings["open UCCARE"] = (time.perf_counter() - started) * 1000
 while not screen.chart.ready:  # the first chart waits for ReportLab to load in a thread
     app.processEvents()
     time.sleep(0.005)
-timings["(its first chart shown)"] = (time.perf_counter() - started) * 1000
-started = time.perf_counter()
-state.fiscal_year = first  # the screen's own reload, without the other sections' home cards
-screen.reload()
-settle(window)
-timings["UCCARE, another year"] = (time.perf_counter() - started) * 1000
-started = time.perf_counter()
-screen.issue_list.setCurrentRow(screen.issue_list.count() - 1)
-settle(window)
-timings["UCCARE, another issue"] = (time.perf_counter() - started) * 1000
+timings["(its first chart shown)"] = (time.perf_counter() - started) * 1000 + timings["open UCCARE"]
+
+def another_year():
+    state.fiscal_year = first  # the screen's own reload, without the other sections' home cards
+    screen.reload()
+
+measure("UCCARE, another year", another_year)
+measure("UCCARE, another issue", lambda: screen.issue_list.setCurrentRow(screen.issue_list.count() - 1))
+timings = {"timings": timings, "cpu": cpu}
 print(json.dumps(timings))
 window.close()
 folder.close()
@@ -164,14 +171,19 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if run:
             runs.append(json.loads(lines[-1]))
-    rows = {f"year_uccare({last})": service, **{name: [r[name] for r in runs] for name in runs[0]}}
-    print(f"{'what':<24}{'median':>8}{'slowest':>9}   goal ≤ {GOAL_MS} ms")
+    rows = {f"year_uccare({last})": (service, service),
+            **{name: ([r["timings"][name] for r in runs], [r["cpu"].get(name, 0.0) for r in runs])
+               for name in runs[0]["timings"]}}
+    print(f"{'what':<24}{'median':>8}{'slowest':>9}{'CPU':>8}   goal ≤ {GOAL_MS} ms")
     missed = []
-    for name, values in rows.items():
+    for name, (values, cpu) in rows.items():
         median = statistics.median(values)
         if median > GOAL_MS and not name.startswith("("):
             missed.append(name)
-        print(f"{name:<24}{median:>6.0f}ms{max(values):>7.0f}ms   {'ok' if median <= GOAL_MS else 'MISSED'}")
+        print(f"{name:<24}{median:>6.0f}ms{max(values):>7.0f}ms{statistics.median(cpu):>6.0f}ms   "
+              f"{'ok' if median <= GOAL_MS else 'MISSED'}")
+    print(f"(median and slowest: wall-clock; CPU: the GUI thread's own time, which a busy machine does not"
+          f" inflate; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     return 1 if missed else 0
 
 

@@ -7,6 +7,7 @@ blank form and the filled assessment, and set the rules (who decides, when the d
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -38,7 +39,6 @@ from pcha_desktop.ui.core.operations import Operation
 from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, date_text, digits, fiscal_year_in_view
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel
-from pcha_desktop.ui.uccare.assessment_dialog import AssessmentDialog
 from pcha_desktop.ui.uccare.common import (
     DISAGREEMENT_STYLE,
     RESULT_MARKS,
@@ -50,7 +50,9 @@ from pcha_desktop.ui.uccare.common import (
 )
 from pcha_desktop.ui.uccare.radar_chart import RadarChart
 from pcha_desktop.ui.widgets.flow_layout import FlowLayout
-from pcha_desktop.ui.uccare.rules_dialog import Rules, RulesDialog, current_rules, save_rules
+
+if TYPE_CHECKING:  # the dialogs load when first opened: the screen shows sooner
+    from pcha_desktop.ui.uccare.rules_dialog import Rules
 
 COMPONENT, BEFORE, AFTER, CHANGE = range(4)
 
@@ -84,9 +86,13 @@ class RulesChange(SavedChange):
         self.old, self.new = old, new
 
     def apply(self) -> None:
+        from pcha_desktop.ui.uccare.rules_dialog import save_rules
+
         save_rules(self._state, self.new)
 
     def revert(self) -> None:
+        from pcha_desktop.ui.uccare.rules_dialog import save_rules
+
         save_rules(self._state, self.old)
 
 
@@ -306,6 +312,8 @@ class UccareScreen(QWidget):
         return None
 
     def record(self, phase: Phase) -> bool:
+        from pcha_desktop.ui.uccare.assessment_dialog import AssessmentDialog
+
         issue = self.current_issue()
         if issue is None:
             return False
@@ -320,12 +328,16 @@ class UccareScreen(QWidget):
                                     lambda data: self.save_assessment(issue, data), default_day=day)
 
     def edit_rules(self) -> None:
+        from pcha_desktop.ui.uccare.rules_dialog import RulesDialog
+
         dialog = RulesDialog(self, self.state)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_rules(dialog.rules())
 
     def apply_rules(self, new: Rules) -> None:
+        from pcha_desktop.ui.uccare.rules_dialog import current_rules, save_rules
+
         old = current_rules(self.state)
         if new == old:
             return
