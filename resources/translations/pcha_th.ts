@@ -2304,6 +2304,10 @@ Please verify the correct directory name was given.</source>
         <translation>UCCARE ปีงบประมาณ %1</translation>
     </message>
     <message>
+        <source>No issues for this fiscal year yet.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีประเด็น</translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>องค์ประกอบ</translation>
     </message>

@@ -209,7 +209,8 @@ class UccareScreen(QWidget):
         chosen = self.current_issue()
         self.year = uccare_service.year_uccare(state.database, fiscal_year)
         self.title_label.setText(self.tr("UCCARE, fiscal year %1").replace("%1", digits(state, str(fiscal_year))))
-        self.status_label.setText(digits(state, self.year.status.text(state.language)))
+        self.status_label.setText(digits(state, self.year.status.text(state.language)) if self.year.issues
+                                  else self.tr("No issues for this fiscal year yet."))
         self.status_label.setStyleSheet(result_style(self.year.status.result) if self.year.issues else "")
         assessor = self.assessor_box.currentData() or Assessor.SELF
         self.assessor_box.blockSignals(True)
