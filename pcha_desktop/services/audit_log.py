@@ -332,13 +332,14 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
 # The year's issues (issue 8): rows named by a column of their own, or by the record they belong to.
 _OWN_NAME_COLUMN = {"kpi": "name", "activity": "name", "activity_partner": "name", "notable_work": "title",
                     "issue_objective": "text", "key_result": "text", "activity_objective": "objective",
-                    "report_note": "period_code"}
+                    "report_note": "period_code", "uccare_rubric": "rubric_key"}
 _NAMED_BY_PARENT = {
     "kpi_result": ("kpi_id", "kpi"), "kpi_baseline": ("kpi_id", "kpi"),
     "issue_target_group": ("issue_id", "quality_of_life_issue"),
     "issue_quarter_note": ("issue_id", "quality_of_life_issue"),
     "activity_tambon": ("activity_id", "activity"), "activity_budget": ("activity_id", "activity"),
     "resource_contribution": ("activity_id", "activity"), "notable_work_photo": ("notable_work_id", "notable_work"),
+    "uccare_assessment": ("issue_id", "quality_of_life_issue"), "uccare_level": ("assessment_id", "uccare_assessment"),
 }
 
 

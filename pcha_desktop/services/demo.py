@@ -193,7 +193,10 @@ def _populate_committee_paperwork(database: Database, today: date) -> None:
     _add_demo_tambon_committees(database, today, committees, tambon_committees)
     _add_demo_visits(database, today, tambon_committees)
     _add_demo_year_issues(database, today)
-    __import__("pcha_desktop.services.demo_reports", fromlist=["populate"]).populate(database, today)
+    from pcha_desktop.services import demo_reports, demo_uccare
+
+    demo_reports.populate(database, today)
+    demo_uccare.populate(database, today)
 
 
 def _issue_demo_orders(database: Database, committee_id: int, orders, committees) -> None:  # type: ignore[no-untyped-def]

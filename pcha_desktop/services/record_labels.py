@@ -8,7 +8,7 @@ column of the schema has a label).
 
 from __future__ import annotations
 
-from pcha_desktop.domain import one_plan
+from pcha_desktop.domain import one_plan, uccare
 from pcha_desktop.domain.kpis import Combination, Direction, IssueArea, TargetGroup
 from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
 from pcha_desktop.domain.committee_rules import ROLE_LABELS_EN, ROLE_LABELS_TH, SECTOR_LABELS_EN, SECTOR_LABELS_TH
@@ -49,6 +49,10 @@ TABLE_LABELS: dict[str, Label] = {
     "chosen_strategy": ("กลวิธีขับเคลื่อนงานที่เลือก", "Strategy chosen"),
     "report_note": ("ข้อความในรายงาน", "Report text"),  # issue 11
     "backup": ("ข้อมูลสำรอง", "Backup"),  # not a table: the audit rows of restores name it
+    # UCCARE (issue 10)
+    "uccare_assessment": ("การประเมิน UCCARE", "UCCARE assessment"),
+    "uccare_level": ("ระดับองค์ประกอบ UCCARE", "UCCARE component level"),
+    "uccare_rubric": ("เกณฑ์ UCCARE", "UCCARE rubric"),
 }
 
 # Columns with the same meaning in several tables.
@@ -210,6 +214,28 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "plan_status": ("สถานะแผน", "Plan status"),
         "meetings_held": ("จำนวนครั้งที่ประชุม", "Meetings held"),
     },
+    "uccare_assessment": {
+        "phase": ("ระยะ", "Phase"),
+        "assessor": ("ผู้ประเมิน", "Assessor"),
+        "assessed_on": ("วันที่ประเมิน", "Assessed on"),
+        "participants": ("ผู้ร่วมประเมิน", "Participants"),
+        "participant_count": ("จำนวนผู้ร่วมประเมิน", "Number of participants"),
+        "rubric_key": ("เกณฑ์", "Rubric"),
+        "rubric_version": ("รุ่นของเกณฑ์", "Rubric version"),
+        "note": ("หมายเหตุ", "Note"),
+    },
+    "uccare_level": {
+        "assessment_id": ("การประเมิน", "Assessment"),
+        "component": ("องค์ประกอบ", "Component"),
+        "level": ("ระดับ", "Level"),
+        "evidence": ("หลักฐาน", "Evidence"),
+    },
+    "uccare_rubric": {
+        "rubric_key": ("รหัสเกณฑ์", "Rubric id"),
+        "rubric_version": ("รุ่น", "Version"),
+        "content": ("ข้อความเกณฑ์", "Rubric text"),
+        "loaded_at": ("นำเข้าเมื่อ", "Loaded at"),
+    },
     "district_visit": {
         "visit_date": ("วันที่ลงพื้นที่", "Visit date"),
         "team_members": ("ทีมที่ลงพื้นที่", "Team"),
@@ -223,6 +249,10 @@ VALUE_LABELS: dict[str, dict[str, Label]] = {
     **{
         enum_class.__name__: {member.value: (one_plan.label(member), one_plan.label(member, "en")) for member in enum_class}
         for enum_class in (IssueArea, TargetGroup, Direction, Combination, ActivityStatus, BudgetSource, ResourceKind)
+    },
+    **{
+        enum_class.__name__: {member.value: (uccare.label(member), uccare.label(member, "en")) for member in enum_class}
+        for enum_class in (uccare.Phase, uccare.Assessor, uccare.Component)
     },
     "CommitteeRole": {role.value: (ROLE_LABELS_TH[role], ROLE_LABELS_EN[role]) for role in ROLE_LABELS_TH},
     "Sector": {sector.value: (SECTOR_LABELS_TH[sector], SECTOR_LABELS_EN[sector]) for sector in SECTOR_LABELS_TH},
@@ -248,6 +278,9 @@ SETTING_LABELS: dict[str, Label] = {
     "language": ("ภาษา", "Language"),
     "thai_digits": ("ใช้เลขไทย", "Thai digits"),
     "district_committee_member_limit": ("จำนวนกรรมการ พชอ. สูงสุด", "Largest district committee"),
+    "uccare.deciding_assessors": ("ผู้ประเมินที่ใช้ตัดสินผล UCCARE", "Whose UCCARE assessments decide"),
+    "uccare.district_rule": ("เกณฑ์ผ่านระดับอำเภอ (UCCARE)", "When the district passes (UCCARE)"),
+    "uccare.rubric": ("เกณฑ์ UCCARE ที่ใช้", "UCCARE rubric in use"),
 }
 
 ACTION_LABELS: dict[str, Label] = {

@@ -22,6 +22,7 @@ from pcha_desktop.bundled_files import resource_path
 from pcha_desktop.domain import year_guide as g
 from pcha_desktop.domain.committee_terms import CommitteeKind, OrderStatus, PlanStatus
 from pcha_desktop.domain.one_plan import ActivityStatus
+from pcha_desktop.domain.uccare import Assessor, Phase
 from pcha_desktop.domain.thai_calendar import fiscal_quarters, fiscal_year_range
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.issues import _be_date  # the JSON documents' one date format: "30 พ.ย. 2563"
@@ -39,6 +40,7 @@ from pcha_desktop.storage.models import (
     NotableWork,
     QualityOfLifeIssue,
     TambonCommitteeYear,
+    UccareAssessment,
     YearStepTick,
 )
 
@@ -60,9 +62,14 @@ def _issues(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
         counts = kpi_counts.setdefault(issue_id, [0, 0])
         counts[0] += 1
         counts[1] += 1 if target else 0
+    self_assessed: set[tuple[int, Phase]] = set(tuple(row) for row in session.execute(
+        select(UccareAssessment.issue_id, UccareAssessment.phase).where(
+            UccareAssessment.issue_id.in_(ids), UccareAssessment.assessor == Assessor.SELF)).all())
     return replace(facts, issues=tuple(
         g.IssueFacts(issue.title, activities.get(issue.id, 0), *kpi_counts.get(issue.id, [0, 0]),
-                     frozenset(part for part in issue.dimensions.split(",") if part))
+                     frozenset(part for part in issue.dimensions.split(",") if part),
+                     uccare_before=(issue.id, Phase.BEFORE) in self_assessed,
+                     uccare_after=(issue.id, Phase.AFTER) in self_assessed)
         for issue in issues))
 
 

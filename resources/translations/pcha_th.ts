@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>UCCARE assessment: %1</source>
+        <translation>การประเมิน UCCARE: %1</translation>
+    </message>
+    <message>
+        <source>One person a line: name, position</source>
+        <translation>บรรทัดละหนึ่งคน: ชื่อ, ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>count the names</source>
+        <translation>นับจากรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Rubric: %1</source>
+        <translation>เกณฑ์ที่ใช้: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>การประเมิน</translation>
+    </message>
+    <message>
+        <source>or a count</source>
+        <translation>หรือจำนวนคน</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>ผู้ร่วมประเมิน</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>BackupsScreen</name>
     <message>
         <source>Automatic (at start)</source>
@@ -187,6 +234,13 @@
     <message>
         <source>Draft the appointment order</source>
         <translation>จัดทำร่างคำสั่งแต่งตั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentBox</name>
+    <message>
+        <source>Evidence: what the level was judged on</source>
+        <translation>หลักฐาน: สิ่งที่ใช้ตัดสินระดับนี้</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1211,10 @@
     <message>
         <source>Reports</source>
         <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>UCCARE assessment</source>
+        <translation>ประเมิน UCCARE</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2391,53 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>UCCARE rules</source>
+        <translation>เกณฑ์การตัดสิน UCCARE</translation>
+    </message>
+    <message>
+        <source>Load a province&apos;s rubric file…</source>
+        <translation>นำเข้าไฟล์เกณฑ์ของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>The Ministry&apos;s KPI counts the self-assessment and the provincial assessment; seed 000 adds regional visitors. An issue passes when every deciding assessor&apos;s before and after pass: every component up by at least one level, or every component at level 3 or above.</source>
+        <translation>ตัวชี้วัดของกระทรวงนับผลการประเมินตนเองและการประเมินระดับจังหวัด บางจังหวัดเพิ่มทีมประเมินระดับเขต ประเด็นผ่านเมื่อผลก่อนและหลังดำเนินการของผู้ประเมินที่ใช้ตัดสินทุกรายผ่าน คือ ทุกองค์ประกอบเพิ่มขึ้นอย่างน้อย 1 ระดับ หรือทุกองค์ประกอบอยู่ระดับ 3 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Whose assessments decide</source>
+        <translation>ผลของผู้ประเมินที่ใช้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>The district passes when</source>
+        <translation>อำเภอผ่านเมื่อ</translation>
+    </message>
+    <message>
+        <source>Rubric for new assessments</source>
+        <translation>เกณฑ์สำหรับการประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose a UCCARE rubric file</source>
+        <translation>เลือกไฟล์เกณฑ์ UCCARE</translation>
+    </message>
+    <message>
+        <source>UCCARE rubric (*.json)</source>
+        <translation>เกณฑ์ UCCARE (*.json)</translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <translation>นำเข้าแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>PCHA Desktop is already open</source>
@@ -2704,6 +2809,128 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Enter the date the step was done.</source>
         <translation>กรุณาใส่วันที่ที่ทำขั้นตอนนี้</translation>
+    </message>
+</context>
+<context>
+    <name>UccareScreen</name>
+    <message>
+        <source>Rules and rubric…</source>
+        <translation>เกณฑ์การตัดสิน…</translation>
+    </message>
+    <message>
+        <source>Record before…</source>
+        <translation>บันทึกผลก่อนดำเนินการ…</translation>
+    </message>
+    <message>
+        <source>Record after…</source>
+        <translation>บันทึกผลหลังดำเนินการ…</translation>
+    </message>
+    <message>
+        <source>Blank form (PDF)</source>
+        <translation>แบบประเมินเปล่า (PDF)</translation>
+    </message>
+    <message>
+        <source>The assessment form of this issue with the rubric, to fill in on paper</source>
+        <translation>แบบประเมินของประเด็นนี้พร้อมคำอธิบายระดับ สำหรับกรอกบนกระดาษ</translation>
+    </message>
+    <message>
+        <source>Assessment (PDF)</source>
+        <translation>ผลการประเมิน (PDF)</translation>
+    </message>
+    <message>
+        <source>The recorded assessments with the result, the chart and the evidence</source>
+        <translation>ผลการประเมินที่บันทึกไว้ พร้อมผลการตัดสิน แผนภาพ และหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Before and after by</source>
+        <translation>ก่อนและหลังดำเนินการ โดย</translation>
+    </message>
+    <message>
+        <source>UCCARE, fiscal year %1</source>
+        <translation>UCCARE ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>No issues for this fiscal year yet.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีประเด็น</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>No issues for this fiscal year yet: add them under Issues and KPIs.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีประเด็น เพิ่มประเด็นได้ที่ “ประเด็นและตัวชี้วัด”</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>ยังไม่ได้ประเมิน</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 people</source>
+        <translation>%1: %2 ผู้ร่วมประเมิน %3 คน</translation>
+    </message>
+    <message>
+        <source>%1, %2 of “%3”</source>
+        <translation>%1 %2 ของ “%3”</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>UCCARE rules</source>
+        <translation>เกณฑ์การตัดสิน UCCARE</translation>
+    </message>
+    <message>
+        <source>Save the assessment as PDF</source>
+        <translation>บันทึกผลการประเมินเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Save the blank form as PDF</source>
+        <translation>บันทึกแบบประเมินเปล่าเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>กำลังสร้าง PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>สร้าง PDF ไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UccareYearCard</name>
+    <message>
+        <source>UCCARE of the year&apos;s issues</source>
+        <translation>UCCARE ของประเด็นประจำปี</translation>
+    </message>
+    <message>
+        <source>UCCARE, fiscal year %1</source>
+        <translation>UCCARE ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>No issues for this fiscal year yet.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีประเด็น</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ def test_the_demo_year_tells_its_steps_from_the_data(demo_folder) -> None:  # no
     guide = year_guide.year_guide(demo_folder.database, 2564, APRIL)
     assert _step(guide, YearStep.CHOOSE_ISSUES).state is StepState.DONE
     assert _step(guide, YearStep.ONE_PLAN).state is StepState.DONE
+    assert _step(guide, YearStep.UCCARE_BEFORE_AFTER).state is StepState.DONE  # self-assessed before and after
     assert _step(guide, YearStep.TAMBON_COMMITTEES).state is StepState.LATE
     assert "ตำบลเกาะแก้วยังไม่มี พชต." in [item.th for item in guide.missing]
     document = json.loads(json.dumps(year_guide.guide_document(guide), ensure_ascii=False))

@@ -126,7 +126,7 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
     window.show()
     window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
     assert state.fiscal_year == 2564
-    for key in ("issues", "year_guide", "home"):
+    for key in ("issues", "year_guide", "uccare", "home"):
         window.show_section(key)
         assert_fits(window, language, f"{key} in FY2564", SCREEN)
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
@@ -193,11 +193,27 @@ def _issue_dialogs(state):
     }
 
 
+def _uccare_dialogs(state):
+    from pcha_desktop.domain.uccare import Assessor, Phase
+    from pcha_desktop.services import uccare
+    from pcha_desktop.ui.uccare.assessment_dialog import AssessmentDialog
+    from pcha_desktop.ui.uccare.rules_dialog import RulesDialog
+
+    issue = uccare.year_uccare(state.database, 2564).issues[1]
+    rubric = uccare.current_rubric(state.database)
+    existing = issue.assessment(Assessor.PROVINCIAL, Phase.AFTER)
+    return {
+        "uccare assessment": lambda: AssessmentDialog(None, state, issue.title, rubric, Phase.AFTER, Assessor.PROVINCIAL,
+                                                      existing, lambda _data: None),
+        "uccare rules": lambda: RulesDialog(None, state),
+    }
+
+
 def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, language):
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
     dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_issue_dialogs(state),
-               **_year_guide_dialogs(state),
+               **_year_guide_dialogs(state), **_uccare_dialogs(state),
                "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()

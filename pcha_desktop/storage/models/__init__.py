@@ -3,8 +3,8 @@
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
 ``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work);
-``reports`` the reporting periods' free text; ``year_guide`` the guide's hand ticks and chosen strategies.
-Importing this package registers every table with
+``reports`` the reporting periods' free text; ``uccare`` the issues' UCCARE assessments; ``year_guide`` the
+guide's hand ticks and chosen strategies. Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -39,6 +39,7 @@ from pcha_desktop.storage.models.issues import (
     ResourceContribution,
 )
 from pcha_desktop.storage.models.reports import ReportNote
+from pcha_desktop.storage.models.uccare import UccareAssessment, UccareLevel, UccareRubric
 from pcha_desktop.storage.models.year_guide import ChosenStrategy, YearStepTick
 from pcha_desktop.storage.models.core import (
     AuditEntry,
@@ -91,6 +92,9 @@ __all__ = [
     "Setting",
     "StableIdentity",
     "TambonCommitteeYear",
+    "UccareAssessment",
+    "UccareLevel",
+    "UccareRubric",
     "new_uuid",
     "utc_now",
 ]
