@@ -546,13 +546,13 @@ def _apply_activity(session: Session, row: Activity, data: ActivityInput, fiscal
     if progress is None or not 0 <= progress <= 100 or progress != progress.to_integral_value():
         raise UserFacingError("ความก้าวหน้าต้องเป็นร้อยละ 0 ถึง 100 (จำนวนเต็ม)",
                               "Progress must be a whole percent from 0 to 100", field="progress_percent")
-    budgets = []
+    budgets: dict[BudgetSource, Decimal] = {}
     for source, text in data.budgets.items():
         amount = _number(text, f"งบประมาณ ({p.label(BudgetSource(source))})",
                          f"Budget ({p.label(BudgetSource(source), 'en')})")
         _not_negative(amount, "งบประมาณ", "The budget")
         if amount is not None:
-            budgets.append(ActivityBudget(source=BudgetSource(source), amount=amount))
+            budgets[BudgetSource(source)] = amount
     district_tambons = {tambon.code for tambon in _district_tambons(session)}
     codes = sorted({code.strip() for code in data.tambon_codes if code.strip()})
     strangers = [code for code in codes if district_tambons and code not in district_tambons]
@@ -565,30 +565,39 @@ def _apply_activity(session: Session, row: Activity, data: ActivityInput, fiscal
         if cleaned and cleaned not in partners:
             partners.append(cleaned)
     objectives = [
-        ActivityObjective(objective=_required(o.objective, "objective", "วัตถุประสงค์", "Objective"),
-                          indicator=clean_user_text(o.indicator, "indicator"),
-                          result=clean_user_text(o.result, "activity_result"), sort_order=order)
-        for order, o in enumerate(data.objectives)
+        (_required(o.objective, "objective", "วัตถุประสงค์", "Objective"), clean_user_text(o.indicator, "indicator"),
+         clean_user_text(o.result, "activity_result"))
+        for o in data.objectives
     ]
     contributions = [
-        ResourceContribution(partner=p.partner_key(_required(c.partner, "agency", "ชื่อภาคี", "Partner")),
-                             kind=ResourceKind(c.kind), description=clean_user_text(c.description, "resource_description"))
+        (p.partner_key(_required(c.partner, "agency", "ชื่อภาคี", "Partner")), ResourceKind(c.kind),
+         clean_user_text(c.description, "resource_description"))
         for c in data.contributions
     ]
-    # the old children are deleted first: a flush inserts before it deletes, and a kept name is unique
-    if row.id is not None:
-        row.partners, row.tambons, row.budgets, row.objectives, row.contributions = [], [], [], [], []
-        session.flush()
     row.name = name
     row.lead_agency = p.partner_key(clean_user_text(data.lead_agency, "agency"))
     row.start_date, row.end_date = data.start_date, data.end_date
     row.status = ActivityStatus(data.status)
     row.progress_percent = int(progress)
-    row.partners = [ActivityPartner(name=name, sort_order=order) for order, name in enumerate(partners)]
-    row.tambons = [ActivityTambon(tambon_code=code) for code in codes]
-    row.budgets = budgets
-    row.objectives = objectives
-    row.contributions = contributions
+    # the children are changed in place: an unchanged partner, tambon, budget line, objective or resource keeps
+    # its row and uuid (the province merges by uuid); only what is gone is deleted, only what is new added
+    row.partners = _kept_in_place(row.partners, partners, (lambda x: x.name, lambda x: x), _set_partner_order,
+                                  lambda name: ActivityPartner(name=name))
+    row.tambons = _kept_in_place(row.tambons, codes, (lambda x: x.tambon_code, lambda x: x), None,
+                                 lambda code: ActivityTambon(tambon_code=code))
+    row.budgets = _kept_in_place(row.budgets, list(budgets.items()), (lambda x: x.source, lambda x: x[0]),
+                                 lambda line, item, _order: setattr(line, "amount", item[1]),
+                                 lambda item: ActivityBudget(source=item[0], amount=item[1]))
+    row.objectives = _kept_in_place(
+        row.objectives, objectives,
+        (lambda x: (x.objective, x.indicator, x.result), lambda x: x),
+        _set_objective, lambda item: ActivityObjective(objective=item[0], indicator=item[1], result=item[2]),
+        (lambda x: x.objective, lambda x: x[0]))
+    row.contributions = _kept_in_place(
+        row.contributions, contributions,
+        (lambda x: (x.partner, x.kind, x.description), lambda x: x), _set_contribution,
+        lambda item: ResourceContribution(partner=item[0], kind=item[1], description=item[2]),
+        (lambda x: (x.partner, x.kind), lambda x: x[:2]))
     session.add(row)
     session.flush()
 
@@ -974,3 +983,46 @@ def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
         for issue in plan.issues for partner in issue.matrix.partners
     ]
     return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources), path)
+
+
+# --- an activity's children changed in place ---------------------------------------------------------
+
+
+def _set_partner_order(partner: ActivityPartner, _name: str, order: int) -> None:
+    partner.sort_order = order
+
+
+def _set_objective(objective: ActivityObjective, item: tuple[str, str, str], order: int) -> None:
+    objective.objective, objective.indicator, objective.result = item
+    objective.sort_order = order
+
+
+def _set_contribution(contribution: ResourceContribution, item: tuple[str, ResourceKind, str], _order: int) -> None:
+    contribution.partner, contribution.kind, contribution.description = item
+
+
+def _kept_in_place(old: Sequence[T], wanted: Sequence[Any], key: tuple[Callable[[T], Any], Callable[[Any], Any]],
+                   update: Callable[[T, Any, int], None] | None, make: Callable[[Any], T],
+                   *looser: tuple[Callable[[T], Any], Callable[[Any], Any]]) -> list[T]:
+    """The child rows for ``wanted`` (in its order): the old row whose ``key`` matches is kept (then, by each
+    ``looser`` key, an old row not kept yet, e.g. the same objective with a new result), updated by
+    ``update(row, item, position)``; a new row is ``make(item)``. Old rows not kept are left out (deleted)."""
+    chosen: list[T | None] = [None] * len(wanted)
+    free = list(old)
+    for old_key, new_key in (key, *looser):
+        by_key: dict[Any, list[T]] = {}
+        for row in free:
+            by_key.setdefault(old_key(row), []).append(row)
+        for position, item in enumerate(wanted):
+            if chosen[position] is None and by_key.get(new_key(item)):
+                row = by_key[new_key(item)].pop(0)
+                chosen[position] = row
+                free.remove(row)
+    result: list[T] = []
+    for position, (item, row) in enumerate(zip(wanted, chosen)):
+        if row is None:
+            row = make(item)
+        if update is not None:
+            update(row, item, position)
+        result.append(row)
+    return result
