@@ -960,8 +960,10 @@ def plan_document(year: YearPlan) -> dict[str, object]:
 
 
 def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
-    """The year's One Plan as an .xlsx (activities with budgets by source; who brings which resources)."""
+    """The year's One Plan as an .xlsx (activities with budgets by source; who brings which resources to each
+    activity; the projects' objectives with their indicators and results)."""
     from pcha_desktop.exports.xlsx.plan_workbook import (
+        ActivityObjectiveRow,
         PartnerResources,
         PlanActivityRow,
         PlanWorkbook,
@@ -978,11 +980,14 @@ def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
         for issue in plan.issues for a in issue.activities
     ]
     resources = [
-        PartnerResources(issue.title, partner, {kind: [text or p.label(kind) for text in items]
-                                                for kind, items in issue.matrix.cells[partner].items() if items})
-        for issue in plan.issues for partner in issue.matrix.partners
+        PartnerResources(issue.title, a.name, partner, {kind: [text or p.label(kind) for text in items]
+                                                        for kind, items in matrix.cells[partner].items() if items})
+        for issue in plan.issues for a in issue.activities
+        for matrix in (p.resource_matrix(a.contributions),) for partner in matrix.partners
     ]
-    return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources), path)
+    objectives = [ActivityObjectiveRow(issue.title, a.name, o.objective, o.indicator, o.result)
+                  for issue in plan.issues for a in issue.activities for o in a.objectives]
+    return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources, objectives), path)
 
 
 # --- an activity's children changed in place ---------------------------------------------------------
