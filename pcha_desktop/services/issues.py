@@ -1031,3 +1031,20 @@ def _kept_in_place(old: Sequence[T], wanted: Sequence[Any], key: tuple[Callable[
             update(row, item, position)
         result.append(row)
     return result
+
+
+# --- an activity as it was (undo, the dialog) -------------------------------------------------------------
+
+
+def activity_input_of(view: ActivityView) -> ActivityInput:
+    """What saving ``view`` again would take: undo puts an activity back with it, the dialog starts from it."""
+    return ActivityInput(
+        view.name, view.lead_agency, view.partners, view.tambon_codes, view.start_date, view.end_date, view.status,
+        view.progress_percent, {source: amount for source, amount in view.budgets}, view.objectives,
+        view.contributions)
+
+
+def activity_view(database: Database, activity_id: int) -> ActivityView:
+    """One activity as ``year_plan`` shows it."""
+    with database.reader() as session:
+        return _activity_view(_load(session, Activity, activity_id))

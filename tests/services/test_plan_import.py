@@ -5,6 +5,7 @@ rejected file changes nothing (one transaction). Hostile workbooks never crash t
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -87,12 +88,9 @@ def test_the_exported_plan_imports_as_the_same_plan(tmp_path, folder) -> None:
 
 def _give_objectives(database, activity: issues.ActivityView) -> None:
     """The project summary of seed 003: objectives with their indicators and results."""
-    issues.update_activity(database, activity.id, issues.ActivityInput(
-        activity.name, activity.lead_agency, activity.partners, activity.tambon_codes, activity.start_date,
-        activity.end_date, activity.status, activity.progress_percent, dict(activity.budgets),
-        (issues.ActivityObjectiveInput("ผู้ป่วยได้รับการเยี่ยมบ้าน", "ร้อยละ 90 ของผู้ป่วย", "ร้อยละ 95"),
-         issues.ActivityObjectiveInput("ผู้ดูแลมีทักษะ", "ผ่านการอบรม 40 คน", "")),
-        activity.contributions), "demo")
+    issues.update_activity(database, activity.id, replace(issues.activity_input_of(activity), objectives=(
+        issues.ActivityObjectiveInput("ผู้ป่วยได้รับการเยี่ยมบ้าน", "ร้อยละ 90 ของผู้ป่วย", "ร้อยละ 95"),
+        issues.ActivityObjectiveInput("ผู้ดูแลมีทักษะ", "ผ่านการอบรม 40 คน", ""))), "demo")
 
 
 def test_the_filled_in_template_imports_budget_by_source_and_tambons(tmp_path, folder) -> None:
