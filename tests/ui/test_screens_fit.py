@@ -117,7 +117,7 @@ def test_every_section_and_tab_fits_the_main_window(qtbot, state, language):
 
 
 def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
-    """FY2564 of the demo: the issues screen's KPI table and the home screen's KPI bars."""
+    """FY2564 of the demo: the issues screen's KPI table, the home screen's KPI bars, the One Plan."""
     from pcha_desktop.ui.main_window import MainWindow
 
     window = MainWindow(state)
@@ -126,7 +126,7 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
     window.show()
     window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
     assert state.fiscal_year == 2564
-    for key in ("issues", "home"):
+    for key in ("issues", "home", "plan"):
         window.show_section(key)
         assert_fits(window, language, f"{key} in FY2564", SCREEN)
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
@@ -168,15 +168,33 @@ def _tambon_dialogs(state):
     }
 
 
+def _plan_dialogs(state):
+    from pcha_desktop.services import issues as issue_service
+    from pcha_desktop.services import tambon_committees
+    from pcha_desktop.ui.plan.activity_dialog import ActivityDialog
+
+    issue = next(i for i in issue_service.year_plan(state.database, 2564).issues if i.activities)
+    tambons = tambon_committees.district_tambons(state.database)
+    return {
+        "new activity": lambda: ActivityDialog(state, issue.issue_id, 2564, tambons),
+        "activity": lambda: ActivityDialog(state, issue.issue_id, 2564, tambons, issue.activities[0]),
+    }
+
+
 def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, language):
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
-    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), "first run": lambda: FirstRunWizard(language)}
+    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_plan_dialogs(state),
+               "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
         assert_fits(dialog, language, name)
+        for tabs in dialog.findChildren(QTabWidget):  # every tab of a dialog that has them
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                assert_fits(dialog, language, f"{name}/{tabs.tabText(index)}")
         dialog.reject()
 
 
