@@ -30,7 +30,7 @@ from pcha_desktop.domain import one_plan as p
 from pcha_desktop.domain.kpis import Baseline, Combination, Dimension, Direction, IssueArea, KpiStatus, TargetGroup
 from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind, ResourceMatrix
 from pcha_desktop.domain.thai_calendar import DateStyle, FiscalQuarter, fiscal_year_range, format_thai_date
-from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, store_file
+from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import add_issue_in
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.tambon_committees import TambonRef, _district_tambons
@@ -38,6 +38,7 @@ from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Activity,
+    Attachment,
     ActivityBudget,
     ActivityObjective,
     ActivityPartner,
@@ -673,7 +674,8 @@ def notable_work_overview(database: Database, fiscal_year: int) -> tuple[TambonN
         titles = {issue.id: issue.title for issue in session.scalars(
             select(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year))}
         works: dict[str, list[NotableWorkView]] = {}
-        query = select(NotableWork).where(NotableWork.fiscal_year == fiscal_year).order_by(NotableWork.id)
+        query = (select(NotableWork).where(NotableWork.fiscal_year == fiscal_year).order_by(NotableWork.id)
+                 .options(selectinload(NotableWork.photos).selectinload(NotableWorkPhoto.attachment)))
         for work in session.scalars(query):
             works.setdefault(work.tambon_code, []).append(NotableWorkView(
                 work.id, work.title, work.description, work.issue_id, titles.get(work.issue_id or 0, ""),
@@ -1048,3 +1050,53 @@ def activity_view(database: Database, activity_id: int) -> ActivityView:
     """One activity as ``year_plan`` shows it."""
     with database.reader() as session:
         return _activity_view(_load(session, Activity, activity_id))
+
+
+# --- notable work with its photos, in one transaction (the tambon screen's dialog and its undo) -----------
+
+
+@dataclass(frozen=True)
+class NotableWorkInput:
+    tambon_code: str
+    title: str
+    description: str = ""
+    issue_id: int | None = None
+
+
+def save_notable_work(workspace: Workspace, fiscal_year: int, work_id: int | None, data: NotableWorkInput,
+                      user_name: str, *, new_photos: Sequence[Path] = (),
+                      photo_ids: Sequence[int] | None = None) -> int:
+    """A tambon's notable work added (``work_id`` None) or changed, with its photos, in one transaction;
+    returns its id. ``new_photos``: image files to store and add; ``photo_ids``: when given, the stored
+    attachments its photos are to be (an undo puts them back: a photo kept keeps its row). A refusal (a
+    file that is no image, a tambon of another district) saves nothing."""
+    _check_fiscal_year(fiscal_year)
+    with workspace.database.unit_of_work(user_name) as session:
+        if work_id is None:
+            work = NotableWork(fiscal_year=fiscal_year)
+        else:
+            work = _load(session, NotableWork, work_id)
+        _apply_notable_work(session, work, data.tambon_code, data.title, data.description, data.issue_id)
+        if photo_ids is not None:
+            kept = {photo.attachment_id: photo for photo in work.photos}
+            photos = []
+            for attachment_id in photo_ids:
+                photo = kept.pop(attachment_id, None)
+                if photo is None:
+                    attachment = session.get(Attachment, attachment_id)
+                    if attachment is None:
+                        raise UserFacingError("ไม่พบรูปภาพนี้", "No such photo", field="photo_id")
+                    photo = NotableWorkPhoto(attachment=attachment)
+                photos.append(photo)
+            work.photos = photos
+        for source in new_photos:
+            work.photos.append(NotableWorkPhoto(
+                attachment=store_file(session, workspace.attachments_dir, Path(source), IMAGES)))
+        session.add(work)
+        session.flush()
+        return work.id
+
+
+def notable_work_photo(workspace: Workspace, photo: AttachmentInfo) -> bytes:
+    """The stored photo's bytes, checked against its hash (``AttachmentDamaged`` when it no longer matches)."""
+    return read_verified(workspace.attachments_dir, photo)
