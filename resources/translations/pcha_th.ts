@@ -1248,6 +1248,132 @@
     </message>
 </context>
 <context>
+    <name>NotableWorkDialog</name>
+    <message>
+        <source>Notable work of %1</source>
+        <translation>ผลงานเด่นของ%1</translation>
+    </message>
+    <message>
+        <source>New notable work of %1</source>
+        <translation>เพิ่มผลงานเด่นของ%1</translation>
+    </message>
+    <message>
+        <source>(no particular issue)</source>
+        <translation>(ไม่ระบุประเด็น)</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>เพิ่มรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อผลงาน</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Photos of the notable work</source>
+        <translation>รูปภาพผลงานเด่น</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>NotableWorkTab</name>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Notable work</source>
+        <translation>ผลงานเด่น</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>ชื่อผลงาน</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>Add notable work…</source>
+        <translation>เพิ่มผลงานเด่น…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 of %3 tambons have notable work; %4 have none yet.</source>
+        <translation>ปีงบประมาณ %1: มีผลงานเด่น %2 จาก %3 ตำบล ยังไม่มี %4 ตำบล</translation>
+    </message>
+    <message>
+        <source>No notable work recorded for this tambon in this fiscal year.</source>
+        <translation>ตำบลนี้ยังไม่มีผลงานเด่นในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>(no particular issue)</source>
+        <translation>(ไม่ระบุประเด็น)</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>ประเด็น: %1</translation>
+    </message>
+    <message>
+        <source>Notable work %1</source>
+        <translation>ผลงานเด่น %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Delete the notable work</source>
+        <translation>ลบผลงานเด่น</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? (Undo brings it back with its photos.)</source>
+        <translation>ลบ “%1” หรือไม่ (เลิกทำเพื่อนำกลับมาพร้อมรูปภาพได้)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ไม่ลบ</translation>
+    </message>
+    <message>
+        <source>Deletion of %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>ลบแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Please wait</source>
@@ -2494,6 +2620,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>District visits</source>
         <translation>การลงเยี่ยม พชต.</translation>
+    </message>
+    <message>
+        <source>Notable work</source>
+        <translation>ผลงานเด่น</translation>
     </message>
 </context>
 <context>

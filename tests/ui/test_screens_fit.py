@@ -126,7 +126,7 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
     window.show()
     window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
     assert state.fiscal_year == 2564
-    for key in ("issues", "home", "plan"):
+    for key in ("issues", "home", "plan", "tambons"):
         window.show_section(key)
         assert_fits(window, language, f"{key} in FY2564", SCREEN)
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
@@ -157,6 +157,7 @@ def _tambon_dialogs(state):
     from pcha_desktop.services import tambon_committees
     from pcha_desktop.ui.tambons.area_dialog import AreaCommitteeDialog
     from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
+    from pcha_desktop.ui.tambons.notable_work_tab import NotableWorkDialog
     from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
 
     tambon = tambon_committees.district_tambons(state.database)[0]
@@ -165,6 +166,7 @@ def _tambon_dialogs(state):
         "visit": lambda: VisitDialog(state),
         "tambon members": lambda: TambonMembersDialog(state, committee.id, tambon.official_name),
         "area committee": lambda: AreaCommitteeDialog(state, tambon.code),
+        "notable work": lambda: NotableWorkDialog(state, 2564, tambon.code, tambon.official_name),
     }
 
 
