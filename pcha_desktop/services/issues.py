@@ -946,6 +946,8 @@ def plan_document(year: YearPlan) -> dict[str, object]:
                 "budget_total": json_number(a.budget_total),
                 "contributions": [{"partner": c.partner, "kind": c.kind.value, "description": c.description}
                                   for c in a.contributions],
+                "objectives": [{"objective": o.objective, "indicator": o.indicator, "result": o.result}
+                               for o in a.objectives],
             } for a in plan.activities],
             "resource_matrix": {
                 "kinds": [kind.value for kind in ResourceKind],

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from pcha_desktop.domain.one_plan import ResourceKind
 from pcha_desktop.exports.file_names import safe_file_name
 from pcha_desktop.services import issues as issue_service
-from pcha_desktop.services import plan_import
 from pcha_desktop.services import tambon_committees
 from pcha_desktop.services.issues import ActivityInput, ActivityView, IssuePlan, YearPlan
 from pcha_desktop.ui.app_state import AppState
@@ -346,6 +345,8 @@ class PlanScreen(QWidget):
                          failure=lambda text: self.show_message(text, error=True)).run_in_background()
 
     def export_template(self) -> Operation | None:
+        from pcha_desktop.services import plan_import  # openpyxl: loaded when a workbook is asked for
+
         path = export_files.choose_export_path(self, self.state, self.tr("Save the empty One Plan template"),
                                                "แบบฟอร์มแผนงาน.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path is None:
