@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
@@ -302,3 +302,41 @@ def test_a_resource_sheet_without_the_activity_column_gives_the_issues_first_act
                        user_name=USER) == 2
     first, second = issues.year_plan(folder.database, 2564).issues[0].activities
     assert [c.partner for c in first.contributions] == ["ชมรม อสม."] and second.contributions == ()
+
+
+WORDS = st.lists(st.sampled_from(["อบรม", "ผู้ดูแล", "ร้อยละ", "90", "อสม.", "ทะเบียน", "(ADL)", "เยี่ยมบ้าน", "1,000",
+                                  "บาท", "Caregiver", "ทีม", "ตำบล", "ก.", "5.5"]), min_size=1, max_size=4).map(" ".join)
+# (a kind's own name alone, e.g. "คน", is how the workbook writes a resource without a description)
+CONTRIBUTIONS = st.lists(st.tuples(st.sampled_from(["เทศบาลตำบลฉลอง", "ชมรม อสม.", "รพ.สต.ราไวย์"]),
+                                   st.sampled_from(list(ResourceKind)), WORDS), max_size=4)
+OBJECTIVES = st.lists(st.tuples(WORDS, st.one_of(st.just(""), WORDS), st.one_of(st.just(""), WORDS)), max_size=3)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          phases=[Phase.explicit, Phase.reuse, Phase.generate])  # an example takes a second: no long shrinking
+@given(plan=st.lists(st.tuples(st.sampled_from(["ผู้ป่วยติดเตียง", "อุบัติเหตุทางถนน"]), OBJECTIVES, CONTRIBUTIONS),
+                     min_size=1, max_size=4))
+def test_any_plan_written_and_read_back_keeps_each_activitys_objectives_and_resources(tmp_path_factory, plan) -> None:
+    """Whatever the objectives and resources, each activity gets back its own, in order."""
+    folders = tmp_path_factory.mktemp("round")
+    with open_data_folder(folders / "a") as source, open_data_folder(folders / "b") as target:
+        for data in (source, target):
+            save_profile(data.database, DEMO_PROFILE, DEMO_USER)
+        issue_ids: dict[str, int] = {}
+        for number, (title, objectives, contributions) in enumerate(plan):
+            if title not in issue_ids:
+                issue_ids[title] = issues.add_year_issue(source.database, 2564, issues.IssueDetails(title), USER)
+            issues.add_activity(source.database, issue_ids[title], issues.ActivityInput(
+                f"กิจกรรม {number}", partners=("เทศบาลตำบลฉลอง",),
+                objectives=tuple(issues.ActivityObjectiveInput(*o) for o in objectives),
+                contributions=tuple(issues.ContributionInput(*c) for c in contributions)), USER)
+        written = issues.export_plan_xlsx(source.database, 2564, folders / "plan.xlsx")
+        result = read_plan_workbook(target.database, written)
+        assert result.problems == ()
+        import_plan(target.database, 2564, result, user_name=USER)
+
+        def seen(data) -> dict:
+            return {a.name: (a.objectives, sorted((c.partner, c.kind.value, c.description) for c in a.contributions))
+                    for issue in issues.year_plan(data.database, 2564).issues for a in issue.activities}
+
+        assert seen(target) == seen(source)

@@ -146,9 +146,11 @@ class ActivityDialog(QDialog):
         self.objective_table.setObjectName("objectiveTable")
         self.objective_table.setHorizontalHeaderLabels([self.tr("Objective"), self.tr("Indicator"), self.tr("Result")])
         self.objective_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.objective_table.setWordWrap(True)
         for objective in start.objectives:
             self._add_objective_row(objective)
         self._add_objective_row()
+        self.objective_table.resizeRowsToContents()
         add_row = QPushButton(self.tr("Add an objective"))
         add_row.clicked.connect(lambda: self._add_objective_row())
         remove_row = QPushButton(self.tr("Remove the objective"))

@@ -94,6 +94,7 @@ class PlanImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.problems_title = QLabel()
         self.problems_title.setStyleSheet("font-weight: bold;")
         self.problems_list = QListWidget()

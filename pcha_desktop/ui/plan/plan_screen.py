@@ -138,7 +138,8 @@ class PlanScreen(QWidget):
         for column in (NAME, LEAD, PARTNERS):  # the texts share what the figures leave
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TAMBONS, 120), (START, 92), (END, 92), (STATUS, 96), (PROGRESS, 64), (BUDGET, 90)):
-            self.table.setColumnWidth(column, width)
+            # at least as wide as the column's title in the language
+            self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.verticalHeader().hide()
 
         self.matrix_title = QLabel(self.tr("Who brings what"))
@@ -174,7 +175,7 @@ class PlanScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(matrix_box)
-        splitter.setSizes([300, 220])
+        splitter.setSizes([260, 260])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
