@@ -10,6 +10,7 @@ from pcha_desktop.domain.one_plan import ResourceKind, ResourceMatrix
 from pcha_desktop.services.issues import ActivityView
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.issues.common import number_text
+from pcha_desktop.ui.i18n import translation_generation
 from pcha_desktop.ui.tambons.common import date_text, digits
 from pcha_desktop.ui.widgets.record_table_model import RecordTableModel
 
@@ -88,6 +89,7 @@ class ResourceMatrixModel(RecordTableModel[str]):
         super().__init__()
         self._state = state
         self.matrix = ResourceMatrix((), {})
+        self._kept_titles: tuple[tuple[int, str], tuple[str, ...]] | None = None
 
     def set_matrix(self, matrix: ResourceMatrix) -> None:
         self.matrix = matrix
@@ -100,7 +102,10 @@ class ResourceMatrixModel(RecordTableModel[str]):
         )
 
     def titles(self) -> tuple[str, ...]:
-        return self.headers()  # the kinds' names follow the user's language, not the translation files
+        """Kept per language: the kinds' names follow the user's language, not only the translation files."""
+        if self._kept_titles is None or self._kept_titles[0] != (translation_generation(), self._state.language):
+            self._kept_titles = ((translation_generation(), self._state.language), self.headers())
+        return self._kept_titles[1]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcha_desktop.domain.one_plan import ResourceKind
+from pcha_desktop.domain.one_plan import ResourceKind, resource_matrix
 from pcha_desktop.exports.file_names import safe_file_name
 from pcha_desktop.services import issues as issue_service
 from pcha_desktop.services import tambon_committees
@@ -216,7 +216,7 @@ class PlanScreen(QWidget):
         issue = self.issue_plan()
         has_issue = issue is not None
         self.model.set_records(issue.activities if issue else ())
-        self.matrix_model.set_matrix(issue.matrix if issue else issue_service.p.resource_matrix(()))
+        self.matrix_model.set_matrix(issue.matrix if issue else resource_matrix(()))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(has_issue)
         self.edit_button.setEnabled(bool(issue and issue.activities))
