@@ -229,6 +229,7 @@ class NotableWorkTab(QWidget):
         self.setObjectName("notableWorkTab")
         self.state = state
         self.fiscal_year = 0
+        self._stale = True
         self.summary_label = WrappingLabel()
         self.summary_label.setObjectName("notableSummary")
         self.model = TambonWorkModel(state)
@@ -303,6 +304,18 @@ class NotableWorkTab(QWidget):
     # --- loading ---
 
     def reload(self) -> None:
+        """Read now if shown, else when next shown (the tambon screen opens on its committees tab)."""
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self._stale:
+            self.load()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        self._stale = False
         chosen = self.current_tambon()
         self.fiscal_year = fiscal_year_in_view(self.state)
         overview = issue_service.notable_work_overview(self.state.database, self.fiscal_year)
