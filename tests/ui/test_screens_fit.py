@@ -177,9 +177,21 @@ def _plan_dialogs(state):
 
     issue = next(i for i in issue_service.year_plan(state.database, 2564).issues if i.activities)
     tambons = tambon_committees.district_tambons(state.database)
+    state.workspace.exports_dir.mkdir(parents=True, exist_ok=True)
+    workbook = issue_service.export_plan_xlsx(state.database, 2564, state.workspace.exports_dir / "แผน.xlsx")
+
+    def import_dialog():  # noqa: ANN202
+        from pcha_desktop.services import plan_import
+        from pcha_desktop.ui.plan.plan_import_dialog import PlanImportDialog
+
+        dialog = PlanImportDialog(None, state, 2565, workbook)
+        dialog.show_result(plan_import.read_plan_workbook(state.database, workbook))  # the rows, with problems
+        return dialog
+
     return {
         "new activity": lambda: ActivityDialog(state, issue.issue_id, 2564, tambons),
         "activity": lambda: ActivityDialog(state, issue.issue_id, 2564, tambons, issue.activities[0]),
+        "plan import": import_dialog,
     }
 
 

@@ -65,7 +65,7 @@ def problem_text(state: AppState, problem: PlanProblem) -> str:
     column = (labels[1] if english else labels[0]) if labels else problem.column
     text = QCoreApplication.translate("PlanImportDialog", "Sheet {sheet}, row {row}").format(
         sheet=problem.sheet, row=digits(state, str(problem.row_number)))
-    if column:
+    if column and not reason.startswith(column):  # (most reasons name their column already)
         text += QCoreApplication.translate("PlanImportDialog", ", column {column}").format(column=column)
     return f"{text}: {reason}"
 
