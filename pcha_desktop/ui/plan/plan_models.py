@@ -123,3 +123,20 @@ class ResourceMatrixModel(RecordTableModel[str]):
         if role == Qt.ItemDataRole.TextAlignmentRole and not items:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+class Renumbered:
+    """Records an undo put back get a new id: the commands after it on the undo stack still name the old one,
+    and follow it here (``current``)."""
+
+    def __init__(self) -> None:
+        self._new: dict[int, int] = {}
+
+    def current(self, ident: int) -> int:
+        while ident in self._new:
+            ident = self._new[ident]
+        return ident
+
+    def moved(self, old: int, new: int) -> None:
+        if old != new:
+            self._new[old] = new

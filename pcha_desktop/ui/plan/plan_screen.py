@@ -43,6 +43,7 @@ from pcha_desktop.ui.plan.plan_models import (
     STATUS,
     TAMBONS,
     ActivityTableModel,
+    Renumbered,
     ResourceMatrixModel,
     term,
 )
@@ -50,6 +51,7 @@ from pcha_desktop.ui.tambons.common import ERROR_STYLE, digits, fiscal_year_in_v
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel, fit_rows_lazily
 
 PLAN_CHANGES = (changes.PLAN,)
+ACTIVITY_IDS = Renumbered()
 
 
 class ActivityChange(SavedChange):
@@ -65,10 +67,12 @@ class ActivityChange(SavedChange):
 
     def _become(self, data: ActivityInput | None) -> None:
         database, user = self._state.database, self._state.user_name
+        self.activity_id = ACTIVITY_IDS.current(self.activity_id)
         if data is None:
             issue_service.delete_activity(database, self.activity_id, user)
         elif (self.after if data is self.before else self.before) is None:  # it is not there: add it again
-            self.activity_id = issue_service.add_activity(database, self.issue_id, data, user)
+            old, self.activity_id = self.activity_id, issue_service.add_activity(database, self.issue_id, data, user)
+            ACTIVITY_IDS.moved(old, self.activity_id)
         else:
             issue_service.update_activity(database, self.activity_id, data, user)
 

@@ -37,6 +37,7 @@ from pcha_desktop.services.issues import NotableWorkInput, NotableWorkView, Tamb
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.undo import SavedChange
+from pcha_desktop.ui.plan.plan_models import Renumbered
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, digits, fiscal_year_in_view
 from pcha_desktop.ui.tambons.visit_dialog import thumbnail
 from pcha_desktop.ui.thai_wrap import WrappingItemDelegate, WrappingLabel, fit_rows_lazily
@@ -46,6 +47,7 @@ HAS_WORK_COLOUR = "#e3f4e4"
 NO_WORK_COLOUR = "#f6f6f6"
 TAMBON, COUNT, TITLES = range(3)
 WORK_CHANGES = (changes.PLAN,)
+WORK_IDS = Renumbered()  # a work put back by an undo has a new id
 
 
 class TambonWorkModel(RecordTableModel[TambonNotableWork]):
@@ -208,6 +210,7 @@ class NotableWorkChange(SavedChange):
 
     def _become(self, side: tuple[NotableWorkInput, tuple[int, ...]] | None, other: object) -> None:
         state = self._state
+        old = self.work_id = WORK_IDS.current(self.work_id)
         if side is None:
             issue_service.delete_notable_work(state.database, self.work_id, state.user_name)
             return
@@ -215,6 +218,7 @@ class NotableWorkChange(SavedChange):
         self.work_id = issue_service.save_notable_work(
             state.workspace, self.fiscal_year, None if other is None else self.work_id, data, state.user_name,
             photo_ids=photos)
+        WORK_IDS.moved(old, self.work_id)
 
     def apply(self) -> None:
         self._become(self.after, self.before)

@@ -196,3 +196,25 @@ def test_the_plan_exported_and_imported_into_another_year_with_a_bad_row_named(
     assert dialog.imported == sum(len(i.activities) for i in exported.issues) - 1
     assert sum(len(i.activities) for i in year.issues) == dialog.imported
     assert Decimal(0) < sum(i.budget_total for i in year.issues) < sum(i.budget_total for i in exported.issues)
+
+
+def test_a_change_before_a_delete_is_undone_on_the_activity_the_undo_put_back(screen, state, monkeypatch) -> None:
+    """Change an activity, delete it, undo twice: it is back (in a new row) as it was before the change."""
+    screen.issue_box.setCurrentIndex(1)
+    screen.table.selectRow(0)
+    original = screen.current_activity()
+
+    def run(dialog: ActivityDialog) -> bool:
+        dialog.progress_box.setValue(10)
+        return dialog.save()
+
+    screen.run_dialog = run
+    screen.edit_current()
+    monkeypatch.setattr(screen, "confirm_delete", lambda activity: True)
+    screen.table.selectRow(0)
+    screen.delete_current()
+    state.undo_stack.undo()  # the delete: back in a new row
+    state.undo_stack.undo()  # the change: on that new row
+    (back,) = [a for a in screen.model.records if a.name == original.name]
+    assert back.progress_percent == original.progress_percent
+    assert screen.message_label.text().startswith("เลิกทำแล้ว")
