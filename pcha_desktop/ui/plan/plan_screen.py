@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -136,7 +137,12 @@ class PlanScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        self.table.activated.connect(lambda _index: self.edit_current())
+        self.table.activated.connect(lambda _index: self.edit_current())  # Enter or a double click
+        for key, action in ((QKeySequence.StandardKey.Delete, self.delete_current),
+                            (QKeySequence(Qt.Key.Key_Insert), self.add_activity)):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (NAME, LEAD, PARTNERS):  # the texts share what the figures leave

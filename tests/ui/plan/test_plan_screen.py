@@ -138,7 +138,7 @@ def test_a_date_outside_the_year_or_a_bad_budget_is_said_in_the_dialog_and_nothi
     dialog.deleteLater()
 
 
-def test_changing_and_deleting_an_activity_are_undone(screen, state, monkeypatch) -> None:
+def test_changing_and_deleting_an_activity_are_undone(screen, state, monkeypatch, qtbot) -> None:
     screen.issue_box.setCurrentIndex(1)
     screen.table.selectRow(0)
     original = screen.current_activity()
@@ -157,7 +157,8 @@ def test_changing_and_deleting_an_activity_are_undone(screen, state, monkeypatch
     assert issue_service.activity_view(state.database, original.id).budget_total == original.budget_total
     monkeypatch.setattr(screen, "confirm_delete", lambda activity: True)
     screen.table.selectRow(0)
-    screen.delete_current()
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)  # from the keyboard
     assert original.name not in activity_names(screen)
     state.undo_stack.undo()
     assert original.name in activity_names(screen)
