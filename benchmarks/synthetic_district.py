@@ -248,6 +248,28 @@ def _plan_and_kpis(folder: DataFolder, year_issues: list[tuple[int, str]], be_ye
     return kpis_by_title
 
 
+def _objectives_and_notable_work(folder: DataFolder, year_issues: list[tuple[int, str]], be_year: int,
+                                 rng: random.Random, photos_dir: Path, user: str) -> None:
+    """Two objectives (indicator, result) for each activity of the year, and notable work with a photo in about
+    half the district's tambons (the One Plan screen and the tambons' notable work tab read them)."""
+    from pcha_desktop.services import issues as issue_service
+    from pcha_desktop.storage.models import ActivityObjective
+
+    with folder.database.unit_of_work(user) as session:
+        for activity in session.scalars(select(Activity).where(Activity.issue_id.in_([i for i, _ in year_issues]))):
+            activity.objectives = [ActivityObjective(objective=f"วัตถุประสงค์ที่ {n} ของ{activity.name}",
+                                                     indicator=f"ร้อยละ {rng.randint(60, 95)}",
+                                                     result=f"ร้อยละ {rng.randint(40, 100)}", sort_order=n)
+                                   for n in (1, 2)]
+    tambons = [tambon.code for tambon in load_admin_areas().tambons_of(DISTRICT_CODE)]
+    for number, code in enumerate(rng.sample(tambons, len(tambons) // 2)):
+        issue_id, title = year_issues[number % len(year_issues)]
+        photo = photos_dir / f"ผลงานเด่น-{be_year}-{code}.png"
+        photo.write_bytes(small_png(be_year * 100 + number))
+        issue_service.save_notable_work(folder.workspace, be_year, None, issue_service.NotableWorkInput(
+            code, f"ผลงานเด่นด้าน{title} ปี {be_year}", rng.choice(FINDINGS), issue_id), user, new_photos=[photo])
+
+
 def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_year: int | None = None, seed: int = 5407,
                    progress: Callable[[str], None] = lambda _text: None) -> BuildReport:
     """Fill an empty data folder with ``size.years`` fiscal years of the district, ending in ``last_year``
@@ -311,6 +333,7 @@ def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_yea
                 committees.add_members(database, subcommittee.id,
                                        people.committee(size.subcommittee_members, start, "อำเภอวังชิ้น"), user)
             kpis_of_title = _plan_and_kpis(folder, year_issues, be_year, size, rng, kpis_of_title, user)
+            _objectives_and_notable_work(folder, year_issues, be_year, rng, photos_dir, user)
             sitting = [m for committee_id, _code in tambon_list[:6] for m in committees.list_members(database, committee_id)]
             sitting += committees.list_members(database, district.id)
             for number in range(size.member_edits_per_year):

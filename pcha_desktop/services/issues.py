@@ -30,7 +30,7 @@ from pcha_desktop.domain import one_plan as p
 from pcha_desktop.domain.kpis import Baseline, Combination, Dimension, Direction, IssueArea, KpiStatus, TargetGroup
 from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind, ResourceMatrix
 from pcha_desktop.domain.thai_calendar import DateStyle, FiscalQuarter, fiscal_year_range, format_thai_date
-from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, store_file
+from pcha_desktop.services.attachments import IMAGES, AttachmentInfo, info_of, read_verified, store_file
 from pcha_desktop.services.committees import add_issue_in
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.tambon_committees import TambonRef, _district_tambons
@@ -38,6 +38,7 @@ from pcha_desktop.services.workspace import Workspace
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Activity,
+    Attachment,
     ActivityBudget,
     ActivityObjective,
     ActivityPartner,
@@ -573,13 +574,13 @@ def _apply_activity(session: Session, row: Activity, data: ActivityInput, fiscal
     if progress is None or not 0 <= progress <= 100 or progress != progress.to_integral_value():
         raise UserFacingError("ความก้าวหน้าต้องเป็นร้อยละ 0 ถึง 100 (จำนวนเต็ม)",
                               "Progress must be a whole percent from 0 to 100", field="progress_percent")
-    budgets = []
+    budgets: dict[BudgetSource, Decimal] = {}
     for source, text in data.budgets.items():
         amount = _number(text, f"งบประมาณ ({p.label(BudgetSource(source))})",
                          f"Budget ({p.label(BudgetSource(source), 'en')})")
         _not_negative(amount, "งบประมาณ", "The budget")
         if amount is not None:
-            budgets.append(ActivityBudget(source=BudgetSource(source), amount=amount))
+            budgets[BudgetSource(source)] = amount
     district_tambons = {tambon.code for tambon in _district_tambons(session)}
     codes = sorted({code.strip() for code in data.tambon_codes if code.strip()})
     strangers = [code for code in codes if district_tambons and code not in district_tambons]
@@ -592,30 +593,39 @@ def _apply_activity(session: Session, row: Activity, data: ActivityInput, fiscal
         if cleaned and cleaned not in partners:
             partners.append(cleaned)
     objectives = [
-        ActivityObjective(objective=_required(o.objective, "objective", "วัตถุประสงค์", "Objective"),
-                          indicator=clean_user_text(o.indicator, "indicator"),
-                          result=clean_user_text(o.result, "activity_result"), sort_order=order)
-        for order, o in enumerate(data.objectives)
+        (_required(o.objective, "objective", "วัตถุประสงค์", "Objective"), clean_user_text(o.indicator, "indicator"),
+         clean_user_text(o.result, "activity_result"))
+        for o in data.objectives
     ]
     contributions = [
-        ResourceContribution(partner=p.partner_key(_required(c.partner, "agency", "ชื่อภาคี", "Partner")),
-                             kind=ResourceKind(c.kind), description=clean_user_text(c.description, "resource_description"))
+        (p.partner_key(_required(c.partner, "agency", "ชื่อภาคี", "Partner")), ResourceKind(c.kind),
+         clean_user_text(c.description, "resource_description"))
         for c in data.contributions
     ]
-    # the old children are deleted first: a flush inserts before it deletes, and a kept name is unique
-    if row.id is not None:
-        row.partners, row.tambons, row.budgets, row.objectives, row.contributions = [], [], [], [], []
-        session.flush()
     row.name = name
     row.lead_agency = p.partner_key(clean_user_text(data.lead_agency, "agency"))
     row.start_date, row.end_date = data.start_date, data.end_date
     row.status = ActivityStatus(data.status)
     row.progress_percent = int(progress)
-    row.partners = [ActivityPartner(name=name, sort_order=order) for order, name in enumerate(partners)]
-    row.tambons = [ActivityTambon(tambon_code=code) for code in codes]
-    row.budgets = budgets
-    row.objectives = objectives
-    row.contributions = contributions
+    # the children are changed in place: an unchanged partner, tambon, budget line, objective or resource keeps
+    # its row and uuid (the province merges by uuid); only what is gone is deleted, only what is new added
+    row.partners = _kept_in_place(row.partners, partners, (lambda x: x.name, lambda x: x), _set_partner_order,
+                                  lambda name: ActivityPartner(name=name))
+    row.tambons = _kept_in_place(row.tambons, codes, (lambda x: x.tambon_code, lambda x: x), None,
+                                 lambda code: ActivityTambon(tambon_code=code))
+    row.budgets = _kept_in_place(row.budgets, list(budgets.items()), (lambda x: x.source, lambda x: x[0]),
+                                 lambda line, item, _order: setattr(line, "amount", item[1]),
+                                 lambda item: ActivityBudget(source=item[0], amount=item[1]))
+    row.objectives = _kept_in_place(
+        row.objectives, objectives,
+        (lambda x: (x.objective, x.indicator, x.result), lambda x: x),
+        _set_objective, lambda item: ActivityObjective(objective=item[0], indicator=item[1], result=item[2]),
+        (lambda x: x.objective, lambda x: x[0]))
+    row.contributions = _kept_in_place(
+        row.contributions, contributions,
+        (lambda x: (x.partner, x.kind, x.description), lambda x: x), _set_contribution,
+        lambda item: ResourceContribution(partner=item[0], kind=item[1], description=item[2]),
+        (lambda x: (x.partner, x.kind), lambda x: x[:2]))
     session.add(row)
     session.flush()
 
@@ -691,7 +701,8 @@ def notable_work_overview(database: Database, fiscal_year: int) -> tuple[TambonN
         titles = {issue.id: issue.title for issue in session.scalars(
             select(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year))}
         works: dict[str, list[NotableWorkView]] = {}
-        query = select(NotableWork).where(NotableWork.fiscal_year == fiscal_year).order_by(NotableWork.id)
+        query = (select(NotableWork).where(NotableWork.fiscal_year == fiscal_year).order_by(NotableWork.id)
+                 .options(selectinload(NotableWork.photos).selectinload(NotableWorkPhoto.attachment)))
         for work in session.scalars(query):
             works.setdefault(work.tambon_code, []).append(NotableWorkView(
                 work.id, work.title, work.description, work.issue_id, titles.get(work.issue_id or 0, ""),
@@ -962,6 +973,8 @@ def plan_document(year: YearPlan) -> dict[str, object]:
                 "budget_total": json_number(a.budget_total),
                 "contributions": [{"partner": c.partner, "kind": c.kind.value, "description": c.description}
                                   for c in a.contributions],
+                "objectives": [{"objective": o.objective, "indicator": o.indicator, "result": o.result}
+                               for o in a.objectives],
             } for a in plan.activities],
             "resource_matrix": {
                 "kinds": [kind.value for kind in ResourceKind],
@@ -978,8 +991,10 @@ def plan_document(year: YearPlan) -> dict[str, object]:
 
 
 def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
-    """The year's One Plan as an .xlsx (activities with budgets by source; who brings which resources)."""
+    """The year's One Plan as an .xlsx (activities with budgets by source; who brings which resources to each
+    activity; the projects' objectives with their indicators and results)."""
     from pcha_desktop.exports.xlsx.plan_workbook import (
+        ActivityObjectiveRow,
         PartnerResources,
         PlanActivityRow,
         PlanWorkbook,
@@ -996,11 +1011,14 @@ def export_plan_xlsx(database: Database, fiscal_year: int, path: Path) -> Path:
         for issue in plan.issues for a in issue.activities
     ]
     resources = [
-        PartnerResources(issue.title, partner, {kind: [text or p.label(kind) for text in items]
-                                                for kind, items in issue.matrix.cells[partner].items() if items})
-        for issue in plan.issues for partner in issue.matrix.partners
+        PartnerResources(issue.title, a.name, partner, {kind: [text or p.label(kind) for text in items]
+                                                        for kind, items in matrix.cells[partner].items() if items})
+        for issue in plan.issues for a in issue.activities
+        for matrix in (p.resource_matrix(a.contributions),) for partner in matrix.partners
     ]
-    return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources), path)
+    objectives = [ActivityObjectiveRow(issue.title, a.name, o.objective, o.indicator, o.result)
+                  for issue in plan.issues for a in issue.activities for o in a.objectives]
+    return write_plan_workbook(PlanWorkbook(fiscal_year, activities, resources, objectives), path)
 
 
 # --- editing the year's issues: one dialog's save is one transaction --------------------------------------
@@ -1145,3 +1163,113 @@ def kpi_input_of(view: KpiView) -> KpiInput:
     """The KPI as its editor holds it (e.g. what undo puts back): the baselines typed, not those from results."""
     return KpiInput(view.name, view.target, view.direction, view.combination, view.unit,
                     {b.fiscal_year: b.value for b in view.baselines if not b.from_results and b.value is not None})
+
+
+# --- an activity's children changed in place ---------------------------------------------------------
+
+
+def _set_partner_order(partner: ActivityPartner, _name: str, order: int) -> None:
+    partner.sort_order = order
+
+
+def _set_objective(objective: ActivityObjective, item: tuple[str, str, str], order: int) -> None:
+    objective.objective, objective.indicator, objective.result = item
+    objective.sort_order = order
+
+
+def _set_contribution(contribution: ResourceContribution, item: tuple[str, ResourceKind, str], _order: int) -> None:
+    contribution.partner, contribution.kind, contribution.description = item
+
+
+def _kept_in_place(old: Sequence[T], wanted: Sequence[Any], key: tuple[Callable[[T], Any], Callable[[Any], Any]],
+                   update: Callable[[T, Any, int], None] | None, make: Callable[[Any], T],
+                   *looser: tuple[Callable[[T], Any], Callable[[Any], Any]]) -> list[T]:
+    """The child rows for ``wanted`` (in its order): the old row whose ``key`` matches is kept (then, by each
+    ``looser`` key, an old row not kept yet, e.g. the same objective with a new result), updated by
+    ``update(row, item, position)``; a new row is ``make(item)``. Old rows not kept are left out (deleted)."""
+    chosen: list[T | None] = [None] * len(wanted)
+    free = list(old)
+    for old_key, new_key in (key, *looser):
+        by_key: dict[Any, list[T]] = {}
+        for row in free:
+            by_key.setdefault(old_key(row), []).append(row)
+        for position, item in enumerate(wanted):
+            if chosen[position] is None and by_key.get(new_key(item)):
+                row = by_key[new_key(item)].pop(0)
+                chosen[position] = row
+                free.remove(row)
+    result: list[T] = []
+    for position, (item, row) in enumerate(zip(wanted, chosen)):
+        if row is None:
+            row = make(item)
+        if update is not None:
+            update(row, item, position)
+        result.append(row)
+    return result
+
+
+# --- an activity as it was (undo, the dialog) -------------------------------------------------------------
+
+
+def activity_input_of(view: ActivityView) -> ActivityInput:
+    """What saving ``view`` again would take: undo puts an activity back with it, the dialog starts from it."""
+    return ActivityInput(
+        view.name, view.lead_agency, view.partners, view.tambon_codes, view.start_date, view.end_date, view.status,
+        view.progress_percent, {source: amount for source, amount in view.budgets}, view.objectives,
+        view.contributions)
+
+
+def activity_view(database: Database, activity_id: int) -> ActivityView:
+    """One activity as ``year_plan`` shows it."""
+    with database.reader() as session:
+        return _activity_view(_load(session, Activity, activity_id))
+
+
+# --- notable work with its photos, in one transaction (the tambon screen's dialog and its undo) -----------
+
+
+@dataclass(frozen=True)
+class NotableWorkInput:
+    tambon_code: str
+    title: str
+    description: str = ""
+    issue_id: int | None = None
+
+
+def save_notable_work(workspace: Workspace, fiscal_year: int, work_id: int | None, data: NotableWorkInput,
+                      user_name: str, *, new_photos: Sequence[Path] = (),
+                      photo_ids: Sequence[int] | None = None) -> int:
+    """A tambon's notable work added (``work_id`` None) or changed, with its photos, in one transaction;
+    returns its id. ``new_photos``: image files to store and add; ``photo_ids``: when given, the stored
+    attachments its photos are to be (an undo puts them back: a photo kept keeps its row). A refusal (a
+    file that is no image, a tambon of another district) saves nothing."""
+    _check_fiscal_year(fiscal_year)
+    with workspace.database.unit_of_work(user_name) as session:
+        if work_id is None:
+            work = NotableWork(fiscal_year=fiscal_year)
+        else:
+            work = _load(session, NotableWork, work_id)
+        _apply_notable_work(session, work, data.tambon_code, data.title, data.description, data.issue_id)
+        if photo_ids is not None:
+            kept = {photo.attachment_id: photo for photo in work.photos}
+            photos = []
+            for attachment_id in photo_ids:
+                photo = kept.pop(attachment_id, None)
+                if photo is None:
+                    attachment = session.get(Attachment, attachment_id)
+                    if attachment is None:
+                        raise UserFacingError("ไม่พบรูปภาพนี้", "No such photo", field="photo_id")
+                    photo = NotableWorkPhoto(attachment=attachment)
+                photos.append(photo)
+            work.photos = photos
+        for source in new_photos:
+            work.photos.append(NotableWorkPhoto(
+                attachment=store_file(session, workspace.attachments_dir, Path(source), IMAGES)))
+        session.add(work)
+        session.flush()
+        return work.id
+
+
+def notable_work_photo(workspace: Workspace, photo: AttachmentInfo) -> bytes:
+    """The stored photo's bytes, checked against its hash (``AttachmentDamaged`` when it no longer matches)."""
+    return read_verified(workspace.attachments_dir, photo)

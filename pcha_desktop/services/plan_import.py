@@ -1,5 +1,5 @@
 """The One Plan from an .xlsx: the template of ``export_plan_template`` or a plan written by
-``issues.export_plan_xlsx`` (the same two sheets), with the care of the member import.
+``issues.export_plan_xlsx`` (the same sheets), with the care of the member import.
 
 The file is hostile: its size and zip are checked before openpyxl sees it, anything openpyxl raises becomes a
 reason, a formula without a saved result or an error value is named, long text is reported by its length,
@@ -12,14 +12,17 @@ name is already in the issue are refused (importing the same file twice adds not
 year does not have yet are added with their subcommittee. All passes are linear in the rows.
 
 Round trip: ``export_plan_xlsx`` then ``import_plan`` into an empty year gives the same activities, budgets
-by source and partner × resource matrix (the workbook holds no project objectives; a partner's resources are
-kept per issue, so they come back on the issue's first activity).
+by source, project objectives (sheet "วัตถุประสงค์โครงการ") and what each partner brings to each activity
+(sheet "ทรัพยากร"). A row of those two sheets names its activity by issue and name; it joins that activity's
+row of sheet "แผนงาน" (in the same transaction, checked by the same service rules). A row naming no good
+activity of the file is a bad row; a resource row without the activity column (a file from before it
+existed) joins the issue's first activity in the file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from itertools import zip_longest
@@ -33,6 +36,8 @@ from pcha_desktop.domain import one_plan as p
 from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
 from pcha_desktop.domain.thai_calendar import ThaiDateError, parse_thai_date, to_arabic_digits
 from pcha_desktop.exports.xlsx.plan_workbook import (
+    OBJECTIVE_HEADERS,
+    OBJECTIVE_SHEET_TITLE,
     PLAN_HEADERS,
     PLAN_SHEET_TITLE,
     RESOURCE_HEADERS,
@@ -40,7 +45,13 @@ from pcha_desktop.exports.xlsx.plan_workbook import (
 )
 from pcha_desktop.services.committees import add_issue_in
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
-from pcha_desktop.services.issues import ActivityInput, ContributionInput, _apply_activity, _check_fiscal_year
+from pcha_desktop.services.issues import (
+    ActivityInput,
+    ActivityObjectiveInput,
+    ContributionInput,
+    _apply_activity,
+    _check_fiscal_year,
+)
 from pcha_desktop.services.member_import import (
     QUOTE_LIMIT,
     ImportHasProblems,
@@ -56,7 +67,7 @@ from pcha_desktop.services.member_import import (
 )
 from pcha_desktop.services.tambon_committees import _district_tambons
 from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import Activity, QualityOfLifeIssue, ResourceContribution
+from pcha_desktop.storage.models import Activity, QualityOfLifeIssue
 
 MAX_ROWS = 2000
 MAX_COLUMNS = 40
@@ -66,12 +77,15 @@ BE_OFFSET = 543
 _BUDGET_KEYS = tuple(f"budget:{source.value}" for source in BudgetSource)
 PLAN_KEYS = ("issue", "name", "lead_agency", "partners", "tambons", "start_date", "end_date", "status", "progress",
              *_BUDGET_KEYS, "total")
-RESOURCE_KEYS = ("issue", "partner", *(f"kind:{kind.value}" for kind in ResourceKind))
+RESOURCE_KEYS = ("issue", "name", "partner", *(f"kind:{kind.value}" for kind in ResourceKind))
+OBJECTIVE_KEYS = ("issue", "name", "objective", "indicator", "result")
 COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "issue": ("ประเด็น", "Issue"), "name": ("กิจกรรม/โครงการ", "Activity"), "lead_agency": ("หน่วยงานหลัก", "Lead agency"),
     "partners": ("ภาคีร่วมดำเนินการ", "Partners"), "tambons": ("ตำบล", "Tambons"),
     "start_date": ("วันที่เริ่ม", "Start date"), "end_date": ("วันที่สิ้นสุด", "End date"), "status": ("สถานะ", "Status"),
     "progress": ("ความก้าวหน้า", "Progress"), "total": ("งบประมาณรวม", "Total budget"), "partner": ("ภาคี", "Partner"),
+    "objective": ("วัตถุประสงค์", "Objective"), "indicator": ("ตัวชี้วัด", "Indicator"),
+    "result": ("ผลการดำเนินงาน", "Result"),
     **{key: (f"งบประมาณ: {p.label(source)}", f"Budget: {p.label(source, 'en')}")
        for key, source in zip(_BUDGET_KEYS, BudgetSource)},
     **{f"kind:{kind.value}": (p.label(kind), p.label(kind, "en")) for kind in ResourceKind},
@@ -105,6 +119,15 @@ class ResourceRow:
     row_number: int  # the row of sheet "ทรัพยากร"
     issue_title: str
     contributions: tuple[ContributionInput, ...]
+    activity_name: str = ""  # "": a file without the activity column (the issue's first activity)
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    row_number: int  # the row of sheet "วัตถุประสงค์โครงการ"
+    issue_title: str
+    activity_name: str
+    objective: ActivityObjectiveInput
 
 
 @dataclass(frozen=True)
@@ -112,6 +135,7 @@ class PlanImportResult:
     rows_ok: tuple[PlanRow, ...]
     resources_ok: tuple[ResourceRow, ...]
     problems: tuple[PlanProblem, ...]
+    objectives_ok: tuple[ObjectiveRow, ...] = ()
 
     @property
     def bad_rows(self) -> tuple[tuple[str, int], ...]:
@@ -274,15 +298,29 @@ def _read_resource_row(row: _Row) -> ResourceRow | None:
     if row.unreadable():
         return None
     issue = row.required("issue", "issue_title")
+    activity = row.text("name", "activity_name")
     partner = row.required("partner", "agency")
     contributions: list[ContributionInput] = []
     for kind in ResourceKind:
         items = row.items(f"kind:{kind.value}", "resource_description")
         for item in items or []:  # the export writes the kind's name for a contribution without description
             contributions.append(ContributionInput(partner or "", kind, "" if item == p.label(kind) else item))
-    if row.problems or issue is None or partner is None:
+    if row.problems or issue is None or partner is None or activity is None:
         return None
-    return ResourceRow(row.row_number, issue, tuple(contributions))
+    return ResourceRow(row.row_number, issue, tuple(contributions), activity)
+
+
+def _read_objective_row(row: _Row) -> ObjectiveRow | None:
+    if row.unreadable():
+        return None
+    issue = row.required("issue", "issue_title")
+    activity = row.required("name", "activity_name")
+    objective = row.required("objective", "objective")
+    indicator = row.text("indicator", "indicator")
+    result = row.text("result", "activity_result")
+    if row.problems or None in (issue, activity, objective, indicator, result):
+        return None
+    return ObjectiveRow(row.row_number, issue, activity, ActivityObjectiveInput(objective, indicator, result))
 
 
 def _tambon_key(text: str) -> str:
@@ -321,7 +359,8 @@ def _sheet(book_values: Any, book_formulas: Any, title: str) -> list[tuple[int, 
     return rows
 
 
-def _read_sheets(path: Path) -> tuple[list[tuple[int, list[Any]]], list[tuple[int, list[Any]]]] | None:
+def _read_sheets(path: Path) -> list[list[tuple[int, list[Any]]]] | None:
+    """The rows of the plan, resource and objective sheets (a sheet the file lacks has none)."""
     from openpyxl import load_workbook
 
     values_book = load_workbook(path, read_only=True, data_only=True)
@@ -329,9 +368,8 @@ def _read_sheets(path: Path) -> tuple[list[tuple[int, list[Any]]], list[tuple[in
     try:
         if PLAN_SHEET_TITLE not in values_book.sheetnames:
             return None
-        resources = (_sheet(values_book, formulas_book, RESOURCE_SHEET_TITLE)
-                     if RESOURCE_SHEET_TITLE in values_book.sheetnames else [])
-        return _sheet(values_book, formulas_book, PLAN_SHEET_TITLE), resources
+        return [_sheet(values_book, formulas_book, title) if title in values_book.sheetnames else []
+                for title in (PLAN_SHEET_TITLE, RESOURCE_SHEET_TITLE, OBJECTIVE_SHEET_TITLE)]
     finally:
         values_book.close()
         formulas_book.close()
@@ -384,9 +422,11 @@ def read_plan_workbook(database: Database, path: Path) -> PlanImportResult:
                             lambda row: _read_plan_row(row, tambon_codes), problems)
     resource_rows = _check_rows(RESOURCE_SHEET_TITLE, sheets[1], RESOURCE_HEADERS, RESOURCE_KEYS, _read_resource_row,
                                 problems)
+    objective_rows = _check_rows(OBJECTIVE_SHEET_TITLE, sheets[2], OBJECTIVE_HEADERS, OBJECTIVE_KEYS,
+                                 _read_objective_row, problems)
     if not plan_rows and not problems:
         problems.append(PlanProblem(0, "", "ไม่พบกิจกรรมที่จะนำเข้า", "No activities to import were found", sheet=""))
-    return PlanImportResult(tuple(plan_rows), tuple(resource_rows), tuple(problems))
+    return PlanImportResult(tuple(plan_rows), tuple(resource_rows), tuple(problems), tuple(objective_rows))
 
 
 def export_plan_template(path: Path) -> Path:
@@ -404,10 +444,51 @@ class _Rollback(Exception):
     pass
 
 
-def _apply(session: Session, fiscal_year: int, rows: Sequence[PlanRow],
-           resources: Sequence[ResourceRow]) -> tuple[list[PlanProblem], int]:
-    """Add the rows' activities and resources in ``session``; the rows the service refuses become problems
-    (the service checks a row wholly before it changes anything)."""
+def _key(issue_title: str, activity_name: str) -> tuple[str, str]:
+    return p.partner_key(issue_title), p.partner_key(activity_name)
+
+
+def _with_their_rows(rows: Sequence[PlanRow], resources: Sequence[ResourceRow], objectives: Sequence[ObjectiveRow],
+                     problems: list[PlanProblem]) -> list[tuple[PlanRow, list[tuple[str, int]]]]:
+    """Each plan row with the resources and objectives its rows of the other sheets give it, and those rows
+    ((sheet, row)); a row naming no activity of ``rows`` is a problem. Linear in the rows."""
+    by_key: dict[tuple[str, str], int] = {}
+    first_of_issue: dict[str, int] = {}
+    for index, row in enumerate(rows):
+        by_key.setdefault(_key(row.issue_title, row.activity.name), index)
+        first_of_issue.setdefault(p.partner_key(row.issue_title), index)
+    contributions: list[list[ContributionInput]] = [[] for _ in rows]
+    goals: list[list[ActivityObjectiveInput]] = [[] for _ in rows]
+    linked: list[list[tuple[str, int]]] = [[] for _ in rows]
+    links = [(RESOURCE_SHEET_TITLE, r.row_number, r.issue_title, r.activity_name, r) for r in resources] + [
+        (OBJECTIVE_SHEET_TITLE, o.row_number, o.issue_title, o.activity_name, o) for o in objectives]
+    for sheet, number, issue_title, activity_name, entry in links:
+        index = (by_key.get(_key(issue_title, activity_name)) if activity_name
+                 else first_of_issue.get(p.partner_key(issue_title)))
+        if index is None:
+            activity_th, activity_en = _quoted(activity_name or "-")
+            issue_th, issue_en = _quoted(issue_title)
+            problems.append(PlanProblem(
+                number, "name" if activity_name else "issue",
+                f"ไม่พบกิจกรรม {activity_th} ของประเด็น {issue_th} ในแถวที่ถูกต้องของแผ่นงาน “{PLAN_SHEET_TITLE}”",
+                f"No good row of sheet “{PLAN_SHEET_TITLE}” has the activity {activity_en} of the issue {issue_en}",
+                sheet=sheet))
+            continue
+        if isinstance(entry, ResourceRow):
+            contributions[index].extend(entry.contributions)
+        else:
+            goals[index].append(entry.objective)
+        linked[index].append((sheet, number))
+    return [(replace(row, activity=replace(row.activity, contributions=tuple(contributions[index]),
+                                          objectives=tuple(goals[index]))), linked[index])
+            for index, row in enumerate(rows)]
+
+
+def _apply(session: Session, fiscal_year: int, rows: Sequence[PlanRow], resources: Sequence[ResourceRow],
+           objectives: Sequence[ObjectiveRow]) -> tuple[list[PlanProblem], int]:
+    """Add the rows' activities with their resources and objectives in ``session``; the rows the service
+    refuses become problems (the service checks a row wholly before it changes anything), and so do the rows
+    of the other sheets that belong to a refused activity."""
     issues = {p.partner_key(issue.title): issue for issue in session.scalars(
         select(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year))}
     names: dict[int, set[str]] = {}
@@ -416,41 +497,35 @@ def _apply(session: Session, fiscal_year: int, rows: Sequence[PlanRow],
             select(Activity.issue_id, Activity.name).where(Activity.issue_id.in_([i.id for i in issues.values()]))):
         names.setdefault(issue_id, set()).add(p.partner_key(activity_name))
         counts[issue_id] = counts.get(issue_id, 0) + 1
-    first_activity: dict[str, Activity] = {}
     problems: list[PlanProblem] = []
     added = 0
-    for plan_row in rows:
+    for plan_row, linked in _with_their_rows(rows, resources, objectives, problems):
         key = p.partner_key(plan_row.issue_title)
         issue = issues.get(key)
         if issue is None:
             issue = issues[key] = add_issue_in(session, fiscal_year, plan_row.issue_title)
+        refusal_th = refusal_en = column = ""
+        short = _shown(plan_row.activity.name[:QUOTE_LIMIT])  # a name, up to 300 characters: its start
         if p.partner_key(plan_row.activity.name) in names.setdefault(issue.id, set()):
-            short = _shown(plan_row.activity.name[:QUOTE_LIMIT])  # a name, up to 300 characters: its start
-            problems.append(PlanProblem(plan_row.row_number, "name", f"ประเด็นนี้มีกิจกรรม “{short}” อยู่แล้ว",
-                                        f"The issue already has the activity “{short}”"))
-            continue
-        row = Activity(issue_id=issue.id, sort_order=counts.get(issue.id, 0))
-        try:
-            _apply_activity(session, row, plan_row.activity, fiscal_year)
-        except UserFacingError as refusal:
-            problems.append(PlanProblem(plan_row.row_number, refusal.field or "", refusal.message_th,
-                                        refusal.message_en))
+            refusal_th, refusal_en, column = (f"ประเด็นนี้มีกิจกรรม “{short}” อยู่แล้ว",
+                                              f"The issue already has the activity “{short}”", "name")
+        else:
+            row = Activity(issue_id=issue.id, sort_order=counts.get(issue.id, 0))
+            try:
+                _apply_activity(session, row, plan_row.activity, fiscal_year)
+            except UserFacingError as refusal:
+                refusal_th, refusal_en, column = refusal.message_th, refusal.message_en, refusal.field or ""
+        if refusal_th:
+            problems.append(PlanProblem(plan_row.row_number, column, refusal_th, refusal_en))
+            problems.extend(PlanProblem(
+                number, "name", f"กิจกรรม “{short}” (แผ่นงาน “{PLAN_SHEET_TITLE}” แถว {plan_row.row_number})"
+                f" นำเข้าไม่ได้: {refusal_th}",
+                f"The activity “{short}” (sheet “{PLAN_SHEET_TITLE}” row {plan_row.row_number}) cannot be"
+                f" imported: {refusal_en}", sheet=sheet) for sheet, number in linked)
             continue
         names[issue.id].add(p.partner_key(plan_row.activity.name))
         counts[issue.id] = counts.get(issue.id, 0) + 1
-        first_activity.setdefault(key, row)
         added += 1
-    for resource in resources:
-        activity = first_activity.get(p.partner_key(resource.issue_title))
-        if activity is None:
-            quoted_th, quoted_en = _quoted(resource.issue_title)
-            problems.append(PlanProblem(
-                resource.row_number, "issue", f"ไม่มีกิจกรรมของประเด็น {quoted_th} ในไฟล์นี้ให้ผูกทรัพยากร",
-                f"No activity of the issue {quoted_en} in this file to attach the resources to",
-                sheet=RESOURCE_SHEET_TITLE))
-            continue
-        activity.contributions.extend(ResourceContribution(partner=p.partner_key(c.partner), kind=c.kind,
-                                                           description=c.description) for c in resource.contributions)
     session.flush()
     return problems, added
 
@@ -463,7 +538,7 @@ def import_plan(database: Database, fiscal_year: int, result: PlanImportResult, 
     rules, and ``only_good`` is False; with ``only_good`` the good rows are imported and the bad ones left."""
     _check_fiscal_year(fiscal_year)
     problems = list(result.problems)
-    rows, resources = list(result.rows_ok), list(result.resources_ok)
+    rows, resources, objectives = list(result.rows_ok), list(result.resources_ok), list(result.objectives_ok)
     if not rows:
         if problems and not only_good:
             raise PlanImportHasProblems(result)
@@ -471,26 +546,27 @@ def import_plan(database: Database, fiscal_year: int, result: PlanImportResult, 
     refused: list[PlanProblem] = []
     try:  # kept when every row is good; else rolled back, and the refused rows are problems too
         with database.unit_of_work(user_name) as session:
-            refused, added = _apply(session, fiscal_year, rows, resources)
+            refused, added = _apply(session, fiscal_year, rows, resources, objectives)
             if refused or (problems and not only_good):
                 raise _Rollback
             return added
     except _Rollback:
         pass
     if not only_good:
-        raise PlanImportHasProblems(PlanImportResult(result.rows_ok, result.resources_ok, tuple(problems + refused)))
+        raise PlanImportHasProblems(replace(result, problems=tuple(problems + refused)))
     bad = {(x.sheet, x.row_number) for x in refused}
     rows = [r for r in rows if (PLAN_SHEET_TITLE, r.row_number) not in bad]
     resources = [r for r in resources if (RESOURCE_SHEET_TITLE, r.row_number) not in bad]
+    objectives = [o for o in objectives if (OBJECTIVE_SHEET_TITLE, o.row_number) not in bad]
     if not rows:
         raise UserFacingError("ไม่มีแถวที่ถูกต้องให้นำเข้า", "There are no good rows to import")
     with database.unit_of_work(user_name) as session:  # the good rows only: they passed a moment ago
-        still, added = _apply(session, fiscal_year, rows, resources)
+        still, added = _apply(session, fiscal_year, rows, resources, objectives)
         if still:
-            raise PlanImportHasProblems(PlanImportResult(result.rows_ok, result.resources_ok, tuple(still)))
+            raise PlanImportHasProblems(replace(result, problems=tuple(still)))
         return added
 
 __all__ = [
-    "MAX_ROWS", "PlanImportHasProblems", "PlanImportResult", "PlanProblem", "PlanRow", "ResourceRow",
+    "MAX_ROWS", "ObjectiveRow", "PlanImportHasProblems", "PlanImportResult", "PlanProblem", "PlanRow", "ResourceRow",
     "export_plan_template", "import_plan", "read_plan_workbook",
 ]

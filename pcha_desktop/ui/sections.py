@@ -26,8 +26,9 @@ SECTION_PACKAGES: list[str] = [
     "pcha_desktop.ui.committees",
     "pcha_desktop.ui.tambons",
     "pcha_desktop.ui.issues",
-    "pcha_desktop.ui.reports",
+    "pcha_desktop.ui.plan",
     "pcha_desktop.ui.uccare",
+    "pcha_desktop.ui.reports",
     "pcha_desktop.ui.history",
     "pcha_desktop.ui.backups",
 ]

@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Change an activity</source>
+        <translation>แก้ไขกิจกรรม/โครงการ</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>เพิ่มกิจกรรม/โครงการ</translation>
+    </message>
+    <message>
+        <source>One partner agency per line</source>
+        <translation>หน่วยงานภาคีบรรทัดละหนึ่งหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>(within fiscal year %1: %2 – %3)</source>
+        <translation>(ภายในปีงบประมาณ %1: %2 – %3)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <source>Activity / project</source>
+        <translation>กิจกรรม/โครงการ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>หน่วยงานหลัก</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>ภาคีร่วมดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Budget by source (baht)</source>
+        <translation>งบประมาณตามแหล่ง (บาท)</translation>
+    </message>
+    <message>
+        <source>Tick the tambons where the activity takes place.</source>
+        <translation>เลือกตำบลที่ดำเนินกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>เพิ่มวัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>ลบวัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>The project&apos;s objectives, each with its indicator and the result achieved (a blank row is left out).</source>
+        <translation>วัตถุประสงค์ของโครงการ พร้อมตัวชี้วัดและผลการดำเนินงาน (แถวว่างจะไม่ถูกบันทึก)</translation>
+    </message>
+    <message>
+        <source>What each partner brings: type it under people, money, things, knowledge or data (several separated by ;). The lead agency and the partners of the first tab are the rows.</source>
+        <translation>ภาคีแต่ละรายนำอะไรมาร่วม: พิมพ์ในช่อง คน เงิน ของ ความรู้ หรือ ข้อมูล (หลายรายการคั่นด้วย ;) แถวคือหน่วยงานหลักและภาคีจากแท็บแรก</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Tambons</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>ทรัพยากร</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Activity / project</source>
+        <translation>กิจกรรม/โครงการ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>หน่วยงานหลัก</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>ภาคีร่วมดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Tambons</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+</context>
+<context>
     <name>AreaCommitteeDialog</name>
     <message>
         <source>Committee for a รพ.สต. area</source>
@@ -1216,6 +1366,10 @@
         <source>UCCARE assessment</source>
         <translation>ประเมิน UCCARE</translation>
     </message>
+    <message>
+        <source>One Plan</source>
+        <translation>แผนงานบูรณาการ (One Plan)</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -1507,6 +1661,132 @@
     <message>
         <source>The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.</source>
         <translation>บันทึกแบบฟอร์มไว้ที่ {path} แล้ว กรอกด้วย Excel แล้วใช้ปุ่มนำเข้าไฟล์ .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>NotableWorkDialog</name>
+    <message>
+        <source>Notable work of %1</source>
+        <translation>ผลงานเด่นของ%1</translation>
+    </message>
+    <message>
+        <source>New notable work of %1</source>
+        <translation>เพิ่มผลงานเด่นของ%1</translation>
+    </message>
+    <message>
+        <source>(no particular issue)</source>
+        <translation>(ไม่ระบุประเด็น)</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>เพิ่มรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อผลงาน</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Photos of the notable work</source>
+        <translation>รูปภาพผลงานเด่น</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>NotableWorkTab</name>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Notable work</source>
+        <translation>ผลงานเด่น</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>ชื่อผลงาน</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>Add notable work…</source>
+        <translation>เพิ่มผลงานเด่น…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 of %3 tambons have notable work; %4 have none yet.</source>
+        <translation>ปีงบประมาณ %1: มีผลงานเด่น %2 จาก %3 ตำบล ยังไม่มี %4 ตำบล</translation>
+    </message>
+    <message>
+        <source>No notable work recorded for this tambon in this fiscal year.</source>
+        <translation>ตำบลนี้ยังไม่มีผลงานเด่นในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>(no particular issue)</source>
+        <translation>(ไม่ระบุประเด็น)</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>ประเด็น: %1</translation>
+    </message>
+    <message>
+        <source>Notable work %1</source>
+        <translation>ผลงานเด่น %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Delete the notable work</source>
+        <translation>ลบผลงานเด่น</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? (Undo brings it back with its photos.)</source>
+        <translation>ลบ “%1” หรือไม่ (เลิกทำเพื่อนำกลับมาพร้อมรูปภาพได้)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ไม่ลบ</translation>
+    </message>
+    <message>
+        <source>Deletion of %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>ลบแล้ว: %1</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2110,196 @@ The members on the committee on that date are written into the order, and an iss
     <message>
         <source>District Public Health Office %1</source>
         <translation>สำนักงานสาธารณสุขอำเภอ%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Activity / project</source>
+        <translation>กิจกรรม/โครงการ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>หน่วยงานหลัก</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}</source>
+        <translation>แผ่นงาน {sheet} แถว {row}</translation>
+    </message>
+    <message>
+        <source>, column {column}</source>
+        <translation> คอลัมน์ {column}</translation>
+    </message>
+    <message>
+        <source>Import the One Plan</source>
+        <translation>นำเข้าแผนงานบูรณาการ</translation>
+    </message>
+    <message>
+        <source>The activities of %1 are added to fiscal year %2, with their resources and objectives; issues the year does not have yet are added. Every row is checked first; nothing is saved until you press an import button.</source>
+        <translation>กิจกรรมในไฟล์ %1 จะถูกเพิ่มในปีงบประมาณ %2 พร้อมทรัพยากรและวัตถุประสงค์ ประเด็นที่ปีนี้ยังไม่มีจะถูกเพิ่มให้ ทุกแถวจะถูกตรวจก่อน และยังไม่บันทึกสิ่งใดจนกว่าท่านจะกดปุ่มนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>นำเข้าทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>กำลังอ่าน {name}…</translation>
+    </message>
+    <message>
+        <source>Problems to fix (%1)</source>
+        <translation>รายการที่ต้องแก้ไข (%1)</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>ไม่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>%1 activities ready, %2 rows need fixing</source>
+        <translation>กิจกรรมพร้อมนำเข้า %1 รายการ ต้องแก้ไข %2 แถว</translation>
+    </message>
+    <message>
+        <source>Import only the good rows (%1)</source>
+        <translation>นำเข้าเฉพาะแถวที่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>Importing the One Plan…</source>
+        <translation>กำลังนำเข้าแผนงานบูรณาการ…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <source>Add activity…</source>
+        <translation>เพิ่มกิจกรรม…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation>นำเข้า .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>ส่งออก .xlsx…</translation>
+    </message>
+    <message>
+        <source>Empty template…</source>
+        <translation>แบบฟอร์มเปล่า…</translation>
+    </message>
+    <message>
+        <source>Who brings what</source>
+        <translation>ใครนำอะไรมาร่วม</translation>
+    </message>
+    <message>
+        <source>One Plan, fiscal year %1</source>
+        <translation>แผนงานบูรณาการ ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>This fiscal year has no issue yet: add the year&apos;s issues in “Issues and KPIs”, or import a plan (its issues are added).</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีประเด็น: เพิ่มประเด็นของปีที่ “ประเด็นและตัวชี้วัด” หรือนำเข้าแผนงาน (ประเด็นในไฟล์จะถูกเพิ่มให้)</translation>
+    </message>
+    <message>
+        <source>No activity yet: add one, or import the plan from an .xlsx.</source>
+        <translation>ยังไม่มีกิจกรรม: เพิ่มกิจกรรม หรือนำเข้าแผนงานจากไฟล์ .xlsx</translation>
+    </message>
+    <message>
+        <source>Budget of the issue: %1 baht</source>
+        <translation>งบประมาณของประเด็น: %1 บาท</translation>
+    </message>
+    <message>
+        <source>Resources pooled: %1 of 5 kinds (%2) from %3 partners</source>
+        <translation>ทรัพยากรที่ระดมได้: %1 จาก 5 ประเภท (%2) จากภาคี %3 ราย</translation>
+    </message>
+    <message>
+        <source>Change of %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>New activity %1</source>
+        <translation>เพิ่มกิจกรรม %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>ลบกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” with its budget, objectives and resources? (Undo brings it back.)</source>
+        <translation>ลบกิจกรรม “%1” พร้อมงบประมาณ วัตถุประสงค์ และทรัพยากร? (เลิกทำเพื่อนำกลับมาได้)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ไม่ลบ</translation>
+    </message>
+    <message>
+        <source>Deletion of %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>ลบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Save the One Plan</source>
+        <translation>บันทึกแผนงานบูรณาการ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The One Plan was saved as %1.</source>
+        <translation>บันทึกแผนงานบูรณาการเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Writing the One Plan…</source>
+        <translation>กำลังเขียนแผนงานบูรณาการ…</translation>
+    </message>
+    <message>
+        <source>Save the empty One Plan template</source>
+        <translation>บันทึกแบบฟอร์มแผนงานเปล่า</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1.</source>
+        <translation>บันทึกแบบฟอร์มเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>กำลังเขียนแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <source>Import the One Plan from an Excel file</source>
+        <translation>นำเข้าแผนงานบูรณาการจากไฟล์ Excel</translation>
+    </message>
+    <message>
+        <source>Imported %1 activities.</source>
+        <translation>นำเข้ากิจกรรม %1 รายการแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2814,13 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>ResourceMatrixModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>ภาคี</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>A backup of another district</source>
@@ -2767,6 +3244,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>District visits</source>
         <translation>การลงเยี่ยม พชต.</translation>
+    </message>
+    <message>
+        <source>Notable work</source>
+        <translation>ผลงานเด่น</translation>
     </message>
 </context>
 <context>

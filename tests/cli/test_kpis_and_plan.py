@@ -57,6 +57,9 @@ def test_plan_json_budget_and_matrix(capsys, demo_dir) -> None:
     assert {row["partner"] for row in bed_bound["resource_matrix"]["partners"]} >= {"รพ.สต.ฉลอง", "เทศบาลตำบลราไวย์"}
     activity = bed_bound["activities"][0]
     assert activity["start"] == "2021-01-10" and activity["start_be"] == "10 ม.ค. 2564"
+    assert activity["objectives"][0] == {"objective": plan.issues[1].activities[0].objectives[0].objective,
+                                         "indicator": "ผู้เข้าอบรมผ่านการประเมินร้อยละ 90",
+                                         "result": "ผ่านการประเมิน 58 จาก 60 คน (ร้อยละ 96.7)"}
 
 
 def test_text_output_is_bilingual_with_be_dates(capsys, demo_dir) -> None:

@@ -260,3 +260,43 @@ def test_changing_a_kpi_keeps_its_typed_baselines_and_results(folder, issue_id) 
     other = issues.add_year_issue(database, 2564, IssueDetails("อุบัติเหตุทางถนน"), USER)
     with pytest.raises(UserFacingError):  # a key result measured by another issue's KPI
         issues.save_goals(database, other, [ObjectiveInput("ลดอุบัติเหตุ", (KeyResultInput("ลดแผล", kpi),))], USER)
+
+
+def _uuids(folder, table: str, *columns: str) -> dict:
+    connection = sqlite3.connect(folder.database_path)
+    try:
+        return {row[1:]: row[0] for row in connection.execute(f"SELECT uuid, {', '.join(columns)} FROM {table}")}
+    finally:
+        connection.close()
+
+
+def test_saving_an_activity_keeps_the_rows_it_did_not_change_so_the_province_merges_them(folder, issue_id) -> None:
+    """What stays the same keeps its uuid; a changed budget or objective result is the same row changed; only
+    what was removed goes and only what was added is new."""
+    database = folder.database
+    first = _activity(objectives=(issues.ActivityObjectiveInput("ผู้ดูแลมีทักษะ", "ร้อยละ 80 ผ่านการประเมิน"),
+                                  issues.ActivityObjectiveInput("ลดแผลกดทับ", "ไม่เกิน 5 ราย")))
+    activity = issues.add_activity(database, issue_id, first, USER)
+    before = {table: _uuids(folder, table, *columns) for table, columns in TABLE_KEYS.items()}
+    issues.update_activity(database, activity, _activity(
+        partners=("ชมรม อสม.", "รพ.วชิระภูเก็ต"),  # the municipality left, the hospital joined
+        budgets={BudgetSource.TAMBON_HEALTH_FUND: "40000", BudgetSource.OWN_AGENCY: "5000.50"},
+        objectives=(issues.ActivityObjectiveInput("ผู้ดูแลมีทักษะ", "ร้อยละ 80 ผ่านการประเมิน", "ร้อยละ 92"),
+                    issues.ActivityObjectiveInput("ลดแผลกดทับ", "ไม่เกิน 5 ราย"))), USER)
+    after = {table: _uuids(folder, table, *columns) for table, columns in TABLE_KEYS.items()}
+    assert after["activity_partner"][("ชมรม อสม.",)] == before["activity_partner"][("ชมรม อสม.",)]
+    assert ("เทศบาลนครภูเก็ต",) not in after["activity_partner"]
+    assert ("รพ.วชิระภูเก็ต",) not in before["activity_partner"]
+    assert after["activity_tambon"] == before["activity_tambon"]
+    assert after["resource_contribution"] == before["resource_contribution"]
+    assert set(after["activity_budget"].values()) == set(before["activity_budget"].values())  # 50,000 → 40,000
+    assert set(after["activity_objective"].values()) == set(before["activity_objective"].values())
+    (view,) = issues.year_plan(database, 2564).issues[0].activities
+    assert view.objectives[0].result == "ร้อยละ 92" and view.partners == ("ชมรม อสม.", "รพ.วชิระภูเก็ต")
+    assert dict(view.budgets)[BudgetSource.TAMBON_HEALTH_FUND] == Decimal(40000)
+
+
+TABLE_KEYS = {
+    "activity_partner": ("name",), "activity_tambon": ("tambon_code",), "activity_budget": ("source", "amount"),
+    "activity_objective": ("objective", "result"), "resource_contribution": ("partner", "kind", "description"),
+}

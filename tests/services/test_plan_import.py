@@ -5,19 +5,20 @@ rejected file changes nothing (one transaction). Hostile workbooks never crash t
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from pcha_desktop.cli.main import EXIT_OK, main
 from pcha_desktop.domain.one_plan import ActivityStatus, BudgetSource, ResourceKind
-from pcha_desktop.exports.xlsx.plan_workbook import PLAN_HEADERS, PLAN_SHEET_TITLE, RESOURCE_HEADERS
-from pcha_desktop.exports.xlsx.plan_workbook import RESOURCE_SHEET_TITLE
+from pcha_desktop.exports.xlsx.plan_workbook import OBJECTIVE_HEADERS, OBJECTIVE_SHEET_TITLE, PLAN_HEADERS
+from pcha_desktop.exports.xlsx.plan_workbook import PLAN_SHEET_TITLE, RESOURCE_HEADERS, RESOURCE_SHEET_TITLE
 from pcha_desktop.services import issues, plan_import
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.demo import DEMO_PROFILE, DEMO_USER, populate_demo
@@ -39,16 +40,19 @@ def _comparable(plan: issues.YearPlan) -> list:
     """The plan as a user sees it (no ids; resources as the issue's matrix)."""
     return [(issue.title, issue.budget_by_source, issue.matrix,
              [(a.name, a.lead_agency, a.partners, a.tambon_codes, a.start_date, a.end_date, a.status,
-               a.progress_percent, a.budgets) for a in issue.activities]) for issue in plan.issues]
+               a.progress_percent, a.budgets, a.objectives, a.contributions) for a in issue.activities])
+            for issue in plan.issues]
 
 
-def _filled_template(path: Path, rows: list[list], resources: list[list] = ()) -> Path:
+def _filled_template(path: Path, rows: list[list], resources: list[list] = (), objectives: list[list] = ()) -> Path:
     plan_import.export_plan_template(path)
     book = load_workbook(path)
     for row in rows:
         book[PLAN_SHEET_TITLE].append(row)
     for row in resources:
         book[RESOURCE_SHEET_TITLE].append(row)
+    for row in objectives:
+        book[OBJECTIVE_SHEET_TITLE].append(row)
     book.save(path)
     return path
 
@@ -67,6 +71,7 @@ def _row(name="อบรมผู้ดูแลผู้ป่วยติด�
 def test_the_exported_plan_imports_as_the_same_plan(tmp_path, folder) -> None:
     with open_data_folder(tmp_path / "demo") as demo:
         populate_demo(demo.database, date(2025, 1, 10))
+        _give_objectives(demo.database, issues.year_plan(demo.database, 2564).issues[-1].activities[-1])
         exported = issues.export_plan_xlsx(demo.database, 2564, tmp_path / "plan.xlsx")
         original = issues.year_plan(demo.database, 2564)
     result = read_plan_workbook(folder.database, exported)
@@ -81,8 +86,16 @@ def test_the_exported_plan_imports_as_the_same_plan(tmp_path, folder) -> None:
     assert _comparable(issues.year_plan(folder.database, 2564)) == _comparable(original)
 
 
+def _give_objectives(database, activity: issues.ActivityView) -> None:
+    """The project summary of seed 003: objectives with their indicators and results."""
+    issues.update_activity(database, activity.id, replace(issues.activity_input_of(activity), objectives=(
+        issues.ActivityObjectiveInput("ผู้ป่วยได้รับการเยี่ยมบ้าน", "ร้อยละ 90 ของผู้ป่วย", "ร้อยละ 95"),
+        issues.ActivityObjectiveInput("ผู้ดูแลมีทักษะ", "ผ่านการอบรม 40 คน", ""))), "demo")
+
+
 def test_the_filled_in_template_imports_budget_by_source_and_tambons(tmp_path, folder) -> None:
-    path = _filled_template(tmp_path / "t.xlsx", [_row()], [["การดูแลผู้ป่วยติดเตียง", "ชมรม อสม.", "อสม. 40 คน"]])
+    path = _filled_template(tmp_path / "t.xlsx", [_row()],
+                            [["การดูแลผู้ป่วยติดเตียง", "อบรมผู้ดูแลผู้ป่วยติดเตียง", "ชมรม อสม.", "อสม. 40 คน"]])
     assert import_plan(folder.database, 2564, read_plan_workbook(folder.database, path), user_name=USER) == 1
     plan = issues.year_plan(folder.database, 2564).issues[0]
     activity = plan.activities[0]
@@ -158,8 +171,9 @@ HOSTILE_CELLS = st.one_of(
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(HOSTILE_CELLS, max_size=len(PLAN_HEADERS) + 2), max_size=6),
        resources=st.lists(st.lists(HOSTILE_CELLS, max_size=len(RESOURCE_HEADERS)), max_size=3),
+       objectives=st.lists(st.lists(HOSTILE_CELLS, max_size=len(OBJECTIVE_HEADERS)), max_size=3),
        with_header=st.booleans())
-def test_hostile_workbooks_never_crash_and_a_rejection_writes_nothing(tmp_path, folder, rows, resources,
+def test_hostile_workbooks_never_crash_and_a_rejection_writes_nothing(tmp_path, folder, rows, resources, objectives,
                                                                        with_header) -> None:
     book = Workbook()
     sheet = book.active
@@ -178,18 +192,24 @@ def test_hostile_workbooks_never_crash_and_a_rejection_writes_nothing(tmp_path, 
     extra.append(list(RESOURCE_HEADERS))
     for row in resources:
         extra.append([v if not isinstance(v, str) else v.encode("unicode_escape").decode() for v in row])
+    goals = book.create_sheet(OBJECTIVE_SHEET_TITLE)
+    goals.append(list(OBJECTIVE_HEADERS))
+    for row in objectives:
+        goals.append([v if not isinstance(v, str) else v.encode("unicode_escape").decode() for v in row])
     path = tmp_path / "hostile.xlsx"
     book.save(path)
-    before = (_count(folder, "activity"), _count(folder, "quality_of_life_issue"))
+    before = (_count(folder, "activity"), _count(folder, "quality_of_life_issue"), _count(folder, "activity_objective"))
     result = read_plan_workbook(folder.database, path)
     assert all(p.message_th and p.message_en for p in result.problems)
     try:
         added = import_plan(folder.database, 2564, result, user_name=USER)
     except PlanImportHasProblems as refusal:
         assert refusal.message_th and refusal.message_en
-        assert (_count(folder, "activity"), _count(folder, "quality_of_life_issue")) == before
+        assert (_count(folder, "activity"), _count(folder, "quality_of_life_issue"),
+                _count(folder, "activity_objective")) == before
     except issues.UserFacingError:
-        assert (_count(folder, "activity"), _count(folder, "quality_of_life_issue")) == before
+        assert (_count(folder, "activity"), _count(folder, "quality_of_life_issue"),
+                _count(folder, "activity_objective")) == before
     else:
         assert not result.problems and _count(folder, "activity") == before[0] + added
 
@@ -213,7 +233,7 @@ def test_the_template_has_the_exports_sheets_a_status_list_and_no_formulas(tmp_p
     path = plan_import.export_plan_template(tmp_path)
     assert path.name == "แบบฟอร์มแผนงาน.xlsx"
     book = load_workbook(path)
-    assert book.sheetnames[:2] == [PLAN_SHEET_TITLE, RESOURCE_SHEET_TITLE]
+    assert book.sheetnames[:3] == [PLAN_SHEET_TITLE, RESOURCE_SHEET_TITLE, OBJECTIVE_SHEET_TITLE]
     assert [cell.value for cell in book[PLAN_SHEET_TITLE][1]] == list(PLAN_HEADERS)
     assert "เสร็จสิ้น" in book[PLAN_SHEET_TITLE].data_validations.dataValidation[0].formula1
     assert not any(cell.data_type == "f" for sheet in book for row in sheet.iter_rows() for cell in row)
@@ -221,3 +241,102 @@ def test_the_template_has_the_exports_sheets_a_status_list_and_no_formulas(tmp_p
     assert result.rows_ok == () and "No activities" in result.problems[0].message_en
     with pytest.raises(PlanImportHasProblems):
         import_plan(folder.database, 2564, result, user_name=USER)
+
+
+ISSUE = "การดูแลผู้ป่วยติดเตียง"
+
+
+def test_resources_and_objectives_land_on_the_activity_whose_name_they_give(tmp_path, folder) -> None:
+    """Two activities of one issue: what the file gives the second is the second's (it used to be the
+    first's), and its project objectives come with it."""
+    path = _filled_template(
+        tmp_path / "two.xlsx", [_row("อบรม"), _row("เยี่ยมบ้าน")],
+        [[ISSUE, "เยี่ยมบ้าน", "ชมรม อสม.", "อสม. 40 คน", None, "รถพยาบาล"],
+         [ISSUE, "อบรม", "เทศบาลนครภูเก็ต", None, "ค่าอาหาร"]],
+        [[ISSUE, "เยี่ยมบ้าน", "ผู้ป่วยได้รับการเยี่ยม", "ร้อยละ 90", "ร้อยละ 95"],
+         [ISSUE, "เยี่ยมบ้าน", "ลดแผลกดทับ", "ไม่เกิน 5 ราย", None]])
+    assert import_plan(folder.database, 2564, read_plan_workbook(folder.database, path), user_name=USER) == 2
+    training, visits = issues.year_plan(folder.database, 2564).issues[0].activities
+    assert training.name == "อบรม" and training.objectives == ()
+    assert training.contributions == (issues.ContributionInput("เทศบาลนครภูเก็ต", ResourceKind.MONEY, "ค่าอาหาร"),)
+    assert {(c.partner, c.kind, c.description) for c in visits.contributions} == {
+        ("ชมรม อสม.", ResourceKind.PEOPLE, "อสม. 40 คน"), ("ชมรม อสม.", ResourceKind.THINGS, "รถพยาบาล")}
+    assert visits.objectives == (issues.ActivityObjectiveInput("ผู้ป่วยได้รับการเยี่ยม", "ร้อยละ 90", "ร้อยละ 95"),
+                                 issues.ActivityObjectiveInput("ลดแผลกดทับ", "ไม่เกิน 5 ราย", ""))
+
+
+def test_a_resource_or_objective_row_of_no_activity_in_the_file_is_named_and_nothing_is_imported(
+        tmp_path, folder) -> None:
+    path = _filled_template(
+        tmp_path / "orphans.xlsx", [_row("อบรม"), _row("ผิด", **{PLAN_HEADERS[9]: -1})],
+        [[ISSUE, "อบรม", "ชมรม อสม.", "อสม. 40 คน"], [ISSUE, "ไม่มีในแผน", "เทศบาลนครภูเก็ต", None, "ค่าอาหาร"],
+         [ISSUE, "ผิด", "รพ.วชิระภูเก็ต", "แพทย์ 2 คน"]],
+        [[ISSUE, "อบรม", None, "ร้อยละ 90"], [ISSUE, "อบรม", "ผู้ดูแลมีทักษะ", "ร้อยละ 80"]])
+    result = read_plan_workbook(folder.database, path)
+    with pytest.raises(PlanImportHasProblems) as refusal:
+        import_plan(folder.database, 2564, result, user_name=USER)
+    bad = refusal.value.result.bad_rows
+    assert set(bad) == {(OBJECTIVE_SHEET_TITLE, 2), (PLAN_SHEET_TITLE, 3), (RESOURCE_SHEET_TITLE, 3),
+                        (RESOURCE_SHEET_TITLE, 4)}
+    assert all(p.message_th and p.message_en for p in refusal.value.result.problems)
+    assert _count(folder, "activity") == 0 and _count(folder, "resource_contribution") == 0
+    assert import_plan(folder.database, 2564, result, only_good=True, user_name=USER) == 1
+    (activity,) = issues.year_plan(folder.database, 2564).issues[0].activities
+    assert [c.partner for c in activity.contributions] == ["ชมรม อสม."]
+    assert [o.objective for o in activity.objectives] == ["ผู้ดูแลมีทักษะ"]
+
+
+def test_a_resource_sheet_without_the_activity_column_gives_the_issues_first_activity(tmp_path, folder) -> None:
+    """A file written before the activity column existed still imports."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = PLAN_SHEET_TITLE
+    sheet.append(list(PLAN_HEADERS))
+    sheet.append(_row("อบรม"))
+    sheet.append(_row("เยี่ยมบ้าน"))
+    old = book.create_sheet(RESOURCE_SHEET_TITLE)
+    old.append(["ประเด็น", "ภาคี", "คน"])
+    old.append([ISSUE, "ชมรม อสม.", "อสม. 40 คน"])
+    book.save(tmp_path / "old.xlsx")
+    assert import_plan(folder.database, 2564, read_plan_workbook(folder.database, tmp_path / "old.xlsx"),
+                       user_name=USER) == 2
+    first, second = issues.year_plan(folder.database, 2564).issues[0].activities
+    assert [c.partner for c in first.contributions] == ["ชมรม อสม."] and second.contributions == ()
+
+
+WORDS = st.lists(st.sampled_from(["อบรม", "ผู้ดูแล", "ร้อยละ", "90", "อสม.", "ทะเบียน", "(ADL)", "เยี่ยมบ้าน", "1,000",
+                                  "บาท", "Caregiver", "ทีม", "ตำบล", "ก.", "5.5"]), min_size=1, max_size=4).map(" ".join)
+# (a kind's own name alone, e.g. "คน", is how the workbook writes a resource without a description)
+CONTRIBUTIONS = st.lists(st.tuples(st.sampled_from(["เทศบาลตำบลฉลอง", "ชมรม อสม.", "รพ.สต.ราไวย์"]),
+                                   st.sampled_from(list(ResourceKind)), WORDS), max_size=4)
+OBJECTIVES = st.lists(st.tuples(WORDS, st.one_of(st.just(""), WORDS), st.one_of(st.just(""), WORDS)), max_size=3)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          phases=[Phase.explicit, Phase.reuse, Phase.generate])  # an example takes a second: no long shrinking
+@given(plan=st.lists(st.tuples(st.sampled_from(["ผู้ป่วยติดเตียง", "อุบัติเหตุทางถนน"]), OBJECTIVES, CONTRIBUTIONS),
+                     min_size=1, max_size=4))
+def test_any_plan_written_and_read_back_keeps_each_activitys_objectives_and_resources(tmp_path_factory, plan) -> None:
+    """Whatever the objectives and resources, each activity gets back its own, in order."""
+    folders = tmp_path_factory.mktemp("round")
+    with open_data_folder(folders / "a") as source, open_data_folder(folders / "b") as target:
+        for data in (source, target):
+            save_profile(data.database, DEMO_PROFILE, DEMO_USER)
+        issue_ids: dict[str, int] = {}
+        for number, (title, objectives, contributions) in enumerate(plan):
+            if title not in issue_ids:
+                issue_ids[title] = issues.add_year_issue(source.database, 2564, issues.IssueDetails(title), USER)
+            issues.add_activity(source.database, issue_ids[title], issues.ActivityInput(
+                f"กิจกรรม {number}", partners=("เทศบาลตำบลฉลอง",),
+                objectives=tuple(issues.ActivityObjectiveInput(*o) for o in objectives),
+                contributions=tuple(issues.ContributionInput(*c) for c in contributions)), USER)
+        written = issues.export_plan_xlsx(source.database, 2564, folders / "plan.xlsx")
+        result = read_plan_workbook(target.database, written)
+        assert result.problems == ()
+        import_plan(target.database, 2564, result, user_name=USER)
+
+        def seen(data) -> dict:
+            return {a.name: (a.objectives, sorted((c.partner, c.kind.value, c.description) for c in a.contributions))
+                    for issue in issues.year_plan(data.database, 2564).issues for a in issue.activities}
+
+        assert seen(target) == seen(source)

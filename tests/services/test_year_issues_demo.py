@@ -63,4 +63,5 @@ def test_the_plan_workbook_holds_every_activity_with_values_never_formulas(demo_
     every_value = [cell for sheet in workbook for row in sheet.iter_rows(values_only=True) for cell in row]
     assert not any(isinstance(value, str) and value.startswith("=") for value in every_value)
     resources = list(workbook[RESOURCE_SHEET_TITLE].iter_rows(min_row=2, values_only=True))
-    assert ("การดูแลสุขภาพผู้ป่วยติดเตียง", "รพ.สต.ฉลอง", "ทีมหมอครอบครัว", None, None, None, None) in resources
+    assert ("การดูแลสุขภาพผู้ป่วยติดเตียง", "เยี่ยมบ้านผู้ป่วยติดเตียงโดยทีมหมอครอบครัว", "รพ.สต.ฉลอง", "ทีมหมอครอบครัว",
+            None, None, None, None) in resources  # what the partner brings to that activity

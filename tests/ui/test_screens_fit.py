@@ -117,7 +117,7 @@ def test_every_section_and_tab_fits_the_main_window(qtbot, state, language):
 
 
 def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
-    """FY2564 of the demo: the issues screen's KPI table and the home screen's KPI bars."""
+    """FY2564 of the demo: the issues screen's KPI table, the home screen's KPI bars, the One Plan."""
     from pcha_desktop.ui.main_window import MainWindow
 
     window = MainWindow(state)
@@ -126,7 +126,7 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
     window.show()
     window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
     assert state.fiscal_year == 2564
-    for key in ("issues", "year_guide", "uccare", "home"):
+    for key in ("issues", "year_guide", "uccare", "plan", "tambons", "home"):
         window.show_section(key)
         assert_fits(window, language, f"{key} in FY2564", SCREEN)
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
@@ -157,6 +157,7 @@ def _tambon_dialogs(state):
     from pcha_desktop.services import tambon_committees
     from pcha_desktop.ui.tambons.area_dialog import AreaCommitteeDialog
     from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
+    from pcha_desktop.ui.tambons.notable_work_tab import NotableWorkDialog
     from pcha_desktop.ui.tambons.visit_dialog import VisitDialog
 
     tambon = tambon_committees.district_tambons(state.database)[0]
@@ -165,6 +166,32 @@ def _tambon_dialogs(state):
         "visit": lambda: VisitDialog(state),
         "tambon members": lambda: TambonMembersDialog(state, committee.id, tambon.official_name),
         "area committee": lambda: AreaCommitteeDialog(state, tambon.code),
+        "notable work": lambda: NotableWorkDialog(state, 2564, tambon.code, tambon.official_name),
+    }
+
+
+def _plan_dialogs(state):
+    from pcha_desktop.services import issues as issue_service
+    from pcha_desktop.services import tambon_committees
+    from pcha_desktop.ui.plan.activity_dialog import ActivityDialog
+
+    issue = next(i for i in issue_service.year_plan(state.database, 2564).issues if i.activities)
+    tambons = tambon_committees.district_tambons(state.database)
+    state.workspace.exports_dir.mkdir(parents=True, exist_ok=True)
+    workbook = issue_service.export_plan_xlsx(state.database, 2564, state.workspace.exports_dir / "แผน.xlsx")
+
+    def import_dialog():  # noqa: ANN202
+        from pcha_desktop.services import plan_import
+        from pcha_desktop.ui.plan.plan_import_dialog import PlanImportDialog
+
+        dialog = PlanImportDialog(None, state, 2565, workbook)
+        dialog.show_result(plan_import.read_plan_workbook(state.database, workbook))  # the rows, with problems
+        return dialog
+
+    return {
+        "new activity": lambda: ActivityDialog(state, issue.issue_id, 2564, tambons),
+        "activity": lambda: ActivityDialog(state, issue.issue_id, 2564, tambons, issue.activities[0]),
+        "plan import": import_dialog,
     }
 
 
@@ -213,7 +240,7 @@ def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, langua
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
     dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_issue_dialogs(state),
-               **_year_guide_dialogs(state), **_uccare_dialogs(state),
+               **_year_guide_dialogs(state), **_uccare_dialogs(state), **_plan_dialogs(state),
                "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()
@@ -224,6 +251,10 @@ def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, langua
                 tabs.setCurrentIndex(index)
                 assert_fits(dialog, language, f"{name}/{tabs.tabText(index)}")
         assert_fits(dialog, language, name)
+        for tabs in dialog.findChildren(QTabWidget):  # every tab of a dialog that has them
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                assert_fits(dialog, language, f"{name}/{tabs.tabText(index)}")
         dialog.reject()
 
 

@@ -1,9 +1,11 @@
 """The One Plan of a fiscal year as an .xlsx: plain data in, a workbook out (no formulas: totals are values).
 
 Sheet "แผนงาน": one row per activity (issue, activity, lead agency, partners, tambons, BE dates, status,
-progress, the budget of each source and the total). Sheet "ทรัพยากร": per issue, each partner with what
-it brings of the five kinds (people, money, things, knowledge, data). The service builds ``PlanWorkbook``
-from its read model (``services.issues.export_plan_xlsx``); a later import reads the same columns.
+progress, the budget of each source and the total). Sheet "ทรัพยากร": per activity, each partner with what
+it brings of the five kinds (people, money, things, knowledge, data). Sheet "วัตถุประสงค์โครงการ": per
+activity, its objectives with their indicators and results. The service builds ``PlanWorkbook`` from its
+read model (``services.issues.export_plan_xlsx``); the import (``services.plan_import``) reads the same
+columns, and an activity's resources and objectives are found by its issue and name.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pcha_desktop.exports.xlsx.cells import append_row
 
 PLAN_SHEET_TITLE = "แผนงาน"
 RESOURCE_SHEET_TITLE = "ทรัพยากร"
+OBJECTIVE_SHEET_TITLE = "วัตถุประสงค์โครงการ"
 HEADER_FILL = "DDEBF7"
 LIST_SEPARATOR = "; "
 PLAN_HEADERS = (
@@ -27,7 +30,8 @@ PLAN_HEADERS = (
     "สถานะ", "ความก้าวหน้า (ร้อยละ)",
     *(f"งบประมาณ: {label(source)} (บาท)" for source in BudgetSource), "งบประมาณรวม (บาท)",
 )
-RESOURCE_HEADERS = ("ประเด็น", "ภาคี", *(label(kind) for kind in ResourceKind))
+RESOURCE_HEADERS = ("ประเด็น", "กิจกรรม/โครงการ", "ภาคี", *(label(kind) for kind in ResourceKind))
+OBJECTIVE_HEADERS = ("ประเด็น", "กิจกรรม/โครงการ", "วัตถุประสงค์", "ตัวชี้วัด", "ผลการดำเนินงาน")
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,18 @@ class PlanActivityRow:
 @dataclass(frozen=True)
 class PartnerResources:
     issue_title: str
+    activity_name: str
     partner: str
     brings: dict[ResourceKind, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class ActivityObjectiveRow:
+    issue_title: str
+    activity_name: str
+    objective: str
+    indicator: str
+    result: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,7 @@ class PlanWorkbook:
     fiscal_year: int
     activities: Sequence[PlanActivityRow]
     resources: Sequence[PartnerResources]
+    objectives: Sequence[ActivityObjectiveRow] = ()
 
 
 def _money(value: Decimal) -> int | float:
@@ -75,7 +90,8 @@ def write_plan_workbook(plan: PlanWorkbook, path: Path) -> Path:
     sheet = workbook.active
     sheet.title = PLAN_SHEET_TITLE
     resources = workbook.create_sheet(RESOURCE_SHEET_TITLE)
-    for target, headers in ((sheet, PLAN_HEADERS), (resources, RESOURCE_HEADERS)):
+    objectives = workbook.create_sheet(OBJECTIVE_SHEET_TITLE)
+    for target, headers in ((sheet, PLAN_HEADERS), (resources, RESOURCE_HEADERS), (objectives, OBJECTIVE_HEADERS)):
         append_row(target, headers)
         for cell in target[1]:
             cell.font = Font(bold=True)
@@ -91,8 +107,11 @@ def write_plan_workbook(plan: PlanWorkbook, path: Path) -> Path:
             row.progress_percent, *(_money(amount) for amount in amounts), _money(sum(amounts, Decimal(0))),
         ])
     for entry in plan.resources:
-        append_row(resources, [entry.issue_title, entry.partner,
+        append_row(resources, [entry.issue_title, entry.activity_name, entry.partner,
                                *(LIST_SEPARATOR.join(entry.brings.get(kind, ())) for kind in ResourceKind)])
+    for objective in plan.objectives:
+        append_row(objectives, [objective.issue_title, objective.activity_name, objective.objective,
+                                objective.indicator, objective.result])
     path = Path(path)
     workbook.save(path)
     return path
@@ -106,8 +125,11 @@ TEMPLATE_INSTRUCTIONS = (
     "4. วันที่: ปี พ.ศ. เช่น 1 ต.ค. 2563 หรือ 1/10/2563 ต้องอยู่ในปีงบประมาณที่นำเข้า",
     "5. สถานะ: " + ", ".join(label(status) for status in ActivityStatus) + "; ความก้าวหน้า: ร้อยละ 0–100",
     "6. งบประมาณ: ใส่จำนวนเงิน (บาท) ในช่องของแต่ละแหล่ง ห้ามติดลบ; งบประมาณรวมเว้นว่างได้ (หากกรอก ต้องเท่ากับผลรวม)",
-    "7. แผ่นงาน “ทรัพยากร”: ภาคีแต่ละรายนำอะไรมาร่วม (คน เงิน ของ ความรู้ ข้อมูล) ของประเด็นใด หลายรายการคั่นด้วย ;",
-    "8. หากมีแถวที่ไม่ถูกต้อง โปรแกรมจะแจ้งเลขแถวและเหตุผล และจะไม่นำเข้าสิ่งใดจนกว่าจะแก้ไข"
+    "7. แผ่นงาน “ทรัพยากร”: ภาคีแต่ละรายนำอะไรมาร่วม (คน เงิน ของ ความรู้ ข้อมูล) ในกิจกรรม/โครงการใด"
+    " (ประเด็นและชื่อกิจกรรมตรงกับแผ่นงาน “แผนงาน”) หลายรายการคั่นด้วย ;",
+    "8. แผ่นงาน “วัตถุประสงค์โครงการ”: วัตถุประสงค์ ตัวชี้วัด และผลการดำเนินงาน ของแต่ละกิจกรรม/โครงการ"
+    " หนึ่งวัตถุประสงค์ต่อหนึ่งแถว",
+    "9. หากมีแถวที่ไม่ถูกต้อง โปรแกรมจะแจ้งเลขแถวและเหตุผล และจะไม่นำเข้าสิ่งใดจนกว่าจะแก้ไข"
     " หรือท่านเลือกนำเข้าเฉพาะแถวที่ถูกต้อง",
     "Required: issue and activity. Lists separated by ';'. Dates in the Buddhist Era, within the fiscal year.",
 )

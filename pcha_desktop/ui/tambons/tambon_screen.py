@@ -8,6 +8,7 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.tambons.committees_tab import TambonCommitteesTab
 from pcha_desktop.ui.tambons.members_dialog import TambonMembersDialog
+from pcha_desktop.ui.tambons.notable_work_tab import NotableWorkTab
 from pcha_desktop.ui.tambons.visits_tab import DistrictVisitsTab
 
 
@@ -27,6 +28,8 @@ class TambonScreen(QWidget):
         self.tabs.setObjectName("tambonTabs")
         self.tabs.addTab(self.committees_tab, self.tr("Committees"))
         self.tabs.addTab(self.visits_tab, self.tr("District visits"))
+        self.notable_tab = NotableWorkTab(state)  # reloads itself (notable work, the year)
+        self.tabs.addTab(self.notable_tab, self.tr("Notable work"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
