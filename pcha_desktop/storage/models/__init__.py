@@ -36,6 +36,13 @@ from pcha_desktop.storage.models.issues import (
     NotableWorkPhoto,
     ResourceContribution,
 )
+from pcha_desktop.storage.models.bundles import (
+    BundleExport,
+    ImportedBundle,
+    ProvinceRecord,
+    QualityAssessment,
+    RegisteredKey,
+)
 from pcha_desktop.storage.models.core import (
     AuditEntry,
     Committee,
@@ -47,6 +54,11 @@ from pcha_desktop.storage.models.core import (
 )
 
 __all__ = [
+    "BundleExport",
+    "ImportedBundle",
+    "ProvinceRecord",
+    "QualityAssessment",
+    "RegisteredKey",
     "Activity",
     "ActivityBudget",
     "ActivityObjective",
