@@ -115,12 +115,15 @@ def period_of(text: str) -> BundlePeriod:
         raise UserFacingError(error.message_th, error.message_en, field="period") from None
 
 
-def _moment(value: datetime | None) -> str:
-    return (value or datetime(2000, 1, 1)).replace(microsecond=0).isoformat() + "Z"
+def _moment(value: datetime | None, *, exact: bool = False) -> str:
+    """ISO 8601 in UTC; ``exact`` keeps the microseconds (a record's updated_at: two edits in one second
+    must still differ)."""
+    value = value or datetime(2000, 1, 1)
+    return (value if exact else value.replace(microsecond=0)).isoformat() + "Z"
 
 
 def _identity(row: Any) -> dict[str, str]:
-    return {"uuid": row.uuid, "updated_at": _moment(row.updated_at)}
+    return {"uuid": row.uuid, "updated_at": _moment(row.updated_at, exact=True)}
 
 
 def _decimal(value: Any) -> str | None:

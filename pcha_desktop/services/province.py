@@ -162,7 +162,10 @@ def registered_keys(database: Database) -> list[KeyRow]:
 
     areas = load_admin_areas()
     with database.reader() as session:
-        rows = list(session.scalars(select(RegisteredKey).order_by(RegisteredKey.district_code, RegisteredKey.id)))
+        rows = session.execute(select(RegisteredKey.district_code, RegisteredKey.fingerprint,
+                                      RegisteredKey.registered_at, RegisteredKey.retired_at)
+                               .order_by(RegisteredKey.district_code, RegisteredKey.retired_at.is_not(None),
+                                         RegisteredKey.id.desc())).all()
     result = []
     for row in rows:
         try:
