@@ -117,8 +117,8 @@ def _check_listing(infos: list[zipfile.ZipInfo]) -> None:
         if info.flag_bits & 0x1:
             raise rejected("unsafe_path", f"ไฟล์ {shown} เข้ารหัสไว้ ชุดรายงานต้องไม่เข้ารหัส",
                            f"The file {shown} is encrypted; a bundle is not")
-        if info.compress_type != zipfile.ZIP_STORED:
-            raise _changed()
+    if any(info.compress_type != zipfile.ZIP_STORED for info in infos):  # after the zip-bomb checks of all
+        raise _changed()
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
