@@ -16,7 +16,36 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pcha_desktop.cli.failures import EXIT_OK, EXIT_PROBLEM, CommandError
-from pcha_desktop.cli.main import _be_time, _existing_file, _open, _output_file
+
+
+# cli/main.py has helpers like these; importing them would make main ↔ bundles an import cycle
+# (tests/test_layers.py), so this module keeps the three it needs, on the services they wrap.
+def _open(arguments: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The data folder of --data-dir (or PCHA_DATA_DIR, or the per-user folder), opened."""
+    from pcha_desktop.services.data_folder import chosen_data_dir, open_data_folder, resolve_data_dir
+
+    arguments.chosen_data_dir = chosen_data_dir(arguments.data_dir)  # for the error handlers
+    return open_data_folder(resolve_data_dir(arguments.data_dir, create=create), create=create)
+
+
+def _existing_file(value: str) -> Path:
+    if not Path(value).is_file():
+        raise CommandError(f"ไม่พบไฟล์ {value}", f"File not found: {value}")
+    return Path(value)
+
+
+def _output_file(value: str, suffix: str) -> Path:
+    out = Path(value).expanduser()
+    if out.is_dir() or not out.absolute().parent.is_dir():
+        raise CommandError(f"เขียนไฟล์ {out} ไม่ได้ (ต้องเป็นชื่อไฟล์ เช่น ผล{suffix} ในโฟลเดอร์ที่มีอยู่)",
+                           f"Cannot write {out} (name a file, e.g. out{suffix}, in a folder that exists)")
+    return out
+
+
+def _be_time(moment) -> str:  # type: ignore[no-untyped-def]
+    from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
+
+    return f"{format_thai_date(moment.date(), DateStyle.ABBREVIATED_FULL_YEAR)} {moment:%H:%M}"
 
 
 def _user(database) -> str:  # type: ignore[no-untyped-def]
@@ -47,7 +76,7 @@ def _size(size: int) -> str:
 def command_key(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services import signing_keys
 
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         code = _district_code(folder.database)
         thai_digits = _thai_digits(folder.database, arguments)
     key = signing_keys.new_signing_key(code) if arguments.new else signing_keys.signing_key(code)
@@ -75,7 +104,7 @@ def command_export_bundle(arguments: argparse.Namespace) -> int:
         workbook=_existing_file(arguments.workbook) if arguments.workbook else None,
         attachments=tuple(_existing_file(path) for path in arguments.attach or ()),
     )
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         database = folder.database
         thai_digits = _thai_digits(database, arguments)
         result = export_bundle(database, arguments.period, out, _user(database), files=files)
@@ -99,7 +128,7 @@ def command_export_bundle(arguments: argparse.Namespace) -> int:
 def command_bundle_sent(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.bundles import mark_sent
 
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         sequence = mark_sent(folder.database, arguments.period, _user(folder.database), arguments.sequence)
     print(f"บันทึกว่าส่งชุดรายงานรอบ {arguments.period} ครั้งที่ {sequence} ให้จังหวัดแล้ว / "
           f"Bundle {arguments.period} sequence {sequence} marked as sent")
@@ -109,7 +138,7 @@ def command_bundle_sent(arguments: argparse.Namespace) -> int:
 def command_bundle_status(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.bundles import period_status
 
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         status = period_status(folder.database, arguments.period)
     if status.last_sequence is None:
         print(f"ยังไม่ได้ส่งออกชุดรายงานรอบ {status.period} / No bundle of {status.period} exported yet")
@@ -130,7 +159,7 @@ def command_register_key(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.province import register_key
 
     key_file = _existing_file(arguments.public_key)
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         shown = register_key(folder.database, arguments.district, key_file, _user(folder.database),
                              replace=arguments.replace)
     print(f"ลงทะเบียนกุญแจของอำเภอรหัส {arguments.district} แล้ว / Key of district {arguments.district} registered")
@@ -142,24 +171,15 @@ def command_register_key(arguments: argparse.Namespace) -> int:
 
 def command_verify(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.bundle_format import BundleRejected
-    from pcha_desktop.services.province import KeyRing, key_ring, read_bundle_file, verify_bundle
-    from pcha_desktop.services.signing_keys import read_public_key_file
+    from pcha_desktop.services.province import key_ring, read_bundle_file, ring_of_key_file, verify_bundle
 
     try:
         raw = read_bundle_file(Path(arguments.bundle))
         if arguments.public_key:
-            ring = None
+            ring = ring_of_key_file(raw, _existing_file(arguments.public_key))
         else:
-            with _open(arguments, create=False) as folder:
+            with _open(arguments) as folder:
                 ring = key_ring(folder.database)
-        if ring is None:
-            key = read_public_key_file(_existing_file(arguments.public_key))
-            from pcha_desktop.domain.bundle_format import check_manifest, parse_json
-            from pcha_desktop.services.bundle_container import read_container
-
-            files = read_container(raw)
-            code = check_manifest(parse_json(files.get("manifest.json", b""), "manifest.json")).district_code
-            ring = KeyRing({code: (key,)})
         bundle = verify_bundle(raw, ring)
     except BundleRejected as refusal:
         print(f"ไม่ผ่านการตรวจ: {refusal.message_th}\nRejected: {refusal.message_en}", file=sys.stderr)
@@ -188,7 +208,7 @@ def command_verify(arguments: argparse.Namespace) -> int:
 def command_import_bundle(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.province import import_bundles
 
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         outcomes = import_bundles(folder.database, [Path(path) for path in arguments.files], _user(folder.database))
     words = {"imported": ("นำเข้าแล้ว", "imported"), "replaced": ("นำเข้าแทนฉบับก่อน", "replaces the earlier one"),
              "unchanged": ("นำเข้าไว้แล้ว ไม่มีอะไรเปลี่ยน", "already imported; nothing changed"),
@@ -212,23 +232,19 @@ def command_import_bundle(arguments: argparse.Namespace) -> int:
 
 def command_province_report(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.province_rollup import rollup_document
-    from pcha_desktop.services.province import province_rollup
+    from pcha_desktop.services.province import province_rollup, write_province_report
 
     pdf = _output_file(arguments.pdf, ".pdf") if arguments.pdf else None
     xlsx = _output_file(arguments.xlsx, ".xlsx") if arguments.xlsx else None
-    with _open(arguments, create=False) as folder:
+    with _open(arguments) as folder:
         rollup = province_rollup(folder.database, arguments.period)
         thai_digits = _thai_digits(folder.database, arguments)
+    write_province_report(rollup, pdf=pdf, xlsx=xlsx, thai_digits=thai_digits)
+    shown = sys.stderr if arguments.json else sys.stdout
     if pdf is not None:
-        from pcha_desktop.exports.province_report_pdf import render_province_report
-
-        render_province_report(rollup, pdf, thai_digits=thai_digits)
-        print(f"บันทึกรายงานจังหวัดเป็น PDF แล้ว / Province report written: {pdf}", file=sys.stderr if arguments.json else sys.stdout)
+        print(f"บันทึกรายงานจังหวัดเป็น PDF แล้ว / Province report written: {pdf}", file=shown)
     if xlsx is not None:
-        from pcha_desktop.exports.xlsx.province_workbook import write_province_workbook
-
-        write_province_workbook(rollup, xlsx)
-        print(f"บันทึกสมุดงานแล้ว / Workbook written: {xlsx}", file=sys.stderr if arguments.json else sys.stdout)
+        print(f"บันทึกสมุดงานแล้ว / Workbook written: {xlsx}", file=shown)
     if arguments.json:
         print(json.dumps(rollup_document(rollup), ensure_ascii=False, indent=2))
     elif pdf is None and xlsx is None:

@@ -93,7 +93,11 @@ def populate_demo(database: Database, today: date | None = None, district_code: 
         elif district_code in ("8302", "8303"):  # seed 000's other Phuket districts (report bundle)
             from pcha_desktop.services import demo_districts_phuket
 
-            demo_districts_phuket.populate_district(joined, district_code, today or date.today())
+            today = today or date.today()
+            add_district_committee(joined, demo_districts_phuket.PROFILES[district_code],
+                                   demo_districts_phuket.COMMITTEE_NAMES[district_code],
+                                   demo_districts_phuket.COMMITTEES[district_code], today)
+            demo_districts_phuket.populate_district(joined, district_code, today)
         else:
             _populate(joined, today or date.today())
     return True

@@ -100,13 +100,10 @@ def populate(database: Database, today: date) -> None:
 
 
 def populate_district(database: Database, district_code: str, today: date) -> None:
-    """The whole demo of Kathu (8302) or Thalang (8303), inside the caller's transaction."""
+    """Kathu's (8302) or Thalang's (8303) issues and pass results, inside the caller's transaction, once
+    services/demo.py has added the district and its committee (``PROFILES``, ``COMMITTEES``)."""
     from pcha_desktop.services import committees, issues
-    from pcha_desktop.services.demo import add_district_committee
 
-    add_district_committee(database, PROFILES[district_code], COMMITTEE_NAMES[district_code],
-                           COMMITTEES[district_code], today)
-    committees.district_committee(database, DEMO_USER)
     for index, title in enumerate(ISSUES[district_code]):
         issue = committees.add_issue(database, 2564, title, DEMO_USER)
         if index == 0:
@@ -114,4 +111,4 @@ def populate_district(database: Database, district_code: str, today: date) -> No
     add_pass_results(database, district_code)
 
 
-__all__ = ["ISSUES", "PASS_RESULTS", "PROFILES", "add_pass_results", "populate", "populate_district"]
+__all__ = ["COMMITTEES", "COMMITTEE_NAMES", "ISSUES", "PASS_RESULTS", "PROFILES", "add_pass_results", "populate", "populate_district"]

@@ -189,6 +189,14 @@ class KeyRing:
         return None
 
 
+def ring_of_key_file(raw: bytes, public_key_file: Path) -> KeyRing:
+    """A ring of one key (``pcha verify --public-key``): the key counts as the bundle's district's."""
+    key = read_public_key_file(public_key_file)
+    files = read_container(raw)
+    code = check_manifest(parse_json(files.get(MANIFEST, b""), MANIFEST)).district_code
+    return KeyRing({code: (key,)})
+
+
 def key_ring(database: Database) -> KeyRing:
     with database.reader() as session:
         rows = session.execute(select(RegisteredKey.district_code, RegisteredKey.public_key)
@@ -411,6 +419,19 @@ def province_rollup(database: Database, period_text: str, district_codes: Iterab
                           tuple(range(period.fiscal_year - 3, period.fiscal_year)))
 
 
+def write_province_report(rollup: ProvinceRollup, *, pdf: Path | None = None, xlsx: Path | None = None,
+                          thai_digits: bool = False) -> None:
+    """The roll-up as the official-style PDF and/or the workbook."""
+    if pdf is not None:
+        from pcha_desktop.exports.province_report_pdf import render_province_report
+
+        render_province_report(rollup, pdf, thai_digits=thai_digits)
+    if xlsx is not None:
+        from pcha_desktop.exports.xlsx.province_workbook import write_province_workbook
+
+        write_province_workbook(rollup, xlsx)
+
+
 def _district_name(areas, code: str) -> str:  # type: ignore[no-untyped-def]
     try:
         return areas.district(code).name_th
@@ -421,5 +442,5 @@ def _district_name(areas, code: str) -> str:  # type: ignore[no-untyped-def]
 __all__ = [
     "ImportOutcome", "ImportedRow", "KeyRing", "KeyRow", "ProvinceInfo", "VerifiedBundle", "import_bundles",
     "imported_bundles", "init_province", "key_ring", "province_of", "province_rollup", "read_bundle_file",
-    "register_key", "registered_keys", "require_province", "verify_bundle",
+    "register_key", "registered_keys", "ring_of_key_file", "require_province", "verify_bundle", "write_province_report",
 ]

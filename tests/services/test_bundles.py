@@ -225,3 +225,19 @@ def test_province_mode_needs_its_own_folder(district) -> None:
 def test_cli_init_without_district_or_province_says_what_is_missing(tmp_path: Path, capsys) -> None:
     assert main(["init", "--data-dir", str(tmp_path / "x")]) == 2
     assert "--district-code" in capsys.readouterr().err
+
+
+def test_pcha_verify_tells_intact_from_a_flipped_byte(district, tmp_path: Path, capsys) -> None:
+    bundles.export_bundle(district.database, "2564Q1", tmp_path / "k.pcha", "sec")
+    signing_keys.export_public_key("8302", tmp_path / "k.pem")
+    capsys.readouterr()
+    assert main(["verify", str(tmp_path / "k.pcha"), "--public-key", str(tmp_path / "k.pem")]) == 0
+    printed = capsys.readouterr().out
+    assert "Verified" in printed and "8302" in printed and "data.json" in printed
+    raw = bytearray((tmp_path / "k.pcha").read_bytes())
+    raw[len(raw) // 3] ^= 0x04
+    (tmp_path / "bad.pcha").write_bytes(bytes(raw))
+    assert main(["verify", str(tmp_path / "bad.pcha"), "--public-key", str(tmp_path / "k.pem"), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["ok"] is False
+    assert "Rejected:" in captured.err and "Traceback" not in captured.err
