@@ -347,19 +347,8 @@ def export_bundle(database: Database, period_text: str, out: Path, user_name: st
             changes = changes_between(json.loads(sent.records), records)
             data["changes_since_sent"] = {"sent_sequence": sent.sequence, "sent_at": _moment(sent.sent_at),
                                           "changed": [vars(change) for change in changes]}
-        members[DATA] = canonical_json(data)
         created = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(tzinfo=None)
-        manifest = {
-            "format": FORMAT, "schema_version": SCHEMA_VERSION, "app_version": __version__,
-            "district_code": district["code"], "district_name": district["name"],
-            "province_code": district["province_code"], "period": period.code, "sequence": sequence,
-            "created_at": _moment(created),
-            "files": {name: hashlib.sha256(content).hexdigest() for name, content in sorted(members.items())},
-        }
-        manifest_bytes = canonical_json(manifest)
-        members[MANIFEST] = manifest_bytes
-        members[SIGNATURE] = sign(key, manifest_bytes)
-        raw = write_container(members)
+        raw, manifest_bytes = seal_bundle(data, members, key, sequence=sequence, created=created)
         session.add(BundleExport(period=period.code, sequence=sequence, created_at=created, file_name=out.name,
                                  manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
                                  records=json.dumps({uuid: list(value) for uuid, value in records.items()},
@@ -368,6 +357,25 @@ def export_bundle(database: Database, period_text: str, out: Path, user_name: st
         _write_file(out, raw)  # inside the transaction: no file, no record
     return ExportResult(out, period.code, sequence, len(raw), fingerprint(public_raw(key)), changes,
                         len(raw) > email_limit_bytes(database))
+
+
+def seal_bundle(data: dict[str, Any], members: dict[str, bytes], key: Any, *, sequence: int,
+                created: datetime) -> tuple[bytes, bytes]:
+    """The bundle's bytes and its manifest's: data.json and ``members`` hashed into the manifest, the manifest
+    signed with ``key`` (an Ed25519 private key), all in the canonical container."""
+    district = data["district"]
+    files = {**members, DATA: canonical_json(data)}
+    manifest = {
+        "format": FORMAT, "schema_version": SCHEMA_VERSION, "app_version": __version__,
+        "district_code": district["code"], "district_name": district["name"],
+        "province_code": district["province_code"], "period": data["period"]["code"], "sequence": sequence,
+        "created_at": _moment(created),
+        "files": {name: hashlib.sha256(content).hexdigest() for name, content in sorted(files.items())},
+    }
+    manifest_bytes = canonical_json(manifest)
+    files[MANIFEST] = manifest_bytes
+    files[SIGNATURE] = sign(key, manifest_bytes)
+    return write_container(files), manifest_bytes
 
 
 def _write_file(out: Path, raw: bytes) -> None:
@@ -398,5 +406,5 @@ def record_assessment(database: Database, fiscal_year: int, passed: bool, user_n
 __all__ = [
     "BundleFiles", "Change", "EXTRA_PARTS", "ExportResult", "PeriodStatus", "build_data", "changes_between",
     "email_limit_bytes", "export_bundle", "mark_sent", "period_of", "period_status", "record_assessment",
-    "records_of",
+    "records_of", "seal_bundle",
 ]

@@ -17,9 +17,10 @@ TAMBONS = "tambons"  # tambon committees (พชต.), their members and yearly 
 VISITS = "visits"  # district visits to tambons
 ISSUES = "issues"  # the year's issues, their KPIs and results, goals and plan
 BACKUPS = "backups"  # the backups folder
+BUNDLES = "bundles"  # report bundles: exports and sent marks (district), keys and imports (province)
 HISTORY = "history"  # the audit trail: every change of the database adds to it
 
-DATABASE_KINDS = frozenset({PROFILE, SETTINGS, COMMITTEES, MEMBERS, ORDERS, TAMBONS, VISITS, ISSUES})
+DATABASE_KINDS = frozenset({PROFILE, SETTINGS, COMMITTEES, MEMBERS, ORDERS, TAMBONS, VISITS, ISSUES, BUNDLES})
 EVERYTHING = DATABASE_KINDS | {BACKUPS, HISTORY}  # e.g. a restore: the whole database was replaced
 KINDS = EVERYTHING
 
