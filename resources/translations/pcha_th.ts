@@ -912,8 +912,8 @@
         <translation>รายงานจังหวัด</translation>
     </message>
     <message>
-        <source>Province: districts, imports, roll-up</source>
-        <translation>จังหวัด: อำเภอ นำเข้า สรุปผล</translation>
+        <source>Province</source>
+        <translation>งานของจังหวัด</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,6 @@ def _screen(window):  # noqa: ANN001, ANN202 - the MainWindow
 
 SECTION = Section(
     key="province",
-    title=lambda: QCoreApplication.translate("MainWindow", "Province: districts, imports, roll-up"),
+    title=lambda: QCoreApplication.translate("MainWindow", "Province"),
     factory=_screen,
 )
