@@ -161,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         rng = random.Random(12)
         print(f"preparing {arguments.districts} signed bundles and their provinces' keys …", flush=True)
         by_province = prepare(work / "all", arguments.districts, rng)
+        from pcha_desktop.domain.thai_text import warm_up_segmenter
+
+        warm_up_segmenter()  # the program loads the Thai dictionary once at start-up, not per report
         one = prepare(work / "one", arguments.province_size, rng)  # the first province's first N districts
         all_seconds = import_all(work / "all", by_province)
         one_seconds = import_all(work / "one", one)

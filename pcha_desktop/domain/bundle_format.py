@@ -352,13 +352,15 @@ def check_data(value: Any, manifest: Manifest) -> dict[str, Any]:
         raise rejected("wrong_district", "รหัสอำเภอใน data.json ไม่ตรงกับใบกำกับ (manifest)",
                        "The district code in data.json is not the manifest's")
     district.text("name", 100, empty=False)
-    district.text("province_code", 2, pattern=_PROVINCE)
+    if district.text("province_code", 2, pattern=_PROVINCE) != manifest.province_code:
+        raise _bad("data.district.province_code", "ไม่ตรงกับใบกำกับ", "is not the manifest's")
     district.text("province_name", 100)
     district.text("office_name", 200)
     period = _Checker(value["period"], "data.period", required=("code", "fiscal_year", "start", "end"))
     if parse_period(period.text("code", 10)).code != manifest.period.code:
         raise _bad("data.period.code", "ไม่ตรงกับรอบในใบกำกับ", "is not the manifest's period")
-    period.integer("fiscal_year", 2500, 2700)
+    if period.integer("fiscal_year", 2500, 2700) != manifest.period.fiscal_year:
+        raise _bad("data.period.fiscal_year", "ไม่ตรงกับรอบในใบกำกับ", "is not the manifest's period's")
     period.day("start")
     period.day("end")
     if value["committee"] is not None:
@@ -378,6 +380,8 @@ def check_data(value: Any, manifest: Manifest) -> dict[str, Any]:
         tambon.text("plan_status", 40)
         tambon.integer("meetings_held", 0, 1000)
     _check_assessment(value["assessment"])
+    if value["assessment"]["fiscal_year"] != manifest.period.fiscal_year:
+        raise _bad("data.assessment.fiscal_year", "ไม่ตรงกับรอบในใบกำกับ", "is not the manifest's period's")
     if top.has("changes_since_sent"):
         _check_changes(value["changes_since_sent"])
     for part in OPTIONAL_PARTS:

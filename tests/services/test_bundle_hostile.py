@@ -259,6 +259,9 @@ def _with(world, change) -> bytes:  # type: ignore[no-untyped-def]
     lambda d: d.update(tambon_committees={}),
     lambda d: d["committee"]["members"][0].update(phone="0812345678"),
     lambda d: d["period"].update(code="2564Q2"),
+    lambda d: d["period"].update(fiscal_year=2565),
+    lambda d: d["assessment"].update(fiscal_year=2563),
+    lambda d: d["district"].update(province_code="81"),
     lambda d: d.update(issues=[d["issues"][0]] * 5001),
     lambda d: d.update(uccare={"deep": [[[[[[[[[[1]]]]]]]]]]}),
 ], ids=lambda change: "")
