@@ -210,7 +210,8 @@ def _attach_state(window: MainWindow, folder, arguments: argparse.Namespace, pro
                 "%1", error.message(state.language)
             )
         )
-    painted = window.sections["home"].content  # the home screen's page, inside its scroll area
+    first = window.sections.get("home") or next(iter(window.sections.values()))  # province mode: no home
+    painted = getattr(first, "content", first)  # the home screen's page, inside its scroll area
     probe.watch(painted, "home-painted")
     AfterFirstPaint(painted, segmenter_loader().start)
 

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, state: AppState) -> None:
         self.state = state
+        self._section_list = None  # read again with the data: a province folder has its own (ui/sections.py)
         state.language_changed.connect(lambda _language: self.build())
         state.changed.connect(self._after_everything_changed)
         self.build()
