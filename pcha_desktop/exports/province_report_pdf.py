@@ -17,6 +17,11 @@ from pcha_desktop.domain.province_rollup import ProvinceRollup, percent_text
 from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
 from pcha_desktop.exports.pdf.official_document import BODY_WIDTH, OfficialDocument
 
+# Above this many districts (more than any one province has: Bangkok's 50 khet, Nakhon Ratchasima's 32
+# districts) the PDF is a national or regional table: each district's issues, obstacles and suggestions would
+# run to hundreds of pages, so they go to the workbook only and the PDF says so.
+NARRATIVE_LIMIT = 60
+
 
 def period_dates(rollup: ProvinceRollup, thai_digits: bool = False) -> str:
     start, end = date.fromisoformat(rollup.start), date.fromisoformat(rollup.end)
@@ -54,6 +59,11 @@ def render_province_report(rollup: ProvinceRollup, out_path: Path, *, thai_digit
     if rollup.not_sent:
         flowables += [Spacer(1, 0.3 * cm), document.paragraph(
             "อำเภอที่ยังไม่ส่งรายงาน: " + " ".join(f"{row.name} ({row.code})" for row in rollup.not_sent), styles.body)]
+    if len(rollup.sent) > NARRATIVE_LIMIT:
+        flowables += [Spacer(1, 0.3 * cm), document.paragraph(
+            f"ประเด็น ปัญหาอุปสรรค และข้อเสนอแนะของแต่ละอำเภอ ({len(rollup.sent)} อำเภอ) อยู่ในไฟล์ Excel"
+            " ของรายงานนี้ (แผ่นงาน \"ประเด็น\" และ \"ปัญหาอุปสรรค\")", styles.body)]
+        return document.build(flowables, Path(out_path))
     flowables += [Spacer(1, 0.4 * cm), document.paragraph(
         f"ประเด็น พชอ. จังหวัด{rollup.province_name} ปี {rollup.fiscal_year}", styles.title)]
     for row in rollup.sent:
@@ -75,4 +85,4 @@ def render_province_report(rollup: ProvinceRollup, out_path: Path, *, thai_digit
     return document.build(flowables, Path(out_path))
 
 
-__all__ = ["period_dates", "render_province_report", "table_rows"]
+__all__ = ["NARRATIVE_LIMIT", "period_dates", "render_province_report", "table_rows"]
