@@ -250,14 +250,17 @@ def test_a_national_roll_up_keeps_the_text_in_the_workbook(tmp_path: Path) -> No
     from pcha_desktop.exports.province_report_pdf import NARRATIVE_LIMIT
 
     rows = tuple(DistrictRollup(f"{1000 + index}", f"อำเภอที่{index}", True, 1, 1, index % 2, (1, 0, None),
-                                (f"ประเด็นของอำเภอที่{index}",), ("นัดประชุมยาก",), ("ประชุมกลุ่มย่อย",))
+                                (f"ประเด็นของอำเภอที่{index}", "=HYPERLINK(\"http://x\")"), ("นัดประชุมยาก",),
+                                ("ประชุมกลุ่มย่อย",))
                  for index in range(NARRATIVE_LIMIT + 1))
     rollup = ProvinceRollup("00", "ทุกจังหวัด", "2564Q1", 2564, "2020-10-01", "2020-12-31", rows, (2561, 2562, 2563))
     province.write_province_report(rollup, pdf=tmp_path / "r.pdf", xlsx=tmp_path / "r.xlsx")
     text = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "r.pdf")).pages)
     assert "อำเภอที่60" in text and "ไฟล์ Excel" in text and "นัดประชุมยาก" not in text
     book = load_workbook(tmp_path / "r.xlsx")
-    assert book["ประเด็น"].max_row == NARRATIVE_LIMIT + 2
+    assert book["ประเด็น"].max_row == 2 * (NARRATIVE_LIMIT + 1) + 1
+    hostile = book["ประเด็น"]["C3"]  # a district's text is never a formula in the province's workbook
+    assert hostile.value == '=HYPERLINK("http://x")' and hostile.data_type == "s" and hostile.quotePrefix
     assert book["ปัญหาอุปสรรค"]["C2"].value == "นัดประชุมยาก"
     total = [cell.value for cell in list(book["สรุปจังหวัด"].iter_rows())[-1]]
     assert total[:5] == ["รวม", None, NARRATIVE_LIMIT + 1, (NARRATIVE_LIMIT + 1) // 2, round(100 * 30 / 61, 2)]

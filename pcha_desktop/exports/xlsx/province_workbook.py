@@ -11,27 +11,40 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
 from pcha_desktop.domain.province_rollup import ProvinceRollup
-from pcha_desktop.exports.xlsx.cells import write_cell
+from pcha_desktop.exports.xlsx.cells import is_formula_like, set_value
 
 HEADER_FILL = "DDEBF7"
+BOLD = Font(bold=True)
+HEADER = PatternFill("solid", fgColor=HEADER_FILL)
 
 
 class _Rows:
-    """Appends rows to a sheet, counting them itself (``Worksheet.max_row`` looks at every cell: a sheet of
-    thousands of rows, one district of 928 after another, would take quadratic time)."""
+    """A sheet of a write-only workbook (rows streamed to the file: a national roll-up has thousands), each
+    cell formula-safe (``cells.set_value``); ``bold`` rows for headers and totals."""
 
-    def __init__(self, sheet) -> None:  # type: ignore[no-untyped-def]
-        self.sheet = sheet
-        self.row = 0
+    def __init__(self, book: Workbook, title: str, widths: dict[str, float] | None = None) -> None:
+        self.sheet = book.create_sheet(title)
+        for column, width in (widths or {}).items():
+            self.sheet.column_dimensions[column].width = width
 
-    def __call__(self, values) -> int:  # type: ignore[no-untyped-def]
-        self.row += 1
-        for column, value in enumerate(values, start=1):
-            write_cell(self.sheet, self.row, column, value)
-        return self.row
+    def __call__(self, values, *, bold: bool = False, fill: bool = False) -> None:  # type: ignore[no-untyped-def]
+        if not (bold or fill or any(is_formula_like(value) for value in values)):
+            self.sheet.append(list(values))  # plain values: numbers, and text that cannot be read as a formula
+            return
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(self.sheet)
+            set_value(cell, value)
+            if bold:
+                cell.font = BOLD
+            if fill:
+                cell.fill = HEADER
+            cells.append(cell)
+        self.sheet.append(cells)
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -39,38 +52,29 @@ def _number(value: Decimal | None) -> float | None:
 
 
 def write_province_workbook(rollup: ProvinceRollup, out_path: Path) -> Path:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "สรุปจังหวัด"
-    append_row = _Rows(sheet)
-    append_row([f"ผลการดำเนินงาน พชอ. จังหวัด{rollup.province_name} รอบ {rollup.period}"])
-    sheet.cell(1, 1).font = Font(bold=True)
-    header = ["อำเภอ", "รหัส", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {year}" for year in rollup.baseline_years)]
-    header_row = append_row(header)
-    for column in range(1, len(header) + 1):
-        sheet.cell(header_row, column).font = Font(bold=True)
-        sheet.cell(header_row, column).fill = PatternFill("solid", fgColor=HEADER_FILL)
+    book = Workbook(write_only=True)
+    summary = _Rows(book, "สรุปจังหวัด", {"A": 24})
+    summary([f"ผลการดำเนินงาน พชอ. จังหวัด{rollup.province_name} รอบ {rollup.period}"], bold=True)
+    summary(["อำเภอ", "รหัส", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {year}" for year in rollup.baseline_years)],
+            bold=True, fill=True)
     for row in rollup.sent:
-        append_row([row.name, row.code, row.target, row.result, _number(row.percent), *row.baselines])
-    total = append_row(["รวม", "", rollup.total_target, rollup.total_result, _number(rollup.total_percent),
-                               *(_number(value) for value in rollup.baseline_percents)])
-    for column in range(1, len(header) + 1):
-        sheet.cell(total, column).font = Font(bold=True)
-    sheet.column_dimensions["A"].width = 24
-    issues = _Rows(book.create_sheet("ประเด็น"))
-    issues(["อำเภอ", "ลำดับ", "ประเด็น"])
+        summary([row.name, row.code, row.target, row.result, _number(row.percent), *row.baselines])
+    summary(["รวม", "", rollup.total_target, rollup.total_result, _number(rollup.total_percent),
+             *(_number(value) for value in rollup.baseline_percents)], bold=True)
+    issues = _Rows(book, "ประเด็น", {"A": 20, "C": 60})
+    issues(["อำเภอ", "ลำดับ", "ประเด็น"], bold=True, fill=True)
     for row in rollup.sent:
         for index, title in enumerate(row.issues, 1):
             issues([row.name, index, title])
-    notes = _Rows(book.create_sheet("ปัญหาอุปสรรค"))
-    notes(["อำเภอ", "ประเภท", "ข้อความ"])
+    notes = _Rows(book, "ปัญหาอุปสรรค", {"A": 20, "B": 14, "C": 80})
+    notes(["อำเภอ", "ประเภท", "ข้อความ"], bold=True, fill=True)
     for row in rollup.sent:
         for text in row.obstacles:
             notes([row.name, "ปัญหาอุปสรรค", text])
         for text in row.suggestions:
             notes([row.name, "ข้อเสนอแนะ", text])
-    missing = _Rows(book.create_sheet("ยังไม่ส่ง"))
-    missing(["รหัส", "อำเภอ"])
+    missing = _Rows(book, "ยังไม่ส่ง", {"B": 20})
+    missing(["รหัส", "อำเภอ"], bold=True, fill=True)
     for row in rollup.not_sent:
         missing([row.code, row.name])
     out_path = Path(out_path)
