@@ -141,13 +141,14 @@ def report_all(work: Path, by_province: dict[str, list[Path]]) -> tuple[float, i
     rows = []
     for folder in folders:
         rows += province_service.province_rollup(folder.database, PERIOD).districts
-    for folder in folders:
-        folder.close()
     period = parse_period(PERIOD)
     rollup = ProvinceRollup("00", "ทุกจังหวัด", period.code, period.fiscal_year, period.start.isoformat(),
                             period.end.isoformat(), tuple(rows), (2561, 2562, 2563))
     province_service.write_province_report(rollup, pdf=work / "report.pdf", xlsx=work / "report.xlsx")
-    return time.perf_counter() - started, len(rollup.sent)
+    seconds = time.perf_counter() - started
+    for folder in folders:
+        folder.close()
+    return seconds, len(rollup.sent)
 
 
 def main(argv: list[str] | None = None) -> int:
