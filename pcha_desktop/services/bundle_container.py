@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import stat
+import struct
 import unicodedata
 import zipfile
 
@@ -60,7 +61,7 @@ def read_container(raw: bytes) -> dict[str, bytes]:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError,
-            UnicodeDecodeError, KeyError, IndexError, OverflowError, TypeError):
+            UnicodeDecodeError, KeyError, IndexError, OverflowError, TypeError, struct.error):
         raise rejected("not_a_bundle", "ไฟล์นี้ไม่ใช่ชุดรายงาน .pcha หรือเสียหาย (อ่านเป็นไฟล์ zip ไม่ได้)",
                        "This is not a .pcha bundle, or it is damaged (it cannot be read as a zip file)") from None
     with archive:
@@ -127,7 +128,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         with archive.open(info) as member:
             content = member.read(limit + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, KeyError,
-            OverflowError, TypeError):
+            OverflowError, TypeError, struct.error):
         raise _changed() from None
     if len(content) != info.file_size:
         raise _changed()
