@@ -45,6 +45,17 @@ def command_init(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.district_setup import set_up_district
     from pcha_desktop.services.settings import user_preferences_for
 
+    if arguments.province:  # province mode (report bundles): its own data folder
+        from pcha_desktop.services.province import init_province
+
+        with _open(arguments) as folder:
+            province = init_province(folder.database, arguments.province, arguments.user or "pcha")
+        print(f"ตั้งค่าโหมดจังหวัด{province.name} ({province.code}) แล้ว ที่ {folder.data_dir} / Province mode set up")
+        return EXIT_OK
+    missing = [name for name in ("district_code", "chief", "secretary", "user") if not getattr(arguments, name)]
+    if missing:
+        option = "--" + missing[0].replace("_", "-")
+        raise CommandError(f"กรุณาระบุ {option}", f"{option} is required (or --province CODE)")
     areas = load_admin_areas()
     try:
         district = areas.district(arguments.district_code)
@@ -455,17 +466,18 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     init = add("init", command_init, "set up a data folder for a district (codes from `pcha areas`)")
-    init.add_argument("--district-code", required=True, help="4-digit official code, e.g. 8301")
-    init.add_argument("--chief", required=True, help="district chief's full name")
-    init.add_argument("--secretary", required=True, help="committee secretary's full name")
-    init.add_argument("--user", required=True, help="your name, recorded with every change")
+    init.add_argument("--district-code", help="4-digit official code, e.g. 8301 (required for a district)")
+    init.add_argument("--chief", help="district chief's full name (required for a district)")
+    init.add_argument("--secretary", help="committee secretary's full name (required for a district)")
+    init.add_argument("--user", help="your name, recorded with every change (required for a district)")
+    init.add_argument("--province", help="2-digit province code: a province data folder for imports and roll-up")
     init.add_argument("--office", help="office name (default: สำนักงานสาธารณสุขอำเภอ<district>)")
     init.add_argument("--email", help="provincial health office e-mail")
     init.add_argument("--force", action="store_true", help="overwrite an existing district profile")
 
     demo = add("demo", command_demo, "create the demo database (Mueang Phuket; --district 5407: Wang Chin)")
-    demo.add_argument("--district", default="8301", help="the demo district: 8301 Mueang Phuket (default) or "
-                      "5407 Wang Chin (17 tambon-level committees)")
+    demo.add_argument("--district", default="8301", help="the demo district: 8301 Mueang Phuket (default), "
+                      "8302 Kathu, 8303 Thalang, or 5407 Wang Chin (17 tambon-level committees)")
     demo.add_argument("--force", action="store_true", help="succeed quietly when the demo already exists")
 
     add("backup", command_backup, "write a backup of the database now")
@@ -504,8 +516,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
-    from pcha_desktop.cli import reports, uccare, year_guide
+    from pcha_desktop.cli import bundles, reports, uccare, year_guide
 
+    bundles.add_commands(add)
     reports.add_commands(add)
     uccare.add_commands(add)
     year_guide.add_commands(add)

@@ -332,7 +332,10 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
 # The year's issues (issue 8): rows named by a column of their own, or by the record they belong to.
 _OWN_NAME_COLUMN = {"kpi": "name", "activity": "name", "activity_partner": "name", "notable_work": "title",
                     "issue_objective": "text", "key_result": "text", "activity_objective": "objective",
-                    "report_note": "period_code", "uccare_rubric": "rubric_key"}
+                    "report_note": "period_code", "uccare_rubric": "rubric_key",
+                    # report bundles (issue 12)
+                    "quality_assessment": "fiscal_year", "bundle_export": "period", "registered_key": "district_code",
+                    "imported_bundle": "district_name", "province_record": "kind"}
 _NAMED_BY_PARENT = {
     "kpi_result": ("kpi_id", "kpi"), "kpi_baseline": ("kpi_id", "kpi"),
     "issue_target_group": ("issue_id", "quality_of_life_issue"),

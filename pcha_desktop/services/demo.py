@@ -65,7 +65,8 @@ def database_is_empty(database: Database) -> bool:
 
 
 # district code -> its name in messages (Thai, English); `pcha demo --district CODE`
-DEMO_DISTRICTS = {"8301": ("อำเภอเมืองภูเก็ต", "Mueang Phuket"), "5407": ("อำเภอวังชิ้น", "Wang Chin")}
+DEMO_DISTRICTS = {"8301": ("อำเภอเมืองภูเก็ต", "Mueang Phuket"), "5407": ("อำเภอวังชิ้น", "Wang Chin"),
+                  "8302": ("อำเภอกะทู้", "Kathu"), "8303": ("อำเภอถลาง", "Thalang")}
 
 
 def populate_demo(database: Database, today: date | None = None, district_code: str = "8301") -> bool:
@@ -89,6 +90,14 @@ def populate_demo(database: Database, today: date | None = None, district_code: 
             add_district_committee(joined, demo_wang_chin.PROFILE, demo_wang_chin.COMMITTEE_NAME,
                                    demo_wang_chin.DISTRICT_COMMITTEE, today)
             demo_wang_chin.populate_tambon_committees(joined, today)
+        elif district_code in ("8302", "8303"):  # seed 000's other Phuket districts (report bundle)
+            from pcha_desktop.services import demo_districts_phuket
+
+            today = today or date.today()
+            add_district_committee(joined, demo_districts_phuket.PROFILES[district_code],
+                                   demo_districts_phuket.COMMITTEE_NAMES[district_code],
+                                   demo_districts_phuket.COMMITTEES[district_code], today)
+            demo_districts_phuket.populate_district(joined, district_code, today)
         else:
             _populate(joined, today or date.today())
     return True
@@ -193,11 +202,12 @@ def _populate_committee_paperwork(database: Database, today: date) -> None:
     _add_demo_tambon_committees(database, today, committees, tambon_committees)
     _add_demo_visits(database, today, tambon_committees)
     _add_demo_year_issues(database, today)
-    from pcha_desktop.services import demo_one_plan, demo_reports, demo_uccare
+    from pcha_desktop.services import demo_districts_phuket, demo_one_plan, demo_reports, demo_uccare
 
     demo_one_plan.populate(database, today)
     demo_reports.populate(database, today)
     demo_uccare.populate(database, today)
+    demo_districts_phuket.populate(database, today)
 
 
 def _issue_demo_orders(database: Database, committee_id: int, orders, committees) -> None:  # type: ignore[no-untyped-def]

@@ -48,6 +48,12 @@ TABLE_LABELS: dict[str, Label] = {
     "year_step_tick": ("ขั้นตอนงานประจำปีที่บันทึกว่าทำแล้ว", "Step of the year recorded as done"),
     "chosen_strategy": ("กลวิธีขับเคลื่อนงานที่เลือก", "Strategy chosen"),
     "report_note": ("ข้อความในรายงาน", "Report text"),  # issue 11
+    # report bundles (issue 12)
+    "quality_assessment": ("ผลประเมิน UCCARE รายปี", "UCCARE pass result"),
+    "bundle_export": ("ชุดรายงานที่ส่งออก", "Exported report bundle"),
+    "registered_key": ("กุญแจของอำเภอ", "District's registered key"),
+    "imported_bundle": ("ชุดรายงานที่นำเข้า", "Imported report bundle"),
+    "province_record": ("ข้อมูลจากอำเภอ", "District record"),
     "backup": ("ข้อมูลสำรอง", "Backup"),  # not a table: the audit rows of restores name it
     # UCCARE (issue 10)
     "uccare_assessment": ("การประเมิน UCCARE", "UCCARE assessment"),
@@ -235,6 +241,50 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "rubric_version": ("รุ่น", "Version"),
         "content": ("ข้อความเกณฑ์", "Rubric text"),
         "loaded_at": ("นำเข้าเมื่อ", "Loaded at"),
+    },
+    "quality_assessment": {
+        "passed": ("ผ่านเกณฑ์", "Passed"),
+        "source": ("ผู้ประเมิน", "Assessed by"),
+        "note": ("หมายเหตุ", "Note"),
+    },
+    "bundle_export": {
+        "period": ("รอบรายงาน", "Report period"),
+        "sequence": ("ครั้งที่ส่งออก", "Sequence"),
+        "created_at": ("สร้างเมื่อ", "Created"),
+        "file_name": ("ชื่อไฟล์", "File name"),
+        "manifest_sha256": ("รหัสตรวจสอบใบกำกับ", "Manifest SHA-256"),
+        "sent_at": ("ส่งจังหวัดเมื่อ", "Sent to the province"),
+        "records": ("รายการข้อมูลที่ส่ง", "Records sent"),
+    },
+    "registered_key": {
+        "district_code": ("รหัสอำเภอ", "District code"),
+        "public_key": ("กุญแจสาธารณะ", "Public key"),
+        "fingerprint": ("ลายนิ้วมือกุญแจ", "Fingerprint"),
+        "registered_at": ("ลงทะเบียนเมื่อ", "Registered"),
+        "retired_at": ("ยกเลิกเมื่อ", "Retired"),
+        "note": ("หมายเหตุ", "Note"),
+    },
+    "imported_bundle": {
+        "district_code": ("รหัสอำเภอ", "District code"),
+        "district_name": ("อำเภอ", "District"),
+        "period": ("รอบรายงาน", "Report period"),
+        "sequence": ("ครั้งที่ส่งออก", "Sequence"),
+        "manifest_sha256": ("รหัสตรวจสอบใบกำกับ", "Manifest SHA-256"),
+        "created_at": ("สร้างเมื่อ", "Created"),
+        "imported_at": ("นำเข้าเมื่อ", "Imported"),
+        "is_current": ("ฉบับล่าสุด", "Current"),
+        "key_fingerprint": ("ลายนิ้วมือกุญแจ", "Key fingerprint"),
+        "file_name": ("ชื่อไฟล์", "File name"),
+        "manifest_json": ("ใบกำกับ", "Manifest"),
+        "data_json": ("ข้อมูล", "Data"),
+    },
+    "province_record": {
+        "district_code": ("รหัสอำเภอ", "District code"),
+        "record_uuid": ("รหัสรายการ", "Record id"),
+        "kind": ("ประเภทข้อมูล", "Kind"),
+        "source_updated_at": ("แก้ไขล่าสุดที่อำเภอ", "Last changed at the district"),
+        "payload": ("ข้อมูล", "Data"),
+        "bundle_id": ("ชุดรายงาน", "Bundle"),
     },
     "district_visit": {
         "visit_date": ("วันที่ลงพื้นที่", "Visit date"),

@@ -177,6 +177,10 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     install_language(language)
     if district_profile.load_profile(database) is not None:
         return "known"
+    from pcha_desktop.services.province import province_of
+
+    if province_of(database) is not None:  # a province data folder (report bundles): no district to set up
+        return "known"
 
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
@@ -210,7 +214,8 @@ def _attach_state(window: MainWindow, folder, arguments: argparse.Namespace, pro
                 "%1", error.message(state.language)
             )
         )
-    painted = window.sections["home"].content  # the home screen's page, inside its scroll area
+    first = window.sections.get("home") or next(iter(window.sections.values()))  # province mode: no home
+    painted = getattr(first, "content", first)  # the home screen's page, inside its scroll area
     probe.watch(painted, "home-painted")
     AfterFirstPaint(painted, segmenter_loader().start)
 

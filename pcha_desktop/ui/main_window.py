@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, state: AppState) -> None:
         self.state = state
+        self._section_list = None  # read again with the data: a province folder has its own (ui/sections.py)
         state.language_changed.connect(lambda _language: self.build())
         state.changed.connect(self._after_everything_changed)
         self.build()
@@ -106,9 +107,11 @@ class MainWindow(QMainWindow):
     def section_list(self) -> list[Section]:
         """The sections of the sidebar (ui/sections.py); read once (their screens are built when shown)."""
         if self._section_list is None:
-            from pcha_desktop.ui.sections import load_sections
+            from pcha_desktop.services.province import province_of
+            from pcha_desktop.ui.sections import PROVINCE_SECTION_PACKAGES, load_sections
 
-            self._section_list = load_sections()
+            province = self.state is not None and province_of(self.state.database) is not None
+            self._section_list = load_sections(PROVINCE_SECTION_PACKAGES if province else None)
         return self._section_list
 
     def home_screen(self) -> QWidget:

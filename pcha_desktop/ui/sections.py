@@ -29,9 +29,12 @@ SECTION_PACKAGES: list[str] = [
     "pcha_desktop.ui.plan",
     "pcha_desktop.ui.uccare",
     "pcha_desktop.ui.reports",
+    "pcha_desktop.ui.bundles",
     "pcha_desktop.ui.history",
     "pcha_desktop.ui.backups",
 ]
+# A province data folder (`pcha init --province`) shows these instead (report bundles, issue 12).
+PROVINCE_SECTION_PACKAGES: list[str] = ["pcha_desktop.ui.province", "pcha_desktop.ui.history", "pcha_desktop.ui.backups"]
 
 
 @dataclass(frozen=True)

@@ -305,6 +305,113 @@
     </message>
 </context>
 <context>
+    <name>BundleScreen</name>
+    <message>
+        <source>A report bundle is one file (.pcha) holding the period&apos;s figures, signed with this district&apos;s key. The province checks that nothing was changed and that it comes from you, and adds your figures to its table without retyping them.</source>
+        <translation>ชุดรายงานคือไฟล์เดียว (.pcha) ที่รวมผลการดำเนินงานของรอบรายงาน ลงนามด้วยกุญแจของอำเภอ จังหวัดตรวจได้ว่าไม่มีการแก้ไขและมาจากอำเภอจริง แล้วนำตัวเลขเข้าตารางของจังหวัดได้โดยไม่ต้องพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <source>This district&apos;s key</source>
+        <translation>กุญแจของอำเภอ</translation>
+    </message>
+    <message>
+        <source>Fingerprint: read it to the provincial office by phone when they register your key.</source>
+        <translation>ลายนิ้วมือกุญแจ: อ่านให้เจ้าหน้าที่ สสจ. ฟังทางโทรศัพท์เมื่อจังหวัดลงทะเบียนกุญแจของอำเภอ</translation>
+    </message>
+    <message>
+        <source>Save the public key for the province…</source>
+        <translation>บันทึกกุญแจสาธารณะเพื่อส่งจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Report period:</source>
+        <translation>รอบรายงาน:</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>ส่งออกชุดรายงาน…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>บันทึกว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Changed since the bundle that was sent:</source>
+        <translation>รายการที่แก้ไขหลังส่งชุดรายงาน:</translation>
+    </message>
+    <message>
+        <source>Quarter %1, FY %2</source>
+        <translation>ไตรมาส %1 ปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <source>Whole fiscal year %1</source>
+        <translation>ทั้งปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>No bundle of this period has been exported yet.</source>
+        <translation>ยังไม่ได้ส่งออกชุดรายงานของรอบนี้</translation>
+    </message>
+    <message>
+        <source>Exported %1 time(s); not marked as sent yet.</source>
+        <translation>ส่งออกแล้ว %1 ครั้ง ยังไม่ได้บันทึกว่าส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>Reported: bundle %1 was sent. Later changes are allowed; the next bundle lists them.</source>
+        <translation>รายงานแล้ว: ส่งชุดรายงานครั้งที่ %1 แล้ว แก้ไขภายหลังได้ และชุดรายงานครั้งถัดไปจะแสดงรายการที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>บันทึกกุญแจสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>กุญแจสาธารณะ (*.pem)</translation>
+    </message>
+    <message>
+        <source>Public key saved: %1</source>
+        <translation>บันทึกกุญแจสาธารณะแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Save the report bundle</source>
+        <translation>บันทึกชุดรายงาน</translation>
+    </message>
+    <message>
+        <source>Report bundle (*.pcha)</source>
+        <translation>ชุดรายงาน (*.pcha)</translation>
+    </message>
+    <message>
+        <source>Making the signed bundle…</source>
+        <translation>กำลังสร้างชุดรายงานและลงนาม…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 saved (%2): %3</source>
+        <translation>บันทึกชุดรายงานครั้งที่ %1 แล้ว (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning: it is larger than the e-mail limit; attach fewer or smaller images.</source>
+        <translation>คำเตือน: ไฟล์ใหญ่เกินขนาดที่อีเมลรับได้ แนบรูปภาพให้น้อยลงหรือย่อขนาดรูป</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Bundle %1 marked as sent to the province.</source>
+        <translation>บันทึกว่าส่งชุดรายงานครั้งที่ %1 ให้จังหวัดแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePrompts</name>
     <message>
         <source>Cancel</source>
@@ -1370,6 +1477,14 @@
         <source>One Plan</source>
         <translation>แผนงานบูรณาการ (One Plan)</translation>
     </message>
+    <message>
+        <source>Report to the province</source>
+        <translation>รายงานจังหวัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>งานของจังหวัด</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -2300,6 +2415,189 @@ The members on the committee on that date are written into the order, and an iss
     <message>
         <source>Imported %1 activities.</source>
         <translation>นำเข้ากิจกรรม %1 รายการแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceScreen</name>
+    <message>
+        <source>Drop the districts&apos; .pcha files here</source>
+        <translation>ลากไฟล์ .pcha ของอำเภอมาวางที่นี่</translation>
+    </message>
+    <message>
+        <source>Districts and keys</source>
+        <translation>อำเภอและกุญแจ</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>สรุปผลจังหวัด</translation>
+    </message>
+    <message>
+        <source>Register each district&apos;s public key once. Before saving, read the fingerprint to the district by phone: it must match the one on their screen.</source>
+        <translation>ลงทะเบียนกุญแจสาธารณะของแต่ละอำเภอครั้งเดียว ก่อนบันทึกให้โทรอ่านลายนิ้วมือกุญแจให้อำเภอฟัง ต้องตรงกับที่หน้าจอของอำเภอ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Register a key…</source>
+        <translation>ลงทะเบียนกุญแจ…</translation>
+    </message>
+    <message>
+        <source>Register a key</source>
+        <translation>ลงทะเบียนกุญแจ</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>อำเภอ:</translation>
+    </message>
+    <message>
+        <source>The district&apos;s public key</source>
+        <translation>กุญแจสาธารณะของอำเภอ</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>กุญแจสาธารณะ (*.pem)</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the district and check it matches theirs:
+
+%1
+
+Register it?</source>
+        <translation>อ่านลายนิ้วมือกุญแจนี้ให้อำเภอฟัง และตรวจว่าตรงกับของอำเภอ:
+
+%1
+
+ลงทะเบียนหรือไม่</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>นำเข้าชุดรายงาน…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>รอบรายงาน</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>ฉบับล่าสุด</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>นำเข้าชุดรายงาน</translation>
+    </message>
+    <message>
+        <source>Report bundle (*.pcha)</source>
+        <translation>ชุดรายงาน (*.pcha)</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>กำลังตรวจสอบและนำเข้า…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>imported; replaces the earlier bundle</source>
+        <translation>นำเข้าแล้ว แทนฉบับก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>already imported; nothing changed</source>
+        <translation>นำเข้าไว้แล้ว ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>older than the one held; kept in the history</source>
+        <translation>เก่ากว่าฉบับที่มี เก็บไว้ในประวัติ</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ไม่รับ</translation>
+    </message>
+    <message>
+        <source>Report period:</source>
+        <translation>รอบรายงาน:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>บันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Save workbook…</source>
+        <translation>บันทึกไฟล์ Excel…</translation>
+    </message>
+    <message>
+        <source>Province mode: %1</source>
+        <translation>โหมดจังหวัด: %1</translation>
+    </message>
+    <message>
+        <source>no key registered</source>
+        <translation>ยังไม่ลงทะเบียนกุญแจ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลงาน</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1</source>
+        <translation>ยังไม่ส่ง: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation>บันทึกสรุปผลจังหวัด</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Writing the roll-up…</source>
+        <translation>กำลังเขียนสรุปผลจังหวัด…</translation>
     </message>
 </context>
 <context>

@@ -290,3 +290,43 @@ def test_qt_own_dialogs_speak_the_language(qtbot, state, language):
     _inspect_modal(language, "file dialog", problems)
     common.choose_open_file(window, "Choose", "PDF (*.pdf)")
     assert problems == []
+
+
+@pytest.fixture
+def province_state(language, tmp_path, data_dir):
+    """A province data folder (report bundles) holding Kathu's bundle of Q1 FY2564, its key registered."""
+    from pcha_desktop.services import bundles, province, signing_keys
+
+    district = open_data_folder(tmp_path / "kathu")
+    populate_demo(district.database, today=TODAY, district_code="8302")
+    bundles.export_bundle(district.database, "2564Q1", tmp_path / "8302.pcha", "test")
+    signing_keys.export_public_key("8302", tmp_path / "8302.pem")
+    district.close()
+    folder = open_data_folder(data_dir)
+    province.init_province(folder.database, "83", "officer")
+    province.register_key(folder.database, "8302", tmp_path / "8302.pem", "officer")
+    province.import_bundles(folder.database, [tmp_path / "8302.pcha"], "officer")
+    settings.user_preferences_for(folder.database).set_language(language)
+    app_state = AppState(folder, today=TODAY)
+    yield app_state
+    folder.close()
+
+
+def test_province_mode_sections_fit_the_main_window(qtbot, province_state, language):
+    from pcha_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(province_state)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    keys = [section.key for section in window.section_list()]
+    assert keys[0] == "province" and "issues" not in keys
+    for key in keys:
+        screen = window.show_section(key)
+        for tabs in screen.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                assert_fits(window, language, f"{key}/{tabs.tabText(index)}", SCREEN)
+                if key == "province":
+                    window.grab().save(f"/tmp/province-{language}-{index}.png")
+        assert window.size() == SCREEN

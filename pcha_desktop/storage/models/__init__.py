@@ -38,6 +38,13 @@ from pcha_desktop.storage.models.issues import (
     NotableWorkPhoto,
     ResourceContribution,
 )
+from pcha_desktop.storage.models.bundles import (
+    BundleExport,
+    ImportedBundle,
+    ProvinceRecord,
+    QualityAssessment,
+    RegisteredKey,
+)
 from pcha_desktop.storage.models.reports import ReportNote
 from pcha_desktop.storage.models.uccare import UccareAssessment, UccareLevel, UccareRubric
 from pcha_desktop.storage.models.year_guide import ChosenStrategy, YearStepTick
@@ -52,6 +59,11 @@ from pcha_desktop.storage.models.core import (
 )
 
 __all__ = [
+    "BundleExport",
+    "ImportedBundle",
+    "ProvinceRecord",
+    "QualityAssessment",
+    "RegisteredKey",
     "ChosenStrategy",
     "YearStepTick",
     "Activity",

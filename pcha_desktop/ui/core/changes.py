@@ -21,10 +21,11 @@ REPORTS = "reports"  # a reporting period's free texts
 UCCARE = "uccare"  # UCCARE assessments of the issues, their rules and rubrics
 YEAR_GUIDE = "year_guide"  # the year's guide: steps ticked by hand, strategies chosen, due dates
 BACKUPS = "backups"  # the backups folder
+BUNDLES = "bundles"  # report bundles: exports and sent marks (district), keys and imports (province)
 HISTORY = "history"  # the audit trail: every change of the database adds to it
 
 DATABASE_KINDS = frozenset({PROFILE, SETTINGS, COMMITTEES, MEMBERS, ORDERS, TAMBONS, VISITS, ISSUES, PLAN,
-                            REPORTS, UCCARE, YEAR_GUIDE})
+                            REPORTS, UCCARE, BUNDLES, YEAR_GUIDE})
 EVERYTHING = DATABASE_KINDS | {BACKUPS, HISTORY}  # e.g. a restore: the whole database was replaced
 KINDS = EVERYTHING
 
