@@ -48,7 +48,7 @@ def command_init(arguments: argparse.Namespace) -> int:
     if arguments.province:  # province mode (report bundles): its own data folder
         from pcha_desktop.services.province import init_province
 
-        with _open(arguments) as folder:
+        with open_folder(arguments) as folder:
             province = init_province(folder.database, arguments.province, arguments.user or "pcha")
         print(f"ตั้งค่าโหมดจังหวัด{province.name} ({province.code}) แล้ว ที่ {folder.data_dir} / Province mode set up")
         return EXIT_OK

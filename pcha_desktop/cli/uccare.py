@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 
 from pcha_desktop.cli.failures import EXIT_OK, CommandError
-from pcha_desktop.cli.common import be_date, open_folder, output_file, year_view
+from pcha_desktop.cli.common import open_folder, output_file, year_view
 
 
 def command_uccare(arguments: argparse.Namespace) -> int:
