@@ -38,7 +38,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 class StartupProbe(QObject):
     """With PCHA_STARTUP_PROBE=1, prints when the window is first painted and when the home screen shows
     the district's data (wall-clock time.time(), so the caller can measure from process start), for
-    benchmarks/startup.py; exits after that if PCHA_STARTUP_EXIT=1."""
+    benchmarks/startup.py and installer/smoke_test.py (also into the file PCHA_STARTUP_PROBE_FILE, if set);
+    exits after that if PCHA_STARTUP_EXIT=1."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,6 +57,10 @@ class StartupProbe(QObject):
             if name and name not in self._painted:
                 self._painted.add(name)
                 print(f"{name} {time.time():.6f}", flush=True)
+                record = os.environ.get("PCHA_STARTUP_PROBE_FILE")  # a windowed .exe has no stdout
+                if record:
+                    with open(record, "a", encoding="utf-8") as events:
+                        events.write(f"{name} {time.time():.6f}\n")
                 if name == "home-painted" and os.environ.get("PCHA_STARTUP_EXIT") == "1":
                     QTimer.singleShot(0, QApplication.quit)
         return False
