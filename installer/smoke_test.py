@@ -3,7 +3,8 @@
     python installer/smoke_test.py dist/pcha-desktop      (Linux: installer/build --smoke-test; Windows: CI)
 
 1. `pcha --version` says the project's version; `pcha demo` fills a new data folder (the migrations run
-   from the bundled files); `pcha check` finds it sound.
+   from the bundled files); `pcha check` finds it sound; `pcha orders` lists its orders in Thai, as UTF-8
+   through a pipe (the programs run in Python's UTF-8 mode).
 2. `pcha order-pdf` prints the district committee's order; its text is read back (pypdf) and must hold
    the Thai words as written: no private-use characters, no sara am split in two, the district's name.
 3. `pcha-desktop` starts offscreen on that folder, paints its window and the home screen with the
@@ -43,7 +44,7 @@ def run(command: list[str | Path], environment: dict[str, str], *, expect: int =
     shown = " ".join(str(part) for part in command)
     started = time.monotonic()
     done = subprocess.run([str(part) for part in command], env=environment, capture_output=True,
-                          timeout=TIMEOUT, encoding="utf-8", errors="replace")
+                          timeout=TIMEOUT, encoding="utf-8", errors="strict")  # Thai output is UTF-8
     print(f"  {shown}  → exit {done.returncode} in {time.monotonic() - started:.1f} s")
     if done.returncode != expect:
         raise SmokeFailure(f"{shown} ended with {done.returncode}\n{done.stdout}\n{done.stderr}")
@@ -115,7 +116,8 @@ def smoke_test(bundle: Path, version: str | None) -> None:
             raise SmokeFailure(f"pcha --version says {said!r}, the project is {version}")
         run([cli, "demo", "--data-dir", data_dir], environment)
         run([cli, "check", "--data-dir", data_dir], environment)
-        run([cli, "areas", "ภูเก็ต"], environment)
+        if "อำเภอเมืองภูเก็ต" not in run([cli, "orders", "--data-dir", data_dir], environment):
+            raise SmokeFailure("pcha orders does not list the district committee's orders")
         pdf = root / "order.pdf"
         run([cli, "order-pdf", "--data-dir", data_dir, "--out", pdf], environment)
         check_pdf(pdf)
@@ -137,7 +139,7 @@ def main(argv: list[str]) -> int:
     print(f"smoke test of {bundle}")
     try:
         smoke_test(bundle, project_version())
-    except (SmokeFailure, subprocess.TimeoutExpired) as failure:
+    except (SmokeFailure, subprocess.TimeoutExpired, UnicodeDecodeError) as failure:
         print(f"SMOKE TEST FAILED: {failure}", file=sys.stderr)
         return 1
     print(f"smoke test passed in {time.monotonic() - started:.0f} s")
