@@ -51,6 +51,8 @@ QT_PLUGINS_LEFT_OUT = (  # inside the kept folders
 )
 QT_LIBRARIES_LEFT_OUT = ("Qt6Pdf", "Qt6Svg", "Qt6Qml", "Qt6Quick", "Qt6Wayland", "Qt6EglFs", "Qt6VirtualKeyboard",
                          "Qt6OpenGL", "Qt6WlShell", "Qt6Designer", "Qt6WebEngine",
+                         # Windows: software OpenGL and Direct3D's shader compiler (widgets draw without)
+                         "opengl32sw", "d3dcompiler",
                          # Linux: GTK's stack, wanted only by the GTK platform theme left out above
                          "libgtk-", "libgdk-", "libgdk_pixbuf", "libatk-", "libcairo", "libpango",
                          "libpixman", "libfribidi", "libgraphite2", "libdatrie", "libthai.so")

@@ -1,6 +1,8 @@
 """Starts the built program folder the way a user's PC would, on a new data folder, and fails loudly.
 
-    python installer/smoke_test.py dist/pcha-desktop      (Linux: installer/build --smoke-test; Windows: CI)
+    python installer/smoke_test.py dist/pcha-desktop [--platform windows]
+    (Linux: installer/build --smoke-test; Windows: .github/workflows/windows.yml; Qt's platform: offscreen
+    unless given, so the installed copy on CI's Windows desktop is also started with its real window)
 
 1. `pcha --version` says the project's version; `pcha demo` fills a new data folder (the migrations run
    from the bundled files); `pcha check` finds it sound; `pcha orders` lists its orders in Thai, as UTF-8
@@ -102,12 +104,12 @@ def start_gui(gui: Path, data_dir: Path, environment: dict[str, str]) -> None:
     print(f"  pcha-desktop ran {GUI_SECONDS_LIVE} s live without an error")
 
 
-def smoke_test(bundle: Path, version: str | None) -> None:
+def smoke_test(bundle: Path, version: str | None, platform: str = "offscreen") -> None:
     cli, gui = program(bundle, "pcha"), program(bundle, "pcha-desktop")
     with tempfile.TemporaryDirectory(prefix="pcha-smoke-") as temporary:
         root = Path(temporary)
         data_dir = root / "ข้อมูล พชอ"  # a Thai name with a space, as on a user's PC
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PCHA_USER_DIR=str(root / "profile"),
+        environment = dict(os.environ, QT_QPA_PLATFORM=platform, PCHA_USER_DIR=str(root / "profile"),
                            PYTHONIOENCODING="utf-8")
         environment.pop("PCHA_DATA_DIR", None)
         environment.pop("PCHA_BUNDLE_DIR", None)
@@ -131,14 +133,18 @@ def project_version() -> str:
 
 
 def main(argv: list[str]) -> int:
+    platform = "offscreen"
+    if len(argv) == 3 and argv[1] == "--platform":  # e.g. windows: the real window system (CI's desktop)
+        platform = argv[2]
+        argv = argv[:1]
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2
     bundle = Path(argv[0])
     started = time.monotonic()
-    print(f"smoke test of {bundle}")
+    print(f"smoke test of {bundle} (Qt platform {platform})")
     try:
-        smoke_test(bundle, project_version())
+        smoke_test(bundle, project_version(), platform)
     except (SmokeFailure, subprocess.TimeoutExpired, UnicodeDecodeError) as failure:
         print(f"SMOKE TEST FAILED: {failure}", file=sys.stderr)
         return 1

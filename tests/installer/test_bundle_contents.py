@@ -54,3 +54,18 @@ def test_only_the_qt_the_app_uses_goes_in():
                      if word.startswith("PySide6.Qt")}
     assert imported <= used, f"the app imports Qt modules the build leaves out: {imported - used}"
     assert not used & set(bundle_contents.QT_MODULES_AVAILABLE)
+
+
+def test_the_windows_version_information_carries_the_project_s_version(tmp_path):
+    """The file PyInstaller turns into the programs' version resource (file properties → Details)."""
+    import ast
+
+    written = Path(bundle_contents.write_version_info(tmp_path / "version_info.txt", "1.2.3"))
+    tree = ast.parse(written.read_text(encoding="utf-8"), mode="eval")  # a Python expression, as PyInstaller reads it
+    calls = {node.func.id: node for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    fixed = {keyword.arg: ast.literal_eval(keyword.value) for keyword in calls["FixedFileInfo"].keywords}
+    assert fixed["filevers"] == fixed["prodvers"] == (1, 2, 3, 0)
+    strings = dict(ast.literal_eval(ast.unparse(node)[len("StringStruct"):]) for node in ast.walk(tree)
+                   if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct")
+    assert strings["ProductVersion"] == strings["FileVersion"] == "1.2.3"
+    assert strings["ProductName"] == "PCHA Desktop"
