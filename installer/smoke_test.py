@@ -106,7 +106,7 @@ def start_gui(gui: Path, data_dir: Path, environment: dict[str, str]) -> None:
 
 def smoke_test(bundle: Path, version: str | None, platform: str = "offscreen") -> None:
     cli, gui = program(bundle, "pcha"), program(bundle, "pcha-desktop")
-    with tempfile.TemporaryDirectory(prefix="pcha-smoke-") as temporary:
+    with tempfile.TemporaryDirectory(prefix="pcha-smoke-", ignore_cleanup_errors=True) as temporary:
         root = Path(temporary)
         data_dir = root / "ข้อมูล พชอ"  # a Thai name with a space, as on a user's PC
         environment = dict(os.environ, QT_QPA_PLATFORM=platform, PCHA_USER_DIR=str(root / "profile"),
