@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
 from pathlib import Path
 
 from pcha_desktop.cli.failures import (
@@ -26,55 +25,18 @@ from pcha_desktop.cli.failures import (
     report,
     unexpected,
 )
+from pcha_desktop.cli.common import (
+    be_date,
+    data_dir_of,
+    be_time,
+    existing_file,
+    fiscal_year_argument,
+    open_folder,
+    output_file,
+    print_import_problems,
+    year_view,
+)
 from pcha_desktop.domain.errors import BilingualError
-
-
-def _data_dir(arguments: argparse.Namespace, *, demo: bool = False, create: bool = True) -> Path:
-    """The data folder (made if missing, unless ``create`` is False: then a missing one is an error)."""
-    from pcha_desktop.services.data_folder import chosen_data_dir, resolve_data_dir
-
-    arguments.chosen_data_dir = chosen_data_dir(arguments.data_dir, demo=demo)  # for the error handlers
-    return resolve_data_dir(arguments.data_dir, demo=demo, create=create)
-
-
-def _open(arguments: argparse.Namespace, *, demo: bool = False, create: bool = True):
-    """The opened data folder; with ``create=False`` nothing is made where there is no database."""
-    from pcha_desktop.services.data_folder import open_data_folder
-
-    folder = open_data_folder(_data_dir(arguments, demo=demo, create=create), create=create)
-    if folder.start_backup_error is not None:  # the day's work goes on, but the user should know
-        error = folder.start_backup_error
-        print(f"คำเตือน: สำรองข้อมูลอัตโนมัติประจำวันไม่สำเร็จ: {error.message_th}\n"
-              f"Warning: today's automatic backup could not be made: {error.message_en}", file=sys.stderr)
-    return folder
-
-
-def _be_date(day: date, thai_digits: bool = False) -> str:
-    """ "30 พ.ย. 2569": the one form of a date in the command's output."""
-    from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
-
-    return format_thai_date(day, DateStyle.ABBREVIATED_FULL_YEAR, thai_digits=thai_digits)
-
-
-def _be_time(moment: datetime, thai_digits: bool = False) -> str:
-    """ "30 พ.ย. 2569 14:05"."""
-    from pcha_desktop.domain.thai_calendar import to_thai_digits
-
-    clock = f"{moment:%H:%M}"
-    return f"{_be_date(moment.date(), thai_digits)} {to_thai_digits(clock) if thai_digits else clock}"
-
-
-def _output_file(value: str, suffix: str) -> Path:
-    """Where ``--out`` writes: its folder must exist, and it must not be a folder itself."""
-    out = Path(value).expanduser()
-    if out.is_dir():
-        raise CommandError(f"{out} เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ เช่น {out / ('ผล' + suffix)}",
-                           f"{out} is a folder; name a file, e.g. {out / ('out' + suffix)}")
-    if not out.absolute().parent.is_dir():
-        raise CommandError(f"ไม่พบโฟลเดอร์ {out.absolute().parent} ไม่ได้เขียนไฟล์ใด (สร้างโฟลเดอร์ก่อน แล้วลองใหม่)",
-                           f"There is no folder {out.absolute().parent}; nothing was written"
-                           " (make the folder first, then try again).")
-    return out
 
 
 def command_init(arguments: argparse.Namespace) -> int:
@@ -92,7 +54,7 @@ def command_init(arguments: argparse.Namespace) -> int:
             f"No district with code {arguments.district_code}; list them with: pcha areas <province code>",
         ) from None
     province = areas.province(district.province_code)
-    with _open(arguments) as folder:
+    with open_folder(arguments) as folder:
         if load_profile(folder.database) is not None and not arguments.force:
             raise CommandError(
                 "ข้อมูลชุดนี้ตั้งค่าอำเภอไว้แล้ว (ใช้ --force เพื่อเขียนทับ)",
@@ -126,7 +88,7 @@ def command_demo(arguments: argparse.Namespace) -> int:
                            EXIT_PROBLEM)
     name_th, name_en = DEMO_DISTRICTS[arguments.district]
     default_folder = arguments.data_dir is None
-    with _open(arguments, demo=default_folder) as folder:
+    with open_folder(arguments, demo=default_folder) as folder:
         if not populate_demo(folder.database, district_code=arguments.district):  # one transaction; False: data there
             if not arguments.force:
                 raise CommandError(
@@ -146,7 +108,7 @@ def command_demo(arguments: argparse.Namespace) -> int:
 def command_backup(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.data_folder import create_backup
 
-    with _open(arguments, create=False) as folder:
+    with open_folder(arguments, create=False) as folder:
         path = create_backup(folder.database_path, folder.backups_dir, reason="manual")
     print(f"สำรองข้อมูลแล้ว / Backup written: {path}")
     return EXIT_OK
@@ -157,14 +119,14 @@ def command_backups(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.data_folder import backup_dir, list_backups
     from pcha_desktop.services.user_preferences import UserPreferences
 
-    backups = list_backups(backup_dir(_data_dir(arguments, create=False)))
+    backups = list_backups(backup_dir(data_dir_of(arguments, create=False)))
     if not backups:
         print("ยังไม่มีข้อมูลสำรอง / No backups yet")
     thai_digits = UserPreferences().thai_digits  # the user's file: the database may be damaged
     for backup in backups:
         size = f"{backup.size_bytes:>10,d} B"
         size = to_thai_digits(size) if thai_digits else size
-        print(f"{_be_time(backup.created_at, thai_digits)}  {size}  {backup.path}")
+        print(f"{be_time(backup.created_at, thai_digits)}  {size}  {backup.path}")
     return EXIT_OK
 
 
@@ -172,7 +134,7 @@ def command_restore(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.data_folder import restore_into
     from pcha_desktop.services.data_folder import BackupFromOtherDistrict, backup_dir, list_backups
 
-    data_dir = _data_dir(arguments)
+    data_dir = data_dir_of(arguments)
     if arguments.newest:
         good = [backup for backup in list_backups(backup_dir(data_dir)) if backup.is_good()]
         if not good:
@@ -202,7 +164,7 @@ def command_restore(arguments: argparse.Namespace) -> int:
 def command_check(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.data_folder import check_data_folder, database_path, write_ahead_log_missing
 
-    data_dir = _data_dir(arguments, create=False)
+    data_dir = data_dir_of(arguments, create=False)
     path = database_path(data_dir)
     log_missing = write_ahead_log_missing(path)  # before SQLite opens the file (it would make a -wal)
     integrity = check_data_folder(data_dir)  # read-only, not ours, newer: raised as what they are
@@ -229,7 +191,7 @@ def command_history(arguments: argparse.Namespace) -> int:
 
     if arguments.limit < 1:
         raise CommandError("--limit ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป", "--limit must be a whole number of 1 or more")
-    with _open(arguments, create=False) as folder:
+    with open_folder(arguments, create=False) as folder:
         thai_digits = user_preferences_for(folder.database).thai_digits
         changes = readable_changes(folder.database, limit=arguments.limit + 1, thai_digits=thai_digits)  # Thai, BE
     if not changes:
@@ -311,7 +273,7 @@ def command_orders(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.appointment_orders import all_orders
     from pcha_desktop.services.settings import user_preferences_for
 
-    with _open(arguments, create=False) as folder:
+    with open_folder(arguments, create=False) as folder:
         orders = all_orders(folder.database)
         thai_digits = user_preferences_for(folder.database).thai_digits
     if not orders:
@@ -319,7 +281,7 @@ def command_orders(arguments: argparse.Namespace) -> int:
     for order in orders:
         status = "ออกแล้ว/issued" if order.is_issued else "ร่าง/draft"
         replaces = f"  แทน/replaces #{order.replaces_order_id}" if order.replaces_order_id else ""
-        print(f"#{order.id}\tที่ {order.number or '-'}\t{_be_date(order.order_date, thai_digits)}\t{status}\t"
+        print(f"#{order.id}\tที่ {order.number or '-'}\t{be_date(order.order_date, thai_digits)}\t{status}\t"
               f"{order.committee_name}{replaces}")
     return EXIT_OK
 
@@ -328,8 +290,8 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.appointment_orders import get_order, orders_of, render_order_pdf
     from pcha_desktop.services.errors import UserFacingError
 
-    out_file = _output_file(arguments.out, ".pdf")
-    with _open(arguments, create=False) as folder:
+    out_file = output_file(arguments.out, ".pdf")
+    with open_folder(arguments, create=False) as folder:
         database = folder.database
         if arguments.order is not None:
             try:
@@ -351,7 +313,7 @@ def command_order_pdf(arguments: argparse.Namespace) -> int:
 def command_member_template(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.member_import import export_member_template
 
-    out = export_member_template(_output_file(arguments.out, ".xlsx"))
+    out = export_member_template(output_file(arguments.out, ".xlsx"))
     print(f"บันทึกแบบฟอร์มรายชื่อกรรมการแล้ว / Template written: {out}")
     return EXIT_OK
 
@@ -362,8 +324,8 @@ def command_import_members(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.member_import import import_members, parse_pasted_text, read_member_workbook
     from pcha_desktop.services.settings import user_preferences_for
 
-    source = _existing_file(arguments.file)
-    with _open(arguments, create=False) as folder:
+    source = existing_file(arguments.file)
+    with open_folder(arguments, create=False) as folder:
         database = folder.database
         if arguments.committee == "district":
             committee_id = _district_committee_id(database)
@@ -379,57 +341,18 @@ def command_import_members(arguments: argparse.Namespace) -> int:
                 result = parse_pasted_text(source.read_text(encoding="utf-8-sig"), date.today())
             except (OSError, UnicodeDecodeError) as error:
                 raise CommandError("อ่านไฟล์ข้อความไม่ได้ (ต้องเป็น UTF-8)", f"Cannot read the text file ({error})") from error
-        _print_import_problems(result.problems)
+        print_import_problems(result.problems)
         count = import_members(database, committee_id, result, only_good=arguments.only_good,
                                user_name=user_preferences_for(database).user_name or "pcha")
     print(f"นำเข้ารายชื่อ {count} คนแล้ว / Imported {count} members")
     return EXIT_OK
 
 
-def _fiscal_year_argument(arguments: argparse.Namespace) -> int:
-    """--fy (BE, e.g. 2564); default: the fiscal year of today."""
-    from pcha_desktop.domain.thai_calendar import fiscal_year_of
-
-    if arguments.fy is None:
-        return fiscal_year_of(date.today())
-    if not 2500 <= arguments.fy <= 2700:
-        raise CommandError(f"--fy ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2564 (ไม่ใช่ {arguments.fy})",
-                           f"--fy must be a BE fiscal year, e.g. 2564 (not {arguments.fy})")
-    return arguments.fy
-
-
-def _year_view(arguments: argparse.Namespace, read: Callable, document: Callable):  # type: ignore[type-arg]
-    """(fiscal year, what ``read(database, fiscal_year)`` returns, how to print a number or date), or None when
-    --json printed ``document(view)`` already."""
-    import json
-
-    from pcha_desktop.domain.thai_calendar import to_thai_digits
-    from pcha_desktop.services.issues import json_number
-    from pcha_desktop.services.settings import user_preferences_for
-
-    fiscal_year = _fiscal_year_argument(arguments)
-    with _open(arguments, create=False) as folder:
-        view = read(folder.database, fiscal_year)
-        thai_digits = user_preferences_for(folder.database).thai_digits
-    if arguments.json:
-        print(json.dumps(document(view), ensure_ascii=False, indent=2))
-        return None
-
-    def number(value: object) -> str:  # a date too: "10 ม.ค. 2564"
-        if isinstance(value, date):
-            return _be_date(value, thai_digits)
-        shown = json_number(value)  # type: ignore[arg-type]
-        text = "-" if shown is None else f"{shown:,}"
-        return to_thai_digits(text) if thai_digits else text
-
-    return fiscal_year, view, number
-
-
 def command_kpis(arguments: argparse.Namespace) -> int:
     from pcha_desktop.domain.kpis import label, rounded
     from pcha_desktop.services.issues import kpis_document, year_kpis
 
-    shown = _year_view(arguments, year_kpis, kpis_document)
+    shown = year_view(arguments, year_kpis, kpis_document)
     if shown is None:
         return EXIT_OK
     fiscal_year, year, number = shown
@@ -458,13 +381,13 @@ def command_plan(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.issues import export_plan_xlsx, plan_document, year_plan
 
     if arguments.out:
-        out = _output_file(arguments.out, ".xlsx")
-        fiscal_year = _fiscal_year_argument(arguments)
-        with _open(arguments, create=False) as folder:
+        out = output_file(arguments.out, ".xlsx")
+        fiscal_year = fiscal_year_argument(arguments)
+        with open_folder(arguments, create=False) as folder:
             export_plan_xlsx(folder.database, fiscal_year, out)
         print(f"เขียนแผนงานปีงบประมาณ {fiscal_year} ไว้ที่ {out} / Wrote the One Plan of FY{fiscal_year} to {out}")
         return EXIT_OK
-    shown = _year_view(arguments, year_plan, plan_document)
+    shown = year_view(arguments, year_plan, plan_document)
     if shown is None:
         return EXIT_OK
     fiscal_year, plan, number = shown
@@ -492,7 +415,7 @@ def command_plan(arguments: argparse.Namespace) -> int:
 def command_plan_template(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.plan_import import export_plan_template
 
-    out = export_plan_template(_output_file(arguments.out, ".xlsx"))
+    out = export_plan_template(output_file(arguments.out, ".xlsx"))
     print(f"บันทึกแบบฟอร์มแผนงานแล้ว / One Plan template written: {out}")
     return EXIT_OK
 
@@ -501,9 +424,9 @@ def command_import_plan(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.plan_import import PlanImportHasProblems, import_plan, read_plan_workbook
     from pcha_desktop.services.settings import user_preferences_for
 
-    source = _existing_file(arguments.file)
-    fiscal_year = _fiscal_year_argument(arguments)
-    with _open(arguments, create=False) as folder:
+    source = existing_file(arguments.file)
+    fiscal_year = fiscal_year_argument(arguments)
+    with open_folder(arguments, create=False) as folder:
         database = folder.database
         result = read_plan_workbook(database, source)
         try:
@@ -511,28 +434,11 @@ def command_import_plan(arguments: argparse.Namespace) -> int:
                                 user_name=user_preferences_for(database).user_name or "pcha")
             problems = result.problems
         except PlanImportHasProblems as refusal:
-            _print_import_problems(refusal.result.problems)
+            print_import_problems(refusal.result.problems)
             raise
-        _print_import_problems(problems)
+        print_import_problems(problems)
     print(f"นำเข้ากิจกรรม {count} รายการในปีงบประมาณ {fiscal_year} แล้ว / Imported {count} activities into FY{fiscal_year}")
     return EXIT_OK
-
-
-def _existing_file(value: str) -> Path:
-    source = Path(value)
-    if not source.is_file():
-        raise CommandError(f"ไม่พบไฟล์ {source}", f"File not found: {source}")
-    return source
-
-
-def _print_import_problems(problems: Sequence) -> None:  # type: ignore[type-arg]
-    """Every bad row of an import (members, plan): where (sheet, row, column) and why, in both languages."""
-    for problem in problems:
-        sheet = getattr(problem, "sheet", "")
-        row = f"{sheet} แถว/row {problem.row_number}".lstrip()
-        where = row if problem.row_number else "ไฟล์/file"
-        column = f" [{problem.column}]" if problem.column else ""
-        print(f"{where}{column}: {problem.message_th} / {problem.message_en}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -601,6 +507,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
+    from pcha_desktop.cli import year_guide
+
+    year_guide.add_commands(add)
     return parser
 
 

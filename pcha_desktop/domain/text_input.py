@@ -84,6 +84,7 @@ TEXT_FIELDS: dict[str, TextField] = {
     "resource_description": TextField("รายละเอียดทรัพยากร", "Resource description", 500),
     "notable_work_title": TextField("ชื่อผลงานเด่น", "Notable work title", 300),
     "notable_work_description": TextField("รายละเอียดผลงานเด่น", "Notable work description", 10_000, multiline=True),
+    "step_note": TextField("บันทึกของขั้นตอน", "Note on the step", 2_000, multiline=True),
 }
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

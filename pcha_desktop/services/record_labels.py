@@ -45,6 +45,8 @@ TABLE_LABELS: dict[str, Label] = {
     "resource_contribution": ("ทรัพยากรที่ภาคีร่วมสนับสนุน", "Resource contribution"),
     "notable_work": ("ผลงานเด่น", "Notable work"),
     "notable_work_photo": ("ภาพผลงานเด่น", "Notable work photo"),
+    "year_step_tick": ("ขั้นตอนงานประจำปีที่บันทึกว่าทำแล้ว", "Step of the year recorded as done"),
+    "chosen_strategy": ("กลวิธีขับเคลื่อนงานที่เลือก", "Strategy chosen"),
     "backup": ("ข้อมูลสำรอง", "Backup"),  # not a table: the audit rows of restores name it
 }
 
@@ -159,6 +161,17 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
     },
     "notable_work": {"title": ("ชื่อผลงาน", "Title"), "description": ("รายละเอียด", "Description")},
     "notable_work_photo": {"notable_work_id": ("ผลงานเด่น", "Notable work")},
+    "year_step_tick": {
+        "step": ("ขั้นตอน", "Step"),
+        "ticked_on": ("ทำเมื่อ", "Done on"),
+        "note": ("บันทึก", "Note"),
+    },
+    "chosen_strategy": {
+        "list_id": ("รายการกลวิธี", "Strategy list"),
+        "strategy_key": ("รหัสกลวิธี", "Strategy code"),
+        "text": ("กลวิธี", "Strategy"),
+        "note": ("บันทึก", "Note"),
+    },
     "attachment": {
         "sha256": ("รหัสตรวจสอบ SHA-256", "SHA-256"),
         "original_name": ("ชื่อไฟล์", "File name"),

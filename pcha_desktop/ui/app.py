@@ -131,9 +131,12 @@ def open_application(
     if summary is None:
         if data_layers is not None:
             data_layers.join()
-        if not _complete_profile(window, folder, arguments):
+        outcome = _complete_profile(window, folder, arguments)
+        if outcome is None:
             return False
         _attach_state(window, folder, arguments, probe)
+        if outcome == "new":  # a new district is led on to the year's first steps
+            window.show_section("year_guide")
         return True
 
     install_language(summary.language)
@@ -166,9 +169,10 @@ def _open_data_folder(window: MainWindow, data_dir):
             return None
 
 
-def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace) -> bool:
+def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace) -> str | None:
     """Through the ORM: fill the demo, install the language, and run the first-run wizard if there is no
-    district profile yet. False: the user cancelled the wizard (the folder is closed)."""
+    district profile yet. "known" or "new" (the wizard set the district up); None: the user cancelled the
+    wizard (the folder is closed)."""
     from pcha_desktop.services import demo as demo_service
     from pcha_desktop.services import district_profile, settings
     from pcha_desktop.services.district_setup import set_up_district
@@ -181,7 +185,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     language = preferences.language
     install_language(language)
     if district_profile.load_profile(database) is not None:
-        return True
+        return "known"
 
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
@@ -190,11 +194,11 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     while True:
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             folder.close()
-            return False
+            return None
         try:
             set_up_district(database, wizard.profile(), wizard.user_name())
             preferences.set_user_name(wizard.user_name())
-            return True
+            return "new"
         except UserFacingError as error:  # show it and let the user correct it
             _message(window, QApplication.translate("Startup", "Cannot save"), error.message(language))
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SECTION_PACKAGES: list[str] = [
     "pcha_desktop.ui.home",
+    "pcha_desktop.ui.year_guide",
     "pcha_desktop.ui.committees",
     "pcha_desktop.ui.tambons",
     "pcha_desktop.ui.issues",

@@ -823,6 +823,10 @@
         <source>Issues and KPIs</source>
         <translation>ประเด็นและตัวชี้วัด</translation>
     </message>
+    <message>
+        <source>The year&apos;s steps</source>
+        <translation>ขั้นตอนงานประจำปี</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -1925,6 +1929,60 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>StepTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนด</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>บันทึกว่าทำแล้ว %1</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesDialog</name>
+    <message>
+        <source>Strategies for driving the committee&apos;s work</source>
+        <translation>กลวิธีขับเคลื่อนงาน พชอ.</translation>
+    </message>
+    <message>
+        <source>Load the province&apos;s list…</source>
+        <translation>เปิดรายการของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Tick the strategies the district uses this fiscal year.</source>
+        <translation>เลือกกลวิธีที่อำเภอนำมาใช้ในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>The province&apos;s list of strategies</source>
+        <translation>รายการกลวิธีของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Strategy lists (*.json)</source>
+        <translation>รายการกลวิธี (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>TambonAlerts</name>
     <message>
         <source>Tambon committees (พชต.)</source>
@@ -2184,6 +2242,33 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>TickStepDialog</name>
+    <message>
+        <source>Record a step as done</source>
+        <translation>บันทึกว่าขั้นตอนนี้ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>e.g. presented at the provincial heads&apos; meeting of March</source>
+        <translation>เช่น นำเสนอในการประชุมหัวหน้าส่วนราชการจังหวัด เดือนมีนาคม</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>ทำเมื่อวันที่</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Enter the date the step was done.</source>
+        <translation>กรุณาใส่วันที่ที่ทำขั้นตอนนี้</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Undone: {action}</source>
@@ -2302,6 +2387,87 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Your name is recorded with every change you make, so others can see who changed what.</source>
         <translation>ชื่อของท่านจะถูกบันทึกไว้กับทุกการแก้ไข เพื่อให้ทราบว่าใครแก้ไขอะไร เมื่อใด</translation>
+    </message>
+</context>
+<context>
+    <name>YearGuideCard</name>
+    <message>
+        <source>Open the year&apos;s guide</source>
+        <translation>เปิดขั้นตอนงานประจำปี</translation>
+    </message>
+    <message>
+        <source>The year&apos;s steps, fiscal year %1</source>
+        <translation>ขั้นตอนงานประจำปี ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>%1 of 15 done</source>
+        <translation>ทำแล้ว %1 จาก 15 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>เลยกำหนด %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>กำหนด %1</translation>
+    </message>
+    <message>
+        <source>The year&apos;s steps</source>
+        <translation>ขั้นตอนงานประจำปี</translation>
+    </message>
+</context>
+<context>
+    <name>YearGuideDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>YearGuideScreen</name>
+    <message>
+        <source>Each step&apos;s state is computed from what you have recorded. Double-click a step, or press Enter, to go where it is done.</source>
+        <translation>สถานะของแต่ละขั้นตอนคำนวณจากข้อมูลที่บันทึกไว้ ดับเบิลคลิกหรือกด Enter ที่ขั้นตอนเพื่อไปยังหน้าที่ใช้ทำขั้นตอนนั้น</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>สิ่งที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>Go to this step</source>
+        <translation>ไปยังขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>Record as done…</source>
+        <translation>บันทึกว่าทำแล้ว…</translation>
+    </message>
+    <message>
+        <source>For the steps the data cannot tell, e.g. the district chief presented at the governor&apos;s meeting</source>
+        <translation>สำหรับขั้นตอนที่ข้อมูลบอกไม่ได้ เช่น นายอำเภอนำเสนอในการประชุมหัวหน้าส่วนราชการจังหวัด</translation>
+    </message>
+    <message>
+        <source>Undo the record</source>
+        <translation>ยกเลิกการบันทึก</translation>
+    </message>
+    <message>
+        <source>Choose strategies…</source>
+        <translation>เลือกกลวิธี…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s steps, fiscal year %1</source>
+        <translation>ขั้นตอนงานประจำปี ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>%1 of 15 steps done</source>
+        <translation>ทำแล้ว %1 จาก 15 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>เลยกำหนด %1</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>ไม่มีสิ่งใดขาด</translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,13 @@ def test_first_run_wizard_end_to_end_shows_home_in_thai(qtbot, type_text, pcha_q
     assert open_application(window, _arguments(data_dir), StartupProbe())
     try:
         assert seen["title"] == "ยินดีต้อนรับสู่ PCHA Desktop"
-        home = window.sections["home"]
+        # A new district is led on to the year's steps, the first of them still to do.
+        assert window.current_section_key() == "year_guide"
+        guide = window.sections["year_guide"]
+        assert guide.guide.steps[0].state.value != "done"
+        assert "ยังต้องเลือกประเด็นอีก 2 ประเด็น (อย่างน้อย 2 ประเด็น)" in [
+            guide.missing_list.item(row).text().lstrip("• ") for row in range(guide.missing_list.count())]
+        home = window.section("home")
         assert home.title_label.text() == "อำเภอเมืองภูเก็ต"
         assert "ปีงบประมาณ" in home.fiscal_year_label.text()
         assert window.sidebar.item(0).text() == "หน้าหลัก"

@@ -26,7 +26,9 @@ def test_the_profile_fields_keep_their_height_under_the_kpi_bars(qtbot, pcha_qap
         window.show()
         state.select_fiscal_year(2564)  # the demo's year with four issues and their KPI bars
         home = window.show_section("home")
-        qtbot.wait(50)
+        # The cards fill in as their data is read; the page must then let them all have their full height
+        # (it may take a moment on a busy machine, never for ever).
+        qtbot.waitUntil(lambda: home.content.height() >= home.content.minimumSizeHint().height(), timeout=3000)
         editors = home.findChildren(QLineEdit)
         assert editors, "the district profile's fields are on the home screen"
         for editor in editors:

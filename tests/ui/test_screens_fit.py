@@ -126,7 +126,7 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
     window.show()
     window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
     assert state.fiscal_year == 2564
-    for key in ("issues", "home"):
+    for key in ("issues", "year_guide", "home"):
         window.show_section(key)
         assert_fits(window, language, f"{key} in FY2564", SCREEN)
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
@@ -168,10 +168,22 @@ def _tambon_dialogs(state):
     }
 
 
+def _year_guide_dialogs(state):
+    from pcha_desktop.services.year_guide import year_guide
+    from pcha_desktop.ui.year_guide.dialogs import StrategiesDialog, TickStepDialog
+
+    brief = year_guide(state.database, 2564, TODAY).steps[8]
+    return {
+        "tick a step": lambda: TickStepDialog(state, brief),
+        "strategies": lambda: StrategiesDialog(state, 2564),
+    }
+
+
 def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, language):
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
-    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), "first run": lambda: FirstRunWizard(language)}
+    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_year_guide_dialogs(state),
+               "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()
         qtbot.addWidget(dialog)

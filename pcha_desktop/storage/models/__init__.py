@@ -2,7 +2,8 @@
 
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
-``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work). Importing this package registers every table with
+``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work); ``year_guide`` the guide's hand ticks
+and chosen strategies. Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -36,6 +37,7 @@ from pcha_desktop.storage.models.issues import (
     NotableWorkPhoto,
     ResourceContribution,
 )
+from pcha_desktop.storage.models.year_guide import ChosenStrategy, YearStepTick
 from pcha_desktop.storage.models.core import (
     AuditEntry,
     Committee,
@@ -47,6 +49,8 @@ from pcha_desktop.storage.models.core import (
 )
 
 __all__ = [
+    "ChosenStrategy",
+    "YearStepTick",
     "Activity",
     "ActivityBudget",
     "ActivityObjective",

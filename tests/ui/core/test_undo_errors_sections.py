@@ -196,4 +196,4 @@ def test_reading_the_section_list_imports_no_screen():
         "print(len(cards), heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
-    assert result.stdout.strip() == "2 []"  # the tambons' and the issues' cards
+    assert result.stdout.strip() == "3 []"  # the year guide's, the tambons' and the issues' cards
