@@ -49,14 +49,16 @@ QT_PLUGINS_LEFT_OUT = (  # inside the kept folders
     "qwayland", "qeglfs", "qlinuxfb", "qminimalegl", "qvnc", "qvkkhrdisplay",  # Linux: xcb and offscreen stay
     "qxdgdesktopportal", "qgtk3", "qdirect2d",
 )
-QT_LIBRARIES_LEFT_OUT = ("Qt6Pdf", "Qt6Svg", "Qt6Qml", "Qt6Quick", "Qt6Wayland", "Qt6EglFs", "Qt6VirtualKeyboard",
+QT_LIBRARIES_LEFT_OUT = ("Qt6Pdf", "Qt6Svg", "Qt6Qml", "Qt6Quick", "Qt6Wayland", "Qt6EglFs",
+                         "Qt6VirtualKeyboard",
                          "Qt6OpenGL", "Qt6WlShell", "Qt6Designer", "Qt6WebEngine",
                          # Windows: software OpenGL and Direct3D's shader compiler (widgets draw without)
                          "opengl32sw", "d3dcompiler",
                          # Linux: GTK's stack, wanted only by the GTK platform theme left out above
                          "libgtk-", "libgdk-", "libgdk_pixbuf", "libatk-", "libcairo", "libpango",
                          "libpixman", "libfribidi", "libgraphite2", "libdatrie", "libthai.so")
-PYTHAINLP_CORPUS_KEPT = ("words_th.txt", "stopwords_th.txt", "default_db.json", "corpus_license.md")  # read on import and by newmm
+# PyThaiNLP's files read on import (stop words) and by the newmm segmenter (the word list)
+PYTHAINLP_CORPUS_KEPT = ("words_th.txt", "stopwords_th.txt", "default_db.json", "corpus_license.md")
 
 
 def project_version() -> str:
@@ -83,12 +85,14 @@ def data_files() -> list[tuple[str, str]]:
     """(source, folder in the bundle) pairs: what bundled_files.py and migrate.py look for."""
     pairs = [(str(font), "fonts") for font in sorted((ROOT / "fonts").glob("*.ttf"))]
     pairs.append((str(ROOT / "fonts" / "OFL.txt"), "fonts"))
-    pairs += [(str(qm), "resources/translations") for qm in sorted((ROOT / "resources/translations").glob("*.qm"))]
+    translations = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    pairs += [(str(qm), "resources/translations") for qm in translations]
     areas = ROOT / "resources" / "admin_areas"
     pairs += [(str(areas / name), "resources/admin_areas")
               for name in ("thailand_admin_areas.json", "SOURCE.md", "CC-BY-4.0.txt", "geothai-LICENSE.txt",
                            "geothai-NOTICE.txt")]
-    pairs += [(str(ROOT / "resources" / "icon" / name), "resources/icon") for name in ("pcha.png", "pcha.ico")]
+    icons = ROOT / "resources" / "icon"
+    pairs += [(str(icons / name), "resources/icon") for name in ("pcha.png", "pcha.ico")]
     migrations = ROOT / "pcha_desktop" / "storage" / "migrations"
     pairs += [(str(path), "pcha_desktop/storage/migrations") for path in sorted(migrations.glob("*.py"))]
     pairs += [(str(path), "pcha_desktop/storage/migrations") for path in sorted(migrations.glob("*.mako"))]
@@ -122,7 +126,7 @@ def keep_binary(destination: str) -> bool:
         folder = parts[parts.index("plugins") + 1]
         if folder not in QT_PLUGIN_FOLDERS:
             return False
-        return not any(name.startswith(prefix) or name.startswith("lib" + prefix) for prefix in QT_PLUGINS_LEFT_OUT)
+        return not any(name.startswith((prefix, "lib" + prefix)) for prefix in QT_PLUGINS_LEFT_OUT)
     return not any(library in name for library in QT_LIBRARIES_LEFT_OUT)
 
 
@@ -149,7 +153,8 @@ def write_version_info(path: Path, version: str) -> str:
         "ProductName": APP_NAME,
         "ProductVersion": version,
     }
-    string_structs = ",\n".join(f"          StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    string_structs = ",\n".join(f"          StringStruct({key!r}, {value!r})"
+                                for key, value in strings.items())
     path.write_text(
         f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,

@@ -11,6 +11,7 @@ The same list is made on Windows (CI) and on Linux (where the programs have no .
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path, PurePosixPath
 
@@ -39,6 +40,13 @@ def bundle_files(bundle: Path) -> list[PurePosixPath]:
 
 def windows(path: PurePosixPath) -> str:
     return str(path).replace("/", "\\")
+
+
+SEPARATOR = "\\" if os.name == "nt" else "/"  # the build machine's, for makensis to read the files
+
+
+def native(path: PurePosixPath) -> str:
+    return windows(path) if os.name == "nt" else str(path)
 
 
 def nsis_include(bundle: Path) -> str:
@@ -70,7 +78,7 @@ def nsis_include(bundle: Path) -> str:
             target = "$INSTDIR" if str(folder) == "." else f"$INSTDIR\\{windows(folder)}"
             lines.append(f'  SetOutPath "{target}"')
             current = folder
-        lines.append(f'  File "${{PCHA_BUNDLE_DIR}}/{path}"')
+        lines.append(f'  File "${{PCHA_BUNDLE_DIR}}{SEPARATOR}{native(path)}"')
     lines += ['  SetOutPath "$INSTDIR"', "!macroend", "", "!macro PCHA_UNINSTALL_FILES"]
     lines += [f'  Delete "$INSTDIR\\{windows(path)}"' for path in files]
     lines += [f'  RMDir "$INSTDIR\\{windows(folder)}"' for folder in folders]

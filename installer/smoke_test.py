@@ -45,7 +45,7 @@ def program(bundle: Path, name: str) -> Path:
 def run(command: list[str | Path], environment: dict[str, str], *, expect: int = 0) -> str:
     shown = " ".join(str(part) for part in command)
     started = time.monotonic()
-    done = subprocess.run([str(part) for part in command], env=environment, capture_output=True,
+    done = subprocess.run([str(part) for part in command], check=False, env=environment, capture_output=True,
                           timeout=TIMEOUT, encoding="utf-8", errors="strict")  # Thai output is UTF-8
     print(f"  {shown}  → exit {done.returncode} in {time.monotonic() - started:.1f} s")
     if done.returncode != expect:
@@ -100,7 +100,8 @@ def start_gui(gui: Path, data_dir: Path, environment: dict[str, str]) -> None:
         process.stderr.close()
     log = data_dir / "logs" / "pcha.log"
     if log.exists() and log.read_text(encoding="utf-8", errors="replace").strip():
-        raise SmokeFailure(f"errors were logged while the window was open:\n{log.read_text(encoding='utf-8')}")
+        logged = log.read_text(encoding="utf-8", errors="replace")
+        raise SmokeFailure(f"errors were logged while the window was open:\n{logged}")
     print(f"  pcha-desktop ran {GUI_SECONDS_LIVE} s live without an error")
 
 

@@ -27,11 +27,12 @@ def open_bundle_file(window: QWidget, path: Path) -> QMessageBox:
         text = translate("BundleFile", "The file %1 does not exist or cannot be read. Nothing was changed.")
     elif path.suffix.casefold() != BUNDLE_SUFFIX:
         box.setIcon(QMessageBox.Icon.Warning)
-        text = translate("BundleFile", "The file %1 is not a PCHA Desktop bundle (.pcha). Nothing was changed.")
+        text = translate("BundleFile",
+                         "The file %1 is not a PCHA Desktop bundle (.pcha). Nothing was changed.")
     else:
         box.setIcon(QMessageBox.Icon.Information)
-        text = translate("BundleFile", "This version of PCHA Desktop cannot import bundles yet, so the bundle "
-                                       "%1 was not read. Nothing was changed.")
+        text = translate("BundleFile", "This version of PCHA Desktop cannot import bundles yet, so the "
+                                       "bundle %1 was not read. Nothing was changed.")
     box.setText(text.replace("%1", f"“{path}”"))
     box.addButton(translate("BundleFile", "Close"), QMessageBox.ButtonRole.AcceptRole)
     box.open()

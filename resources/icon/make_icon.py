@@ -55,7 +55,8 @@ def draw(size: int) -> QImage:
     painter.drawPath(fold)
 
     thick = size < 40  # fewer, thicker lines where 1 px would vanish
-    painter.setPen(QPen(QColor("#6b8f8a"), 14 if thick else 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    line_pen = QPen(QColor("#6b8f8a"), 14 if thick else 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(line_pen)
     lines = ((84, 90, 136), (84, 126, 176)) if thick else ((84, 80, 140), (84, 108, 176), (84, 136, 176))
     for x, y, end in lines:
         painter.drawLine(QPointF(x, y), QPointF(end, y))

@@ -61,7 +61,7 @@ def test_the_windows_version_information_carries_the_project_s_version(tmp_path)
     import ast
 
     written = Path(bundle_contents.write_version_info(tmp_path / "version_info.txt", "1.2.3"))
-    tree = ast.parse(written.read_text(encoding="utf-8"), mode="eval")  # a Python expression, as PyInstaller reads it
+    tree = ast.parse(written.read_text(encoding="utf-8"), mode="eval")  # PyInstaller evaluates it
     calls = {node.func.id: node for node in ast.walk(tree) if isinstance(node, ast.Call)}
     fixed = {keyword.arg: ast.literal_eval(keyword.value) for keyword in calls["FixedFileInfo"].keywords}
     assert fixed["filevers"] == fixed["prodvers"] == (1, 2, 3, 0)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,12 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from pcha_desktop.ui.single_instance import activate_running_instance
 app = QCoreApplication([])
-print("activated" if activate_running_instance(Path(sys.argv[1]), 5000, files=[Path(sys.argv[2])]) else "alone")
+handed = activate_running_instance(Path(sys.argv[1]), 5000, files=[Path(sys.argv[2])])
+print("activated" if handed else "alone")
 """
 
 
 def test_the_command_line_takes_a_bundle_file_with_or_without_options():
-    assert parse_arguments([r"C:\Users\สมศรี\Downloads\ตำบลป่าคลอก 2569.pcha"]).bundle_file.endswith("2569.pcha")
+    double_clicked = parse_arguments([r"C:\Users\สมศรี\Downloads\ตำบลป่าคลอก 2569.pcha"])
+    assert double_clicked.bundle_file.endswith("ตำบลป่าคลอก 2569.pcha")
     arguments = parse_arguments(["--data-dir", "/data", "/tmp/x.pcha"])
     assert arguments.bundle_file == "/tmp/x.pcha" and arguments.data_dir == "/data"
     assert parse_arguments([]).bundle_file is None
