@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pcha_desktop.ui.thai_wrap import display_text
+
 BUNDLE_SUFFIX = ".pcha"
 
 
@@ -33,7 +35,8 @@ def open_bundle_file(window: QWidget, path: Path) -> QMessageBox:
         box.setIcon(QMessageBox.Icon.Information)
         text = translate("BundleFile", "This version of PCHA Desktop cannot import bundles yet, so the "
                                        "bundle %1 was not read. Nothing was changed.")
-    box.setText(text.replace("%1", f"“{path}”"))
+    # the sentence breaks between Thai words (no libthai on Windows); the file's name stays as it is
+    box.setText(f"“{path}”".join(display_text(part) for part in text.split("%1")))
     box.addButton(translate("BundleFile", "Close"), QMessageBox.ButtonRole.AcceptRole)
     box.open()
     return box
