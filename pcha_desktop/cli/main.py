@@ -457,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pcha",
         description="PCHA Desktop on the command line (โปรแกรม พชอ. แบบบรรทัดคำสั่ง)",
     )
+    from pcha_desktop import __version__
+
+    parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:

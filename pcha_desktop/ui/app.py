@@ -16,9 +16,11 @@ import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pcha_desktop import __version__
+from pcha_desktop.bundled_files import resource_path
 from pcha_desktop.ui.fonts import install_application_font
 from pcha_desktop.ui.i18n import install_language
 from pcha_desktop.ui.main_window import MainWindow
@@ -32,13 +34,16 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--district", default="8301", choices=("8301", "5407"),
                         help="with --demo, on an empty folder: 8301 Mueang Phuket (default) or 5407 Wang Chin")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("bundle_file", nargs="?", metavar="FILE.pcha",
+                        help="a bundle to import (what double-clicking a .pcha file starts)")
     return parser.parse_args(argv)
 
 
 class StartupProbe(QObject):
     """With PCHA_STARTUP_PROBE=1, prints when the window is first painted and when the home screen shows
     the district's data (wall-clock time.time(), so the caller can measure from process start), for
-    benchmarks/startup.py; exits after that if PCHA_STARTUP_EXIT=1."""
+    benchmarks/startup.py and installer/smoke_test.py (also into the file PCHA_STARTUP_PROBE_FILE, if set);
+    exits after that if PCHA_STARTUP_EXIT=1."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,6 +61,10 @@ class StartupProbe(QObject):
             if name and name not in self._painted:
                 self._painted.add(name)
                 print(f"{name} {time.time():.6f}", flush=True)
+                record = os.environ.get("PCHA_STARTUP_PROBE_FILE")  # a windowed .exe has no stdout
+                if record:
+                    with open(record, "a", encoding="utf-8") as events:
+                        events.write(f"{name} {time.time():.6f}\n")
                 if name == "home-painted" and os.environ.get("PCHA_STARTUP_EXIT") == "1":
                     QTimer.singleShot(0, QApplication.quit)
         return False
@@ -260,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PCHA Desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icon", "pcha.png"))))
     install_application_font(app)
     install_language("th")
 
@@ -276,6 +286,12 @@ def main(argv: list[str] | None = None) -> int:
         ):
             window.close()
             app.quit()
+        elif arguments.bundle_file:  # a double-clicked .pcha file: handed to the import
+            from pathlib import Path
+
+            from pcha_desktop.ui.bundle_file import open_bundle_file
+
+            open_bundle_file(window, Path(arguments.bundle_file))
 
     # Open the data only once the window has been painted, so the user sees it at once.
     AfterFirstPaint(window, start)

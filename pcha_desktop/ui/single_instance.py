@@ -9,15 +9,19 @@ guarantees that only one process writes.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pcha_desktop.ui.bundle_file import open_bundle_file
+
 # QtNetwork (the local socket) is imported only when used, after the first paint (ui/app.py): a start with no
 # other window open on its data never connects (the folder's lock tells), it only listens.
 
 ACTIVATE = b"activate\n"
+OPEN = b"open "  # followed by a file's path (UTF-8) and a newline, before ACTIVATE
 CONNECT_TIMEOUT_MS = 1500
 SERVE_AFTER_MS = 500  # a start in the first half second after another meets a plain "already open"
 
@@ -28,14 +32,18 @@ def server_name(data_dir: Path) -> str:
     return "pcha-desktop-" + hashlib.sha256(key).hexdigest()[:24]
 
 
-def activate_running_instance(data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
-    """True when a window already open on ``data_dir`` answered and was asked to come forward."""
+def activate_running_instance(data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS,
+                              files: Sequence[Path] = ()) -> bool:
+    """True when a window already open on ``data_dir`` answered and was asked to come forward (and to open
+    ``files``: the .pcha bundle a double-click named)."""
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
         return False
+    for path in files:
+        socket.write(OPEN + str(Path(path).absolute()).encode("utf-8") + b"\n")
     socket.write(ACTIVATE)
     if socket.bytesToWrite():
         socket.waitForBytesWritten(timeout_ms)  # False when flushed at once: not a failure
@@ -69,15 +77,26 @@ class InstanceServer(QObject):
             self._read(socket)  # what arrived before the connection was taken
 
     def _read(self, socket) -> None:  # noqa: ANN001 (a QLocalSocket)
-        if socket.canReadLine() and socket.readLine().data() == ACTIVATE:
-            self.activations += 1
-            window = self._window
-            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-            window.show()
-            window.raise_()
-            window.activateWindow()
-            socket.write(b"ok\n")
-            socket.flush()
+        files = socket.property("handedFiles") or []
+        while socket.canReadLine():
+            line = socket.readLine().data()
+            if line.startswith(OPEN):
+                files.append(line[len(OPEN):].rstrip(b"\n").decode("utf-8", "replace"))
+                socket.setProperty("handedFiles", files)
+            elif line == ACTIVATE:
+                self._activate(socket, [Path(name) for name in files])
+
+    def _activate(self, socket, files: list[Path]) -> None:  # noqa: ANN001 (a QLocalSocket)
+        self.activations += 1
+        window = self._window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        socket.write(b"ok\n")
+        socket.flush()
+        for path in files:  # after the answer: the second start is not kept waiting by the message
+            QTimer.singleShot(0, lambda path=path: open_bundle_file(window, path))
 
 
 def hand_over_or_serve(window: QWidget, arguments) -> bool:  # noqa: ANN001 (the parsed command line)
@@ -90,7 +109,8 @@ def hand_over_or_serve(window: QWidget, arguments) -> bool:  # noqa: ANN001 (the
         data_dir = resolve_data_dir(arguments.data_dir, demo=arguments.demo)
     except StorageError:  # e.g. a file given as the data folder: opening the data says so
         return True
-    if held_by_another_process(data_dir) and activate_running_instance(data_dir):
+    files = [Path(arguments.bundle_file)] if getattr(arguments, "bundle_file", None) else []
+    if held_by_another_process(data_dir) and activate_running_instance(data_dir, files=files):
         return False
 
     def serve() -> None:

@@ -305,6 +305,29 @@
     </message>
 </context>
 <context>
+    <name>BundleFile</name>
+    <message>
+        <source>Open a bundle</source>
+        <translation>เปิดชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or cannot be read. Nothing was changed.</source>
+        <translation>ไม่พบไฟล์ %1 หรืออ่านไฟล์ไม่ได้ ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PCHA Desktop bundle (.pcha). Nothing was changed.</source>
+        <translation>ไฟล์ %1 ไม่ใช่ชุดข้อมูลของ PCHA Desktop (.pcha) ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>This version of PCHA Desktop cannot import bundles yet, so the bundle %1 was not read. Nothing was changed.</source>
+        <translation>โปรแกรม PCHA Desktop รุ่นนี้ยังนำเข้าชุดข้อมูลไม่ได้ จึงยังไม่ได้อ่านชุดข้อมูล %1 ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>BundleScreen</name>
     <message>
         <source>A report bundle is one file (.pcha) holding the period&apos;s figures, signed with this district&apos;s key. The province checks that nothing was changed and that it comes from you, and adds your figures to its table without retyping them.</source>

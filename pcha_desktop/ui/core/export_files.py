@@ -5,11 +5,13 @@ is written, a message that can open its folder.
     path = export_files.choose_export_path(self, state, self.tr("Save …"), name, self.tr("PDF (*.pdf)"))
     folder = export_files.export_folder(state)              # where a file opened at once is written
     export_files.add_open_folder_link(label, path)          # after the message: "… Open folder"
+    export_files.open_with_system(path)                     # a file in its program (an .eml: the mail)
 """
 
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +57,20 @@ def choose_export_path(parent: QWidget | None, state: AppState, caption: str, su
 def open_url(url: QUrl) -> bool:
     """Open a folder with the system's file manager (tests replace this)."""
     return QDesktopServices.openUrl(url)
+
+
+def open_with_system(path: Path) -> bool:
+    """Open a file with the program the system gives its kind; False when there is none (say so, and
+    offer its folder instead). On Windows through ``os.startfile`` (ShellExecute's "open"): an .eml opens
+    in the mail program (Outlook, Mail, Thunderbird), as a new message to send when the .eml has the header
+    ``X-Unsent: 1`` (Outlook otherwise shows it as a received mail). Elsewhere through Qt (xdg-open …)."""
+    if os.name == "nt":
+        try:
+            os.startfile(str(path))  # type: ignore[attr-defined]  # Windows only
+        except OSError:  # no program for this kind of file, or the file has gone
+            return False
+        return True
+    return open_url(QUrl.fromLocalFile(str(path)))
 
 
 def add_open_folder_link(label: QLabel, path: Path) -> None:
