@@ -2,8 +2,9 @@
 
 Both programs need: the code (every module of pcha_desktop, since sections load by name), the Alembic
 migrations as source files (Alembic reads them from disk), the fonts, the compiled translation, the
-administrative list, the icon, and PyThaiNLP's word list. Qt: only QtCore, QtGui, QtWidgets and QtNetwork
-(the local socket of the single-instance hand-over) are imported by the app; every other Qt module, plugin
+administrative list, the icon, and PyThaiNLP's word list. Qt: only QtCore, QtGui, QtWidgets, QtNetwork
+(the local socket of the single-instance hand-over) and QtSvg with QtSvgWidgets (the UCCARE radar chart,
+drawn once by ReportLab as SVG) are imported by the app; every other Qt module, plugin
 and library is left out, and so are Qt's own translations (none is Thai: the app's pcha_th.qm carries Qt's
 texts too).
 """
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLE_NAME = "pcha-desktop"  # the folder: dist/pcha-desktop/ holding pcha-desktop(.exe) and pcha(.exe)
 PROGRAMS = ("pcha-desktop", "pcha")
 
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtNetwork")
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtSvg", "QtSvgWidgets")
 QT_MODULES_AVAILABLE = (  # PySide6-Essentials' modules the app does not use
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus", "QtDataVisualization", "QtDesigner",
@@ -27,7 +28,7 @@ QT_MODULES_AVAILABLE = (  # PySide6-Essentials' modules the app does not use
     "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning",
     "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
-    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
+    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtTest", "QtTextToSpeech",
     "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets",
     "QtWebSockets", "QtWebView", "QtXml",
 )

@@ -46,6 +46,9 @@ from pcha_desktop.domain.reporting import (
     TambonCommitteeLine,
     TambonSection,
     TargetGroupLine,
+    UccareIssue,
+    UccareScore,
+    UccareSection,
     VisitLine,
     evaluate_criteria,
 )
@@ -236,9 +239,44 @@ def gather_report(database: Database, period: ReportPeriod, *, thai_digits: bool
     )
     data = ReportData(period, today or date.today(), profile, committee, issues, plan, tambons, texts,
                       evaluate_criteria(facts), thai_digits=thai_digits, demo=demo)
+    uccare = _uccare_section(database, period)
+    if uccare is not None:
+        data = with_optional_sections(data, uccare=uccare)
     learn_names(data.names())  # the segmenter keeps printed names whole
     progress(5, steps, "")
     return data
+
+
+def _uccare_section(database: Database, period: ReportPeriod) -> UccareSection | None:
+    """The year's UCCARE assessments made by the period's end, each issue's result under the district's rule
+    of who decides (services/uccare.py); None when the year has none yet."""
+    from pcha_desktop.domain import uccare as u
+    from pcha_desktop.services.uccare import year_uccare
+
+    year = year_uccare(database, period.fiscal_year)
+    codes = ("U", "C1", "C2", "A", "R", "E")  # the six components in their order (two are C)
+    issues = []
+    for issue in year.issues:
+        made = [a for a in issue.assessments if a.assessed_on <= period.end]
+        if not made:
+            issues.append(UccareIssue(issue.title, (), None))
+            continue
+        levels = {(a.assessor, a.phase): a.levels for a in made}
+
+        def level(assessor: u.Assessor, phase: u.Phase, component: u.Component) -> int | None:
+            return levels.get((assessor, phase), {}).get(component)
+
+        scores = tuple(UccareScore(code, u.label(component), level(u.Assessor.SELF, u.Phase.BEFORE, component),
+                                   level(u.Assessor.SELF, u.Phase.AFTER, component),
+                                   level(u.Assessor.PROVINCIAL, u.Phase.AFTER, component))
+                       for code, component in zip(codes, u.COMPONENTS))
+        result = u.decide(levels, year.deciding).result
+        issues.append(UccareIssue(issue.title, scores, {u.Result.PASS: True, u.Result.FAIL: False}.get(result),
+                                  assessed_by_self=any(a.assessor is u.Assessor.SELF for a in made),
+                                  assessed_by_visitors=any(a.assessor is not u.Assessor.SELF for a in made)))
+    if not any(issue.scores for issue in issues):
+        return None
+    return UccareSection(tuple(issues))
 
 
 def with_optional_sections(data: ReportData, **sections: object) -> ReportData:

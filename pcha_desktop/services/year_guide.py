@@ -32,6 +32,7 @@ from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Activity,
     AppointmentOrder,
+    BundleExport,
     ChosenStrategy,
     Committee,
     DistrictVisit,
@@ -140,6 +141,19 @@ def _tambons(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
                    tambons_visited=names(visited), tambons_with_notable_work=names(notable))
 
 
+def _reports_sent(session: Session, facts: g.YearFacts, today: date) -> g.YearFacts:
+    """Each quarter that has ended is due in a report to the province; a bundle of that quarter, of its
+    cumulative round or (for the fourth) of the whole year, marked sent, sends it."""
+    ended = [quarter.quarter for quarter in fiscal_quarters(facts.fiscal_year) if quarter.end < today]
+    year = str(facts.fiscal_year)
+    sent = set(session.scalars(select(BundleExport.period).where(
+        BundleExport.sent_at.is_not(None), BundleExport.period.startswith(year))))
+    due = tuple(f"{year}Q{quarter}" for quarter in ended)
+    done = frozenset(f"{year}Q{quarter}" for quarter in ended
+                     if {f"{year}Q{quarter}", f"{year}R{3 * quarter}"} & sent or (quarter == 4 and year in sent))
+    return replace(facts, reports_due=due, reports_sent=done)
+
+
 def _hand_entries(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
     ticks = {}
     for tick in session.scalars(select(YearStepTick).where(YearStepTick.fiscal_year == facts.fiscal_year)):
@@ -152,7 +166,7 @@ def _hand_entries(session: Session, facts: g.YearFacts, _today: date) -> g.YearF
     return replace(facts, manual=ticks, strategies_chosen=chosen)
 
 
-_GATHERERS: list[Gatherer] = [_issues, _orders, _kpi_results, _activities, _tambons, _hand_entries]
+_GATHERERS: list[Gatherer] = [_issues, _orders, _kpi_results, _activities, _tambons, _reports_sent, _hand_entries]
 
 
 def year_facts(database: Database, fiscal_year: int, today: date) -> g.YearFacts:

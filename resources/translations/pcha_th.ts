@@ -319,8 +319,8 @@
         <translation>ไฟล์ %1 ไม่ใช่ชุดข้อมูลของ PCHA Desktop (.pcha) ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
-        <source>This version of PCHA Desktop cannot import bundles yet, so the bundle %1 was not read. Nothing was changed.</source>
-        <translation>โปรแกรม PCHA Desktop รุ่นนี้ยังนำเข้าชุดข้อมูลไม่ได้ จึงยังไม่ได้อ่านชุดข้อมูล %1 ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+        <source>This is a district&apos;s data folder: bundles are imported by the provincial office, in province mode. The bundle %1 was not read. Nothing was changed.</source>
+        <translation>นี่คือโฟลเดอร์ข้อมูลของอำเภอ ชุดรายงานนำเข้าที่สำนักงานสาธารณสุขจังหวัดในโหมดจังหวัด จึงยังไม่ได้อ่านชุดรายงาน %1 ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
         <source>Close</source>

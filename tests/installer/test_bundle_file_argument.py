@@ -1,5 +1,6 @@
-"""Double-clicking a .pcha bundle starts `pcha-desktop "<file>"`: the file reaches the import (not in this
-version yet: a plain message naming it, nothing changed), also when a window is already open on the data."""
+"""Double-clicking a .pcha bundle starts `pcha-desktop "<file>"`: the file reaches the import (in province
+mode; a district's folder says plainly that it does not import bundles, nothing changed), also when a window
+is already open on the data."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_the_command_line_takes_a_bundle_file_with_or_without_options():
 
 
 @pytest.mark.parametrize(("name", "exists", "says"), [
-    ("ป่าคลอก.pcha", True, "ยังนำเข้าชุดข้อมูลไม่ได้"),
+    ("ป่าคลอก.pcha", True, "ในโหมดจังหวัด"),
     ("หายไป.pcha", False, "ไม่พบไฟล์"),
     ("รายงาน.xlsx", True, "ไม่ใช่ชุดข้อมูล"),
 ])

@@ -82,3 +82,18 @@ def test_a_foreign_strategy_file_is_refused_with_a_reason(tmp_path: Path) -> Non
         year_guide.read_strategy_file(bad)
     with pytest.raises(StrategyListError):
         year_guide.read_strategy_file(tmp_path / "missing.json")
+
+
+def test_a_quarter_is_reported_once_its_bundle_is_marked_sent(demo_folder, tmp_path: Path) -> None:  # noqa: ANN001
+    from pcha_desktop.services import bundles
+
+    database = demo_folder.database
+    step = _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS)
+    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" in [item.th for item in step.missing]
+    bundles.export_bundle(database, "2564Q1", tmp_path / "q1.pcha", "สมศรี", user_folder=tmp_path / "user")
+    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" in [  # written is not sent
+        item.th for item in _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS).missing]
+    bundles.mark_sent(database, "2564Q1", "สมศรี")
+    missing = [item.th for item in _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS).missing]
+    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" not in missing
+    assert "รายงานรอบ 2564Q2 ยังไม่ได้ส่งจังหวัด" in missing

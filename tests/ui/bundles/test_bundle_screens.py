@@ -97,3 +97,29 @@ def test_the_province_imports_dropped_files_and_refuses_a_changed_one(qtbot, kat
         assert "เมืองภูเก็ต" in screen.not_sent_label.text()
     finally:
         folder.close()
+
+
+def test_a_double_clicked_bundle_is_imported_in_province_mode(qtbot, kathu, tmp_path) -> None:
+    """`pcha-desktop "<file>.pcha"` on the province's folder: the window shows its province section and
+    imports the file there (the installer's file association; ui/bundle_file.py)."""
+    from pcha_desktop.ui.bundle_file import open_bundle_file
+    from pcha_desktop.ui.main_window import MainWindow
+
+    bundles.export_bundle(kathu.database, "2564Q1", tmp_path / "กะทู้ ไตรมาส 1.pcha", "sec")
+    signing_keys.export_public_key("8302", tmp_path / "kathu.pem")
+    folder = open_data_folder(tmp_path / "province")
+    try:
+        province.init_province(folder.database, "83", "officer")
+        province.register_key(folder.database, "8302", tmp_path / "kathu.pem", "officer")
+        state = AppState(folder, today=TODAY)
+        window = MainWindow(state)
+        qtbot.addWidget(window)
+        window.show()
+        assert open_bundle_file(window, tmp_path / "กะทู้ ไตรมาส 1.pcha") is None
+        _operations_done(qtbot)
+        assert window.current_section_key() == "province"
+        screen = window.section("province")
+        assert screen.outcomes_list.count() == 1 and "8302" in screen.outcomes_list.item(0).text()
+        assert [row.code for row in province.province_rollup(folder.database, "2564Q1").sent] == ["8302"]
+    finally:
+        folder.close()

@@ -1,0 +1,32 @@
+"""The report's optional sections filled from the features that hold the data: UCCARE's assessments (made by
+the period's end) with each issue's result under the district's rule; absent before any assessment."""
+
+from __future__ import annotations
+
+from pcha_desktop.domain import uccare as u
+from pcha_desktop.domain.report_periods import parse_period
+from pcha_desktop.domain.reporting import CriterionState
+from pcha_desktop.services.reports import gather_report
+from pcha_desktop.services.uccare import year_uccare
+
+
+def test_the_years_uccare_results_reach_the_report(demo) -> None:  # noqa: ANN001
+    data = gather_report(demo.database, parse_period("2564"))
+    assert data.uccare is not None
+    year = year_uccare(demo.database, 2564)
+    expected = {issue.title: {u.Result.PASS: True, u.Result.FAIL: False}.get(issue.decision.result)
+                for issue in year.issues}
+    assert {issue.issue_title: issue.passed for issue in data.uccare.issues} == expected
+    assert data.uccare.passed_count == sum(1 for passed in expected.values() if passed)
+    assert data.criteria[4].state is not CriterionState.NO_DATA  # criterion 5 judged from the assessments
+
+
+def test_assessments_after_the_period_are_not_in_its_report(demo) -> None:  # noqa: ANN001
+    first_quarter = parse_period("2564Q1")
+    year = year_uccare(demo.database, 2564)
+    made = [a for issue in year.issues for a in issue.assessments if a.assessed_on <= first_quarter.end]
+    data = gather_report(demo.database, first_quarter)
+    if not made:
+        assert data.uccare is None
+    else:
+        assert all(issue.passed is None or issue.scores for issue in data.uccare.issues)
