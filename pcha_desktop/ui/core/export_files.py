@@ -5,11 +5,15 @@ is written, a message that can open its folder.
     path = export_files.choose_export_path(self, state, self.tr("Save …"), name, self.tr("PDF (*.pdf)"))
     folder = export_files.export_folder(state)              # where a file opened at once is written
     export_files.add_open_folder_link(label, path)          # after the message: "… Open folder"
+    export_files.open_file_or_folder(path)                  # open with the system's program (a PDF
+                                                            # reader, the mail program), else its folder
 """
 
 from __future__ import annotations
 
 import html
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,8 +57,27 @@ def choose_export_path(parent: QWidget | None, state: AppState, caption: str, su
 
 
 def open_url(url: QUrl) -> bool:
-    """Open a folder with the system's file manager (tests replace this)."""
+    """Open a folder or a file with the system's program for it (tests replace this)."""
     return QDesktopServices.openUrl(url)
+
+
+def open_file(path: Path) -> bool:
+    """Open a file with the program the system has for it (a PDF reader, the mail program for an .eml).
+    On Windows ``os.startfile`` (it reports a file type without a program as an error); elsewhere Qt asks the
+    desktop. False when nothing opened it."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        try:
+            os.startfile(str(path))  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    return open_url(QUrl.fromLocalFile(str(path)))
+
+
+def open_file_or_folder(path: Path) -> bool:
+    """Open the file with its program or, when none opens it, its folder (the user drags it from there).
+    False when neither opened."""
+    return open_file(path) or open_url(QUrl.fromLocalFile(str(path.parent)))
 
 
 def add_open_folder_link(label: QLabel, path: Path) -> None:
