@@ -34,7 +34,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 from pcha_desktop.exports.appointment_order_pdf import EMBLEM_HEIGHT, EMBLEM_TOP, HEADING_RULE, garuda_emblem
 from pcha_desktop.exports.pdf.fonts import run_width
 from pcha_desktop.exports.pdf.official_document import BODY_WIDTH, PARAGRAPH_INDENT, OfficialDocument
-from pcha_desktop.exports.pdf.thai_paragraphs import TextRun, break_pieces, thai_style
+from pcha_desktop.exports.pdf.thai_paragraphs import TextRun, break_pieces, thai_style, to_thai_digits
 
 NOTHING = "- ไม่มี -"
 """What an agenda section or a list of people without entries prints."""
@@ -149,7 +149,8 @@ class InvitationDocument:
         return f"ขอเชิญประชุม{self.meeting_name} {self.number_label}"
 
     def names(self) -> list[str]:
-        return [self.signer.name]
+        """Kept whole on a line: the signer's name, the meeting's number ("ครั้งที่ 2/2564")."""
+        return [self.signer.name, *_number_forms(self.number_label)]
 
 
 @dataclass(frozen=True)
@@ -188,10 +189,16 @@ class MinutesDocument:
         names = [person.name for person in people]
         names += [dissent.name for section in self.sections for item in section.items for dissent in item.dissents]
         names += [self.recorder.name] + ([self.checker.name] if self.checker else [])
-        return [name for name in names if name.strip()]
+        return [name for name in names if name.strip()] + _number_forms(self.number_label)
 
 
 # --- shared pieces -----------------------------------------------------------------------------------
+
+
+def _number_forms(label: str) -> list[str]:
+    """A meeting number as the protected words need it: in Arabic and in Thai digits (digits are
+    converted before lines are broken)."""
+    return [label, to_thai_digits(label)] if label.strip() else []
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -296,8 +303,11 @@ class _Builder:
         title.keepWithNext = 1
         return title
 
-    def signature(self, signer: Signer, caption: str) -> Flowable:
-        return self.pdf.signature_block(signer.name, _paragraphs(signer.position), caption=caption)
+    def signature(self, signer: Signer, caption: str) -> list[Flowable]:
+        """The signature block's parts, for the caller to keep together with what precedes them (a
+        KeepTogether inside another one always moves to the next page)."""
+        block = self.pdf.signature_block(signer.name, _paragraphs(signer.position), caption=caption)
+        return list(block._content)
 
 
 # --- the invitation ----------------------------------------------------------------------------------
@@ -347,7 +357,7 @@ class _InvitationBuilder(_Builder):
             Spacer(1, 0.5 * self.line),
             pdf.paragraph("ขอแสดงความนับถือ", thai_style(
                 "letter-closing", size=pdf.body_size, alignment=TA_CENTER, left_indent=BODY_WIDTH / 2)),
-            *self.signature(document.signer, "")._content,  # one block: never a signature alone on a page
+            *self.signature(document.signer, ""),  # one block: never a signature alone on a page
         ]
         story.append(KeepTogether(closing))
         if document.contact.strip():
@@ -444,11 +454,11 @@ class _MinutesBuilder(_Builder):
             for index, item in enumerate(section.items, start=1):
                 story += self._item(section, index, item)
         story.append(Spacer(1, 0.5 * self.line))
-        story.append(pdf.paragraph(f"เลิกประชุมเวลา {_time(document.end_time_text)}".rstrip(), self.bold))
-        signatures = [self.signature(document.recorder, "ผู้จดรายงานการประชุม")]
+        # The closing time goes with the recorder's signature: a signature never stands alone on a page.
+        end = pdf.paragraph(f"เลิกประชุมเวลา {_time(document.end_time_text)}".rstrip(), self.bold)
+        story.append(KeepTogether([end, *self.signature(document.recorder, "ผู้จดรายงานการประชุม")]))
         if document.checker is not None:
-            signatures.append(self.signature(document.checker, "ผู้ตรวจรายงานการประชุม"))
-        story += signatures
+            story.append(KeepTogether(self.signature(document.checker, "ผู้ตรวจรายงานการประชุม")))
         if document.adoption_note.strip():
             story.append(Spacer(1, 0.5 * self.line))
             story.append(pdf.paragraph(document.adoption_note.strip(), self.plain))

@@ -163,7 +163,8 @@ def test_minutes_and_invitation_pass_the_readers_check(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     invitation = render_invitation(_invitation(reconvened_sentence=THIRD_RULE), tmp_path / "invitation.pdf")
     result = subprocess.run([str(CHECKER), str(invitation), "--exact", "--need", "ขอเชิญประชุม", "--need",
-                             "หนึ่งในสาม", "--need", "ระเบียบวาระการประชุม", "--unbroken", "นายวิชัย ปั้นฟื้นที่นี่"],
+                             "หนึ่งในสาม", "--need", "ระเบียบวาระการประชุม", "--unbroken", "นายวิชัย ปั้นฟื้นที่นี่",
+                             "--unbroken", "2/2564"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -218,6 +219,14 @@ def test_invitation_letter_then_its_agenda(tmp_path: Path, pdf) -> None:  # noqa
         "ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา", "4.1 แผนดูแลผู้สูงอายุติดบ้านติดเตียง", "ระเบียบวาระที่ 5", "- ไม่มี -",
     ])
     assert "มติที่ประชุม" not in agenda  # an invitation carries no resolutions
+
+
+def test_the_meetings_number_never_breaks_in_thai_digits_either(tmp_path: Path, pdf) -> None:  # noqa: ANN001
+    for cut in range(0, 12, 2):  # names of several lengths put the number at the end of a line
+        document = _invitation(meeting_name=MEETING[: len(MEETING) - cut], thai_digits=True, agenda=())
+        lines = pdf.pypdf_text(render_invitation(document, tmp_path / f"{cut}.pdf")).splitlines()
+        assert sum("๒/๒๕๖๔" in line for line in lines) == 2, lines  # subject and body, each whole
+        assert not any(line.rstrip().endswith("/") for line in lines)
 
 
 def test_section_79_sentence_only_when_asked(tmp_path: Path, pdf) -> None:  # noqa: ANN001
