@@ -221,6 +221,7 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "minutes_checker_name": ("ผู้ตรวจรายงานการประชุม", "Minutes checked by"),
         "minutes_checker_position": ("ตำแหน่งผู้ตรวจรายงาน", "Minutes checker's position"),
         "invitation_date": ("วันที่หนังสือเชิญ", "Invitation date"),
+        "invitation_reference": ("เลขที่หนังสือเชิญ", "Invitation reference"),
         "urgent": ("ประชุมด่วน", "Urgent"),
         "adjourned_meeting_id": ("ต่อจากการประชุมที่ไม่ครบองค์ประชุม", "Reconvenes the meeting"),
         "invitation_states_third_rule": ("หนังสือเชิญระบุองค์ประชุมหนึ่งในสาม", "Invitation states the one-third rule"),

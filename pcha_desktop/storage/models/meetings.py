@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from pcha_desktop.domain.committee_terms import CommitteeRole
 from pcha_desktop.domain.meetings import AttendanceStatus, MeetingKind, MeetingStatus
 from pcha_desktop.storage.models.base import Base, StableIdentity, enum_column
 from pcha_desktop.storage.models.committees import Attachment
@@ -67,6 +68,7 @@ class Meeting(StableIdentity, Base):
     minutes_checker_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     minutes_checker_position: Mapped[str] = mapped_column(String(POSITION_LENGTH), default="")
     invitation_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    invitation_reference: Mapped[str] = mapped_column(String(100), default="")  # ที่ ... of the letter
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)  # s. 80: no 3-day notice needed
     # s. 79's second rule: this meeting reconvenes a matter adjourned for want of quorum at that meeting,
     # and the invitation said a third of the members is then a quorum.
@@ -181,7 +183,8 @@ class MeetingAttendance(StableIdentity, Base):
     )
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     full_name: Mapped[str] = mapped_column(String(300))
-    position: Mapped[str] = mapped_column(String(POSITION_LENGTH), default="")  # as printed: role on the committee
+    position: Mapped[str] = mapped_column(String(POSITION_LENGTH), default="")  # the person's position then
+    role: Mapped[CommitteeRole | None] = mapped_column(enum_column(CommitteeRole), nullable=True)  # on the committee
     status: Mapped[AttendanceStatus] = mapped_column(
         enum_column(AttendanceStatus), default=AttendanceStatus.ABSENT
     )
