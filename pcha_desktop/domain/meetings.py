@@ -278,10 +278,11 @@ class YearStatus:
 
     def summary_en(self) -> str:
         deadline = f"{self.deadline.day} Sep {self.fiscal_year}"
+        held = f"{self.held_with_quorum} meeting{'' if self.held_with_quorum == 1 else 's'} held"
         if self.verdict is YearVerdict.MET:
-            return f"{self.held_with_quorum} meetings held (minimum {MEETINGS_A_YEAR})"
+            return f"{held} (minimum {MEETINGS_A_YEAR})"
         if self.verdict is YearVerdict.MISSED:
-            return f"FY{self.fiscal_year}: {self.held_with_quorum} meetings held, short of {MEETINGS_A_YEAR}"
+            return f"FY{self.fiscal_year}: {held}, short of {MEETINGS_A_YEAR}"
         noun = "meeting" if self.still_needed == 1 else "meetings"
         more = "One more" if self.still_needed == 1 else f"{self.still_needed} more"
         text = f"{more} {noun} needed by {deadline}"
