@@ -26,6 +26,7 @@ from pcha_desktop.cli.failures import (
     report,
     unexpected,
 )
+from pcha_desktop.cli import meetings as meetings_cli
 from pcha_desktop.domain.errors import BilingualError
 
 
@@ -598,6 +599,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
+    meetings_cli.add_commands(add)
     return parser
 
 

@@ -193,6 +193,9 @@ def _populate_committee_paperwork(database: Database, today: date) -> None:
     _add_demo_tambon_committees(database, today, committees, tambon_committees)
     _add_demo_visits(database, today, tambon_committees)
     _add_demo_year_issues(database, today)
+    from pcha_desktop.services import demo_meetings  # issue 9
+
+    demo_meetings.populate(database, today)
 
 
 def _issue_demo_orders(database: Database, committee_id: int, orders, committees) -> None:  # type: ignore[no-untyped-def]

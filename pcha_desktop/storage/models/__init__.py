@@ -2,7 +2,7 @@
 
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
-``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work). Importing this package registers every table with
+``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work); ``meetings`` meetings and workshops. Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -36,6 +36,18 @@ from pcha_desktop.storage.models.issues import (
     NotableWorkPhoto,
     ResourceContribution,
 )
+from pcha_desktop.storage.models.meetings import (
+    AgendaFollowUp,
+    FollowUpAction,
+    Meeting,
+    MeetingAgendaDocument,
+    MeetingAgendaItem,
+    MeetingAttendance,
+    MeetingGuest,
+    MeetingResolution,
+    ResolutionDissent,
+    Workshop,
+)
 from pcha_desktop.storage.models.core import (
     AuditEntry,
     Committee,
@@ -47,6 +59,16 @@ from pcha_desktop.storage.models.core import (
 )
 
 __all__ = [
+    "AgendaFollowUp",
+    "FollowUpAction",
+    "Meeting",
+    "MeetingAgendaDocument",
+    "MeetingAgendaItem",
+    "MeetingAttendance",
+    "MeetingGuest",
+    "MeetingResolution",
+    "ResolutionDissent",
+    "Workshop",
     "Activity",
     "ActivityBudget",
     "ActivityObjective",
