@@ -27,6 +27,7 @@ from pcha_desktop.cli.failures import (
     unexpected,
 )
 from pcha_desktop.cli import meetings as meetings_cli
+from pcha_desktop.cli import meeting_documents as meeting_documents_cli
 from pcha_desktop.domain.errors import BilingualError
 
 
@@ -600,6 +601,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
     meetings_cli.add_commands(add)
+    meeting_documents_cli.add_commands(add)
     return parser
 
 

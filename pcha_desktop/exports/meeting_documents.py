@@ -456,12 +456,12 @@ class _MinutesBuilder(_Builder):
         story.append(Spacer(1, 0.5 * self.line))
         # The closing time goes with the recorder's signature: a signature never stands alone on a page.
         end = pdf.paragraph(f"เลิกประชุมเวลา {_time(document.end_time_text)}".rstrip(), self.bold)
-        story.append(KeepTogether([end, *self.signature(document.recorder, "ผู้จดรายงานการประชุม")]))
+        blocks = [[end, *self.signature(document.recorder, "ผู้จดรายงานการประชุม")]]
         if document.checker is not None:
-            story.append(KeepTogether(self.signature(document.checker, "ผู้ตรวจรายงานการประชุม")))
-        if document.adoption_note.strip():
-            story.append(Spacer(1, 0.5 * self.line))
-            story.append(pdf.paragraph(document.adoption_note.strip(), self.plain))
+            blocks.append(self.signature(document.checker, "ผู้ตรวจรายงานการประชุม"))
+        if document.adoption_note.strip():  # with the last signature, never alone on a page
+            blocks[-1] += [Spacer(1, 0.5 * self.line), pdf.paragraph(document.adoption_note.strip(), self.plain)]
+        story += [KeepTogether(block) for block in blocks]
         return story
 
     def _item(self, section: AgendaSectionDoc, index: int, item: AgendaItemDoc) -> list[Flowable]:
