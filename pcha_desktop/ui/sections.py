@@ -25,6 +25,7 @@ SECTION_PACKAGES: list[str] = [
     "pcha_desktop.ui.committees",
     "pcha_desktop.ui.tambons",
     "pcha_desktop.ui.issues",
+    "pcha_desktop.ui.meetings",
     "pcha_desktop.ui.history",
     "pcha_desktop.ui.backups",
 ]

@@ -16,10 +16,11 @@ ORDERS = "orders"  # appointment orders
 TAMBONS = "tambons"  # tambon committees (พชต.), their members and yearly figures
 VISITS = "visits"  # district visits to tambons
 ISSUES = "issues"  # the year's issues, their KPIs and results, goals and plan
+MEETINGS = "meetings"  # meetings (agenda, attendance, minutes, resolutions, follow-ups) and workshops
 BACKUPS = "backups"  # the backups folder
 HISTORY = "history"  # the audit trail: every change of the database adds to it
 
-DATABASE_KINDS = frozenset({PROFILE, SETTINGS, COMMITTEES, MEMBERS, ORDERS, TAMBONS, VISITS, ISSUES})
+DATABASE_KINDS = frozenset({PROFILE, SETTINGS, COMMITTEES, MEMBERS, ORDERS, TAMBONS, VISITS, ISSUES, MEETINGS})
 EVERYTHING = DATABASE_KINDS | {BACKUPS, HISTORY}  # e.g. a restore: the whole database was replaced
 KINDS = EVERYTHING
 
