@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (one third, s. 79)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaCommitteeDialog</name>
     <message>
         <source>Committee for a รพ.สต. area</source>
@@ -264,6 +299,61 @@
     </message>
 </context>
 <context>
+    <name>DocumentButtons</name>
+    <message>
+        <source>Print invitation</source>
+        <translation>พิมพ์หนังสือเชิญประชุม</translation>
+    </message>
+    <message>
+        <source>The invitation letter with the agenda, as a PDF to print</source>
+        <translation>หนังสือเชิญประชุมพร้อมระเบียบวาระ เป็นไฟล์ PDF สำหรับพิมพ์</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>พิมพ์รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF to print (marked draft until adopted)</source>
+        <translation>รายงานการประชุมเป็นไฟล์ PDF สำหรับพิมพ์ (มีคำว่า ร่าง จนกว่าจะรับรองรายงาน)</translation>
+    </message>
+    <message>
+        <source>Send to province</source>
+        <translation>ส่ง สสจ.</translation>
+    </message>
+    <message>
+        <source>An e-mail to the provincial health office with the minutes attached, opened in your mail program to check and send</source>
+        <translation>อีเมลถึงสำนักงานสาธารณสุขจังหวัด แนบรายงานการประชุม เปิดในโปรแกรมอีเมลของท่านเพื่อตรวจสอบแล้วกดส่ง</translation>
+    </message>
+    <message>
+        <source>Making the invitation…</source>
+        <translation>กำลังจัดทำหนังสือเชิญประชุม…</translation>
+    </message>
+    <message>
+        <source>Making the minutes…</source>
+        <translation>กำลังจัดทำรายงานการประชุม…</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail to the province…</source>
+        <translation>กำลังเขียนอีเมลถึง สสจ.…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>บันทึกไฟล์ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>E-mail to {recipient} saved as {path}: check it in your mail program and send it, then record the date it was sent.</source>
+        <translation>บันทึกอีเมลถึง {recipient} ไว้ที่ {path} แล้ว กรุณาตรวจสอบในโปรแกรมอีเมลแล้วกดส่ง จากนั้นบันทึกวันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>E-mail saved as {path}. The district profile has no provincial office e-mail: type the recipient in your mail program.</source>
+        <translation>บันทึกอีเมลไว้ที่ {path} แล้ว ข้อมูลอำเภอยังไม่มีอีเมล สสจ. กรุณากรอกผู้รับในโปรแกรมอีเมล</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong in the program; the last action may not have been completed. The details were written to %1. Please send that file to whoever supports the program.</source>
@@ -306,6 +396,29 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resolution asks someone to do, by when. Later meetings carry it in agenda 3 until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -800,6 +913,684 @@
         <source>Issues and KPIs</source>
         <translation>ประเด็นและตัวชี้วัด</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>← Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption and province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the meeting of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent meeting (no 3-day notice needed, s. 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation says a third of the members is then a quorum (s. 79)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, date, time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished">ประธาน</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen member present (again: absent). L: absent with notice, R: represented by someone (แทน), A: absent, P: present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent with notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members changed: refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests (not members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt these minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this item: saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions (มติที่ประชุม), dissents and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on a date (circulated)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent to the province…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are a draft until a later meeting adopts them (its agenda 2). Send a copy to the provincial health office, then attach the scan of the signed minutes: it is kept with a check of its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation went out less than 3 days before the meeting (s. 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting had no quorum: its resolutions are not valid (s. 79).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not a reconvened meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Reason or substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members %1: present %2, represented %3, absent with notice %4, absent %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting of this committee to adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not adopted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent of %1: %2 (reason: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes adopted at %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes adopted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: draft, not adopted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sent to the province on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the province yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed minutes attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished">บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 could not come (printed in the minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who attends in place of %1 (printed with แทน).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone attending who is not a member (ผู้เข้าร่วมประชุม).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">เรื่อง</translation>
+    </message>
+    <message>
+        <source>Rename the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its minutes and resolutions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resolution the follow-up belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the follow-up to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was done. Later meetings no longer carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen resolution, dissent or follow-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of %1 adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the members adopted these minutes (e.g. circulated for adoption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adoption of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date a copy of the minutes went to the provincial health office (empty: not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished">วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>date sent to the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">เปิด</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops and trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, fiscal year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ลำดับ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished">บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Set up the district committee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 meeting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter already has a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the year&apos;s meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date of %1. Meetings of the year are renumbered by date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 of %2 with its agenda, attendance, minutes and resolutions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workshop “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -1091,6 +1882,41 @@
     <message>
         <source>The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.</source>
         <translation>บันทึกแบบฟอร์มไว้ที่ {path} แล้ว กรอกด้วย Excel แล้วใช้ปุ่มนำเข้าไฟล์ .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is numbered in its committee&apos;s fiscal year by date. Its agenda starts with the customary items (agenda 3 carries the open follow-ups), and its attendance list holds the members on its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the committee and the date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2240,48 @@ The members on the committee on that date are written into the order, and an iss
     <message>
         <source>District Public Health Office %1</source>
         <translation>สำนักงานสาธารณสุขอำเภอ%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearDialog</name>
+    <message>
+        <source>Plan the year&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One regular meeting of the district committee in each quarter of fiscal year %1. A quarter that already has a meeting is left as it is. Move a meeting later when its date changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished">ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2686,61 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Commit</source>
         <translation>ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the meeting&apos;s resolution. Dissenting opinions are kept with their reasons (Administrative Procedure Act, s. 83). Follow-ups are carried into agenda 3 of the later meetings until closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissenting member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the resolution.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3202,95 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Your name is recorded with every change you make, so others can see who changed what.</source>
         <translation>ชื่อของท่านจะถูกบันทึกไว้กับทุกการแก้ไข เพื่อให้ทราบว่าใครแก้ไขอะไร เมื่อใด</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambon committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title and the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearStatusCard</name>
+    <message>
+        <source>District committee: four meetings a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District committee: four meetings a year, FY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearStatusView</name>
+    <message>
+        <source>%1 of %2 held with quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1: %2 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 without quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup and other committees&apos; meetings, counted apart: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ is written, a message that can open its folder.
     path = export_files.choose_export_path(self, state, self.tr("Save …"), name, self.tr("PDF (*.pdf)"))
     folder = export_files.export_folder(state)              # where a file opened at once is written
     export_files.add_open_folder_link(label, path)          # after the message: "… Open folder"
+    path = export_files.free_path(folder / name)            # not a file a viewer holds open
     export_files.open_file_or_folder(path)                  # open with the system's program (a PDF
                                                             # reader, the mail program), else its folder
 """
@@ -59,6 +60,20 @@ def choose_export_path(parent: QWidget | None, state: AppState, caption: str, su
 def open_url(url: QUrl) -> bool:
     """Open a folder or a file with the system's program for it (tests replace this)."""
     return QDesktopServices.openUrl(url)
+
+
+def free_path(path: Path) -> Path:
+    """The path, or "name (2).pdf"… when the file is open in a viewer and cannot be overwritten (Windows
+    locks a PDF its reader has open)."""
+    candidate, counter = path, 2
+    while candidate.exists():
+        try:
+            with candidate.open("r+b"):
+                return candidate
+        except OSError:
+            candidate = path.with_name(f"{path.stem} ({counter}){path.suffix}")
+            counter += 1
+    return candidate
 
 
 def open_file(path: Path) -> bool:

@@ -69,6 +69,7 @@ from pcha_desktop.ui.meetings.common import (
     time_text,
 )
 from pcha_desktop.ui.meetings.dialogs import FollowUpDialog, PersonDialog, ResolutionDialog, kind_box, time_edit
+from pcha_desktop.ui.meetings.documents import add_document_buttons
 from pcha_desktop.ui.tambons.common import date_text, digits
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -216,6 +217,7 @@ class MeetingEditor(QWidget):
         self.document_row = QHBoxLayout()
         self.document_row.setObjectName("documentButtons")
         self.document_row.addStretch(1)
+        add_document_buttons(self, self.document_row)
         return self.document_row
 
     # --- building the tabs ---
