@@ -17,15 +17,11 @@ GOOD_STYLE = "color: #1b5e20;"
 WARNING_STYLE = "color: #8a4b00;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
-
-
 def kind_label(state: AppState, kind: MeetingKind) -> str:
     if state.language != "en":
         return rules.KIND_LABELS_TH[kind]
-    return {MeetingKind.REGULAR: tr("Regular"), MeetingKind.SPECIAL: tr("Special"),
-            MeetingKind.SUBGROUP: tr("Subgroup")}[kind]
+    return {MeetingKind.REGULAR: QCoreApplication.translate("Meetings", "Regular"), MeetingKind.SPECIAL: QCoreApplication.translate("Meetings", "Special"),
+            MeetingKind.SUBGROUP: QCoreApplication.translate("Meetings", "Subgroup")}[kind]
 
 
 def attendance_label(state: AppState, status: AttendanceStatus) -> str:
@@ -36,7 +32,7 @@ def attendance_label(state: AppState, status: AttendanceStatus) -> str:
 
 def section_label(state: AppState, section: AgendaSection) -> str:
     title = rules.AGENDA_TITLES_EN[section] if state.language == "en" else rules.AGENDA_TITLES_TH[section]
-    return tr("Agenda %1: %2").replace("%1", digits(state, str(int(section)))).replace("%2", title)
+    return QCoreApplication.translate("Meetings", "Agenda %1: %2").replace("%1", digits(state, str(int(section)))).replace("%2", title)
 
 
 def number_label(state: AppState, number: int, fiscal_year: int) -> str:
@@ -58,9 +54,9 @@ def quorum_text(state: AppState, summary: MeetingSummary) -> tuple[str, str]:
     """(text, style) of a meeting's quorum: met, not met, or not judged yet."""
     quorum = summary.quorum
     if quorum is None:
-        return tr("Not held yet"), ""
+        return QCoreApplication.translate("Meetings", "Not held yet"), ""
     figures = digits(state, f"{quorum.attending}/{quorum.needed}")
     if quorum.met:
-        rule = tr(" (one third, s. 79)") if quorum.reconvened_rule else ""
-        return tr("Quorum %1").replace("%1", figures) + rule, GOOD_STYLE
-    return tr("No quorum %1").replace("%1", figures), ERROR_STYLE
+        rule = QCoreApplication.translate("Meetings", " (one third, s. 79)") if quorum.reconvened_rule else ""
+        return QCoreApplication.translate("Meetings", "Quorum %1").replace("%1", figures) + rule, GOOD_STYLE
+    return QCoreApplication.translate("Meetings", "No quorum %1").replace("%1", figures), ERROR_STYLE
