@@ -1239,6 +1239,10 @@ def adopt_minutes(
             if adopting.committee_id != meeting.committee_id or adopting.meeting_date < meeting.meeting_date or adopting.id == meeting.id:
                 raise _refuse("รับรองรายงานได้ในการประชุมครั้งต่อมาของคณะกรรมการเดียวกันเท่านั้น",
                               "Minutes are adopted at a later meeting of the same committee", "adopted_in_meeting_id")
+            quorum = _quorum(session, adopting, _counts(adopting), quorum_fraction_in(session))
+            if quorum is not None and not quorum.met:
+                raise _refuse("การประชุมที่ไม่ครบองค์ประชุมรับรองรายงานการประชุมไม่ได้ (มาตรา 79)",
+                              "A meeting without a quorum cannot adopt minutes (s. 79)", "adopted_in_meeting_id")
             adopted_on = adopted_on or adopting.meeting_date
         if adopted_on is not None and adopted_on < meeting.meeting_date:
             raise _refuse("วันที่รับรองรายงานต้องไม่ก่อนวันประชุม", "Minutes cannot be adopted before the meeting", "minutes_adopted_on")

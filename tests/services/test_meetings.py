@@ -96,6 +96,10 @@ def test_reconvened_within_14_days_needs_a_third_if_the_invitation_said_so(folde
     quorum = m.meeting_view(folder.database, second).summary.quorum
     assert quorum.reconvened_rule and quorum.met and quorum.needed == 3
     assert not m.meeting_view(folder.database, first).summary.quorum.met
+    earlier = _meeting(folder, committee_id, date(2021, 2, 1))
+    with pytest.raises(UserFacingError):  # a meeting without quorum adopts nothing
+        m.adopt_minutes(folder.database, earlier, USER, adopted_in_meeting_id=first)
+    m.adopt_minutes(folder.database, earlier, USER, adopted_in_meeting_id=second)
 
 
 def test_a_follow_up_is_carried_into_later_agendas_until_closed(folder: DataFolder) -> None:
