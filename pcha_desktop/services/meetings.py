@@ -980,24 +980,43 @@ def set_attendance(
 ) -> AttendanceMark:
     """Record one member's attendance; returns what it was (for undo). Ticking someone present at a
     meeting whose date has come marks the meeting held."""
+    with database.reader() as session:
+        meeting_id = _load(session, MeetingAttendance, attendance_id).meeting_id
+    return set_attendance_many(database, meeting_id, {attendance_id: mark}, user_name, today)[attendance_id]
+
+
+def set_attendance_many(database: Database, meeting_id: int, marks: dict[int, AttendanceMark], user_name: str,
+                        today: date | None = None) -> dict[int, AttendanceMark]:
+    """Several members' attendance in one transaction (e.g. "everyone present"); returns what each was."""
     today = today or date.today()
+    before: dict[int, AttendanceMark] = {}
     with database.unit_of_work(user_name) as session:
-        row = _load(session, MeetingAttendance, attendance_id)
-        before = AttendanceMark(row.status, row.absence_reason, row.substitute_name, row.substitute_position)
-        substitute = clean_user_text(mark.substitute_name, "person_name")
-        if mark.status == AttendanceStatus.REPRESENTED and not substitute:
-            raise _refuse("กรุณากรอกชื่อผู้มาประชุมแทน", "Please enter the name of the substitute", "substitute_name")
-        row.status = mark.status
-        row.absence_reason = clean_user_text(mark.absence_reason, "absence_reason") if mark.status in (
-            AttendanceStatus.ABSENT_WITH_NOTICE, AttendanceStatus.ABSENT) else ""
-        keep_substitute = mark.status == AttendanceStatus.REPRESENTED
-        row.substitute_name = substitute if keep_substitute else ""
-        row.substitute_position = clean_user_text(mark.substitute_position, "person_position") if keep_substitute else ""
-        meeting = row.meeting
-        attending = mark.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
-        if attending and meeting.status == MeetingStatus.PLANNED and meeting.meeting_date <= today:
+        meeting = _load(session, Meeting, meeting_id)
+        rows = {row.id: row for row in meeting.attendance}
+        for attendance_id, mark in marks.items():
+            row = rows.get(attendance_id)
+            if row is None:
+                thai, english, field_name = _MISSING[MeetingAttendance]
+                raise _refuse(thai, english, field_name)
+            before[attendance_id] = AttendanceMark(row.status, row.absence_reason, row.substitute_name,
+                                                   row.substitute_position)
+            _mark_row(row, mark)
+        if any(m.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED) for m in marks.values()) \
+                and meeting.status == MeetingStatus.PLANNED and meeting.meeting_date <= today:
             meeting.status = MeetingStatus.HELD
-        return before
+    return before
+
+
+def _mark_row(row: MeetingAttendance, mark: AttendanceMark) -> None:
+    substitute = clean_user_text(mark.substitute_name, "person_name")
+    if mark.status == AttendanceStatus.REPRESENTED and not substitute:
+        raise _refuse("กรุณากรอกชื่อผู้มาประชุมแทน", "Please enter the name of the substitute", "substitute_name")
+    row.status = mark.status
+    absent = mark.status in (AttendanceStatus.ABSENT_WITH_NOTICE, AttendanceStatus.ABSENT)
+    row.absence_reason = clean_user_text(mark.absence_reason, "absence_reason") if absent else ""
+    keep_substitute = mark.status == AttendanceStatus.REPRESENTED
+    row.substitute_name = substitute if keep_substitute else ""
+    row.substitute_position = clean_user_text(mark.substitute_position, "person_position") if keep_substitute else ""
 
 
 def refresh_attendance(database: Database, meeting_id: int, user_name: str) -> None:

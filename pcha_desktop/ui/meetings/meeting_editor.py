@@ -78,20 +78,24 @@ SCAN_FILTER = "PDF / images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 
 
 class AttendanceChange(SavedChange):
+    """Members' attendance marked (one or several at once): undo puts the earlier marks back."""
+
     changes = (changes.MEETINGS,)
 
-    def __init__(self, editor: MeetingEditor, attendance_id: int, old: AttendanceMark, new: AttendanceMark,
-                 label: str) -> None:
+    def __init__(self, editor: MeetingEditor, meeting_id: int, old: dict[int, AttendanceMark],
+                 new: dict[int, AttendanceMark], label: str) -> None:
         super().__init__(editor.state, label, owner=editor, tell=editor.show_message)
-        self.attendance_id, self.old, self.new = attendance_id, old, new
+        self.meeting_id, self.old, self.new = meeting_id, old, new
+
+    def _set(self, marks: dict[int, AttendanceMark]) -> None:
+        meeting_service.set_attendance_many(self._state.database, self.meeting_id, marks, self._state.user_name,
+                                            today=self._state.today())
 
     def apply(self) -> None:
-        meeting_service.set_attendance(self._state.database, self.attendance_id, self.new, self._state.user_name,
-                                       today=self._state.today())
+        self._set(self.new)
 
     def revert(self) -> None:
-        meeting_service.set_attendance(self._state.database, self.attendance_id, self.old, self._state.user_name,
-                                       today=self._state.today())
+        self._set(self.old)
 
 
 class FollowUpClosed(SavedChange):
@@ -307,6 +311,11 @@ class MeetingEditor(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=status: self.mark(self.attendance_table.currentRow(), s))
             buttons.addWidget(button)
+        everyone = QPushButton(self.tr("Everyone else present"))
+        everyone.setObjectName("everyonePresentButton")
+        everyone.setToolTip(self.tr("Marks present every member not marked yet"))
+        everyone.clicked.connect(self.everyone_present)
+        buttons.addWidget(everyone)
         self.refresh_members_button = QPushButton(self.tr("Members changed: refresh the list"))
         self.refresh_members_button.clicked.connect(self.refresh_members)
         buttons.addStretch(1)
@@ -829,15 +838,26 @@ class MeetingEditor(QWidget):
         return self.save_mark(person, mark)
 
     def save_mark(self, person: AttendanceRow, mark: AttendanceMark) -> bool:
+        return self.save_marks({person.id: mark}, f"{person.full_name}: {attendance_label(self.state, mark.status)}")
+
+    def everyone_present(self) -> bool:
+        if self.view is None:
+            return False
+        marks = {row.id: AttendanceMark(AttendanceStatus.PRESENT) for row in self.view.attendance
+                 if row.status == AttendanceStatus.ABSENT and not row.absence_reason}
+        return bool(marks) and self.save_marks(marks, self.tr("everyone else present"))
+
+    def save_marks(self, marks: dict[int, AttendanceMark], label: str) -> bool:
+        if self.meeting_id is None:
+            return False
         try:
-            old = meeting_service.set_attendance(self.state.database, person.id, mark, self.state.user_name,
-                                                 today=self.state.today())
+            old = meeting_service.set_attendance_many(self.state.database, self.meeting_id, marks,
+                                                      self.state.user_name, today=self.state.today())
         except BilingualError as refusal:
             self._refused(refusal)
             self._fill_attendance(self.view)
             return False
-        label = f"{person.full_name}: {attendance_label(self.state, mark.status)}"
-        self._done(label, AttendanceChange(self, person.id, old, mark, label))
+        self._done(label, AttendanceChange(self, self.meeting_id, old, marks, label))
         return True
 
     def refresh_members(self) -> None:

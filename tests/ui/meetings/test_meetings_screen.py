@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from pcha_desktop.domain.meetings import AgendaSection, AttendanceStatus
 from pcha_desktop.services import meetings as meeting_service
@@ -171,6 +171,11 @@ def test_reason_and_substitute_are_asked_and_shown(qtbot, screen, state):
     assert (rows[0].status, rows[0].absence_reason) == (AttendanceStatus.ABSENT_WITH_NOTICE, "ติดราชการ")
     assert rows[1].status == AttendanceStatus.REPRESENTED and rows[1].substitute_name == "นายแทน ดีมาก"
     assert table.item(1, 5).text() == "นายแทน ดีมาก ปลัดอำเภอ แทน"
+    screen.editor.findChild(QPushButton, "everyonePresentButton").click()
+    counts = meeting_service.meeting_view(state.database, editor.meeting_id).summary.counts
+    assert (counts.present, counts.represented, counts.absent_with_notice, counts.absent) == (11, 1, 1, 0)
+    state.undo_stack.undo()
+    assert meeting_service.meeting_view(state.database, editor.meeting_id).summary.counts.present == 0
 
 
 def test_plan_the_year_then_move_a_meeting_and_the_card_follows(qtbot, screen, state):
