@@ -943,6 +943,14 @@
         <translation>ไม่มาประชุม</translation>
     </message>
     <message>
+        <source>Everyone else present</source>
+        <translation>ที่เหลือมาประชุมทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Marks present every member not marked yet</source>
+        <translation>ทำเครื่องหมายว่ามาประชุมสำหรับกรรมการทุกคนที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
         <source>Members changed: refresh the list</source>
         <translation>กรรมการเปลี่ยน: ปรับรายชื่อ</translation>
     </message>
@@ -1193,6 +1201,10 @@
     <message>
         <source>Who attends in place of %1 (printed with แทน).</source>
         <translation>ผู้มาประชุมแทน %1 (พิมพ์ว่า แทน)</translation>
+    </message>
+    <message>
+        <source>everyone else present</source>
+        <translation>ทุกคนที่เหลือมาประชุม</translation>
     </message>
     <message>
         <source>the attendance list</source>
