@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from pcha_desktop.domain import meetings as rules
 from pcha_desktop.domain.committee_rules import ROLE_LABELS_EN, ROLE_LABELS_TH
@@ -65,6 +65,7 @@ from pcha_desktop.storage.models import (
 T = TypeVar("T")
 MAX_VOTES = 10_000
 MAX_PARTICIPANTS = 100_000
+EARLIER_DAYS = 60  # how far back a reconvened meeting's adjourned meeting is offered
 
 # --- reading: what the screens, the CLI and the documents get ----------------------------------------
 
@@ -240,6 +241,7 @@ class MeetingView:
     agenda: tuple[AgendaItemView, ...]
     attendance: tuple[AttendanceRow, ...]
     guests: tuple[GuestRow, ...]
+    earlier_meetings: tuple[MeetingRef, ...] = ()  # the committee's meetings of the 60 days before (s. 79)
 
     def items_of(self, section: AgendaSection) -> tuple[AgendaItemView, ...]:
         return tuple(item for item in self.agenda if item.section == section)
@@ -446,8 +448,9 @@ def _quorum(session: Session, meeting: Meeting, counts: AttendanceCounts, fracti
     return rules.quorum_of(counts, fraction, third, meeting.committee.declared_member_count)
 
 
-def _summary(session: Session, meeting: Meeting, fraction: Fraction) -> MeetingSummary:
-    counts = _counts(meeting)
+def _summary(session: Session, meeting: Meeting, fraction: Fraction,
+             counts: AttendanceCounts | None = None) -> MeetingSummary:
+    counts = _counts(meeting) if counts is None else counts
     return MeetingSummary(
         id=meeting.id,
         committee_id=meeting.committee_id,
@@ -530,7 +533,21 @@ def meeting_view(database: Database, meeting_id: int, today: date | None = None)
     guests, the previous meeting (agenda 2) and the adoption of these minutes."""
     today = today or date.today()
     with database.reader() as session:
-        meeting = _load(session, Meeting, meeting_id)
+        raised_at = (joinedload(FollowUpAction.resolution).joinedload(MeetingResolution.agenda_item)
+                     .joinedload(MeetingAgendaItem.meeting))
+        items = selectinload(Meeting.agenda_items)
+        query = select(Meeting).where(Meeting.id == meeting_id).options(
+            joinedload(Meeting.committee), joinedload(Meeting.signed_minutes),
+            selectinload(Meeting.attendance), selectinload(Meeting.guests),
+            items.selectinload(MeetingAgendaItem.documents).joinedload(MeetingAgendaDocument.attachment),
+            items.selectinload(MeetingAgendaItem.resolutions).selectinload(MeetingResolution.dissents),
+            items.selectinload(MeetingAgendaItem.resolutions).selectinload(MeetingResolution.follow_ups),
+            items.joinedload(MeetingAgendaItem.carried).joinedload(AgendaFollowUp.follow_up).options(raised_at),
+        )
+        meeting = session.scalars(query).first()
+        if meeting is None:
+            thai, english, field_name = _MISSING[Meeting]
+            raise _refuse(thai, english, field_name)
         previous = _previous_meeting(session, meeting)
         adopted_in = session.get(Meeting, meeting.adopted_in_meeting_id) if meeting.adopted_in_meeting_id else None
         adjourned = session.get(Meeting, meeting.adjourned_meeting_id) if meeting.adjourned_meeting_id else None
@@ -562,6 +579,13 @@ def meeting_view(database: Database, meeting_id: int, today: date | None = None)
                 for a in meeting.attendance
             ),
             guests=tuple(GuestRow(g.id, g.full_name, g.position, g.organisation) for g in meeting.guests),
+            earlier_meetings=tuple(_ref(m) for m in session.scalars(  # type: ignore[misc]
+                select(Meeting).where(
+                    Meeting.committee_id == meeting.committee_id,
+                    Meeting.meeting_date < meeting.meeting_date,
+                    Meeting.meeting_date >= meeting.meeting_date - timedelta(days=EARLIER_DAYS),
+                ).order_by(Meeting.meeting_date)
+            )),
         )
 
 
@@ -587,11 +611,20 @@ def year_overview(database: Database, fiscal_year: int, today: date | None = Non
         query = (
             select(Meeting)
             .where(Meeting.fiscal_year == fiscal_year)
-            .options(selectinload(Meeting.attendance), selectinload(Meeting.committee))
+            .options(joinedload(Meeting.committee))
             .order_by(Meeting.meeting_date, Meeting.committee_id, Meeting.number)
         )
         meetings = list(session.scalars(query))
-        summaries = tuple(_summary(session, m, fraction) for m in meetings)
+        tallies: dict[int, list[AttendanceStatus]] = {m.id: [] for m in meetings}
+        counted = (
+            select(MeetingAttendance.meeting_id, MeetingAttendance.status, func.count())
+            .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
+            .where(Meeting.fiscal_year == fiscal_year)
+            .group_by(MeetingAttendance.meeting_id, MeetingAttendance.status)
+        )
+        for meeting_id, status, number in session.execute(counted):
+            tallies[meeting_id].extend([status] * number)
+        summaries = tuple(_summary(session, m, fraction, rules.count_attendance(tallies[m.id])) for m in meetings)
         district_id = _district_committee_id(session)
         district = [s for s in summaries if s.committee_id == district_id]
         others = [
@@ -725,8 +758,10 @@ def _committee_follow_ups(session: Session, committee_id: int) -> list[FollowUpA
         .join(MeetingResolution.agenda_item)
         .join(MeetingAgendaItem.meeting)
         .where(Meeting.committee_id == committee_id)
+        .options(joinedload(FollowUpAction.resolution).joinedload(MeetingResolution.agenda_item)
+                 .joinedload(MeetingAgendaItem.meeting))
     )
-    return list(session.scalars(query))
+    return list(session.scalars(query).unique())
 
 
 def _sync_agenda(session: Session, meeting: Meeting, follow_ups: list[FollowUpAction] | None = None) -> None:
@@ -765,11 +800,12 @@ def _sync_agenda(session: Session, meeting: Meeting, follow_ups: list[FollowUpAc
 def _refresh_later_planned(session: Session, committee_id: int, after: date) -> None:
     """Agenda 3 of the committee's planned meetings after ``after`` (a follow-up changed)."""
     session.flush()
-    follow_ups = _committee_follow_ups(session, committee_id)
     query = select(Meeting).where(
         Meeting.committee_id == committee_id, Meeting.meeting_date > after, Meeting.status == MeetingStatus.PLANNED
     )
-    for meeting in session.scalars(query):
+    planned = list(session.scalars(query))
+    follow_ups = _committee_follow_ups(session, committee_id) if planned else []
+    for meeting in planned:
         _sync_agenda(session, meeting, follow_ups)
 
 

@@ -534,12 +534,10 @@ class MeetingEditor(QWidget):
         self.urgent_box.setChecked(view.urgent)
         self.adjourned_box.clear()
         self.adjourned_box.addItem(self.tr("— (not a reconvened meeting)"), None)
-        overview = meeting_service.year_overview(self.state.database, summary.fiscal_year, self.state.today())
-        for other in overview.meetings:
-            if other.committee_id == summary.committee_id and other.meeting_date < summary.meeting_date:
-                self.adjourned_box.addItem(self.tr("%1 of %2").replace(
-                    "%1", number_label(self.state, other.number, other.fiscal_year)).replace(
-                    "%2", date_text(self.state, other.meeting_date)), other.id)
+        for other in view.earlier_meetings:
+            self.adjourned_box.addItem(self.tr("%1 of %2").replace(
+                "%1", number_label(self.state, other.number, other.fiscal_year)).replace(
+                "%2", date_text(self.state, other.meeting_date)), other.id)
         adjourned = view.adjourned_meeting.id if view.adjourned_meeting else None
         self.adjourned_box.setCurrentIndex(max(0, self.adjourned_box.findData(adjourned)))
         self.third_box.setChecked(view.invitation_states_third_rule)
