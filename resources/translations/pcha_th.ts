@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>เรื่องในระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Enter the subject.</source>
+        <translation>กรุณากรอกเรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>AreaCommitteeDialog</name>
     <message>
         <source>Committee for a รพ.สต. area</source>
@@ -971,8 +990,8 @@
         <translation>เพิ่มเรื่อง…</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>แก้ชื่อเรื่อง…</translation>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Delete item</source>
@@ -1235,20 +1254,8 @@
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <source>Add an agenda item</source>
-        <translation>เพิ่มเรื่องในระเบียบวาระ</translation>
-    </message>
-    <message>
         <source>A new item under %1.</source>
         <translation>เรื่องใหม่ใน%1</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>เรื่อง</translation>
-    </message>
-    <message>
-        <source>Rename the item</source>
-        <translation>แก้ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Delete the item</source>

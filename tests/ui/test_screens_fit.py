@@ -153,6 +153,7 @@ def test_the_meeting_editor_fits_the_main_window(qtbot, state, language):
 def _meeting_dialogs(state):
     from pcha_desktop.services import meetings as meeting_service
     from pcha_desktop.ui.meetings.dialogs import (
+        AgendaItemDialog,
         FollowUpDialog,
         NewMeetingDialog,
         PersonDialog,
@@ -168,6 +169,7 @@ def _meeting_dialogs(state):
         "plan year": lambda: PlanYearDialog(None, state, 2568),
         "resolution": lambda: ResolutionDialog(None, state),
         "follow-up": lambda: FollowUpDialog(None, state),
+        "agenda item": lambda: AgendaItemDialog(None, state, "Agenda 4", "A subject", "Details"),
         "substitute": lambda: PersonDialog(None, state, "Represented by", "Who attends", False),
         "workshop": lambda: WorkshopDialog(None, state, workshop, TODAY),
     }

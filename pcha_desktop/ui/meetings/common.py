@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
-
 from PySide6.QtCore import QCoreApplication
 
 from pcha_desktop.domain import meetings as rules
@@ -39,15 +37,6 @@ def number_label(state: AppState, number: int, fiscal_year: int) -> str:
     if state.language == "en":
         return rules.meeting_number_label_en(number, fiscal_year)
     return rules.meeting_number_label(number, fiscal_year, state.thai_digits)
-
-
-def meeting_label(state: AppState, summary: MeetingSummary) -> str:
-    """"ครั้งที่ 2/2564 (15 ก.พ. 2564)"."""
-    return f"{number_label(state, summary.number, summary.fiscal_year)} ({date_text(state, summary.meeting_date)})"
-
-
-def time_text(state: AppState, value: time | None) -> str:
-    return "" if value is None else digits(state, f"{value:%H:%M}")
 
 
 def quorum_text(state: AppState, summary: MeetingSummary) -> tuple[str, str]:

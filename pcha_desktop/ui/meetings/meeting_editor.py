@@ -62,13 +62,11 @@ from pcha_desktop.ui.meetings.common import (
     ERROR_STYLE,
     WARNING_STYLE,
     attendance_label,
-    kind_label,
     number_label,
     quorum_text,
     section_label,
-    time_text,
 )
-from pcha_desktop.ui.meetings.dialogs import FollowUpDialog, PersonDialog, ResolutionDialog, kind_box, time_edit
+from pcha_desktop.ui.meetings.dialogs import AgendaItemDialog, FollowUpDialog, PersonDialog, ResolutionDialog, kind_box, time_edit
 from pcha_desktop.ui.tambons.common import date_text, digits
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 from pcha_desktop.ui.widgets.thai_date_edit import ThaiDateEdit
@@ -352,7 +350,7 @@ class MeetingEditor(QWidget):
         add_item = QPushButton(self.tr("Add item…"))
         add_item.setObjectName("addAgendaItemButton")
         add_item.clicked.connect(self.add_item)
-        rename_item = QPushButton(self.tr("Rename…"))
+        rename_item = QPushButton(self.tr("Edit…"))
         rename_item.clicked.connect(self.rename_item)
         delete_item = QPushButton(self.tr("Delete item"))
         delete_item.clicked.connect(self.delete_item)
@@ -652,6 +650,8 @@ class MeetingEditor(QWidget):
         elif item is not None and item.follow_up is not None:
             context = self._follow_up_text(item.follow_up)
             carried = item.follow_up.closed_on is None
+        elif item is not None:
+            context = item.details
         self.context_label.setText(context)
         self.context_label.setVisible(bool(context))
         self.amendments_edit.setVisible(adopting)
@@ -935,18 +935,18 @@ class MeetingEditor(QWidget):
 
     def add_item(self) -> None:
         section = self._chosen_section()
-        title = TextPromptDialog.ask(self, self.tr("Add an agenda item"), self.tr("A new item under %1.").replace(
-            "%1", section_label(self.state, section)), self.tr("Subject"))
-        if title is not None:
-            self.add_item_titled(section, title)
+        answer = AgendaItemDialog(self, self.state, self.tr("A new item under %1.").replace(
+            "%1", section_label(self.state, section))).ask()
+        if answer is not None:
+            self.add_item_titled(section, *answer)
 
-    def add_item_titled(self, section: AgendaSection, title: str) -> int | None:
+    def add_item_titled(self, section: AgendaSection, title: str, details: str = "") -> int | None:
         if self.meeting_id is None:
             return None
         self.save_pending()
         try:
             item_id = meeting_service.add_agenda_item(self.state.database, self.meeting_id, section, title,
-                                                      self.state.user_name)
+                                                      self.state.user_name, details)
         except BilingualError as refusal:
             self._refused(refusal)
             return None
@@ -959,15 +959,16 @@ class MeetingEditor(QWidget):
         item = self.current_item()
         if item is None:
             return
-        title = TextPromptDialog.ask(self, self.tr("Rename the item"), item.title, self.tr("Subject"))
-        if title is None:
+        answer = AgendaItemDialog(self, self.state, section_label(self.state, item.section), item.title,
+                                  item.details).ask()
+        if answer is None:
             return
         try:
-            meeting_service.update_agenda_item(self.state.database, item.id, title, item.details, self.state.user_name)
+            meeting_service.update_agenda_item(self.state.database, item.id, *answer, self.state.user_name)
         except BilingualError as refusal:
             self._refused(refusal)
             return
-        self._done(title)
+        self._done(answer[0])
 
     def delete_item(self) -> None:
         item = self.current_item()

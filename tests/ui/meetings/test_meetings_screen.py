@@ -16,7 +16,7 @@ from pcha_desktop.services import meetings as meeting_service
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.demo import populate_demo
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.meetings.dialogs import NewMeetingDialog, PlanYearDialog, ResolutionDialog, WorkshopDialog
+from pcha_desktop.ui.meetings.dialogs import AgendaItemDialog, NewMeetingDialog, PlanYearDialog, ResolutionDialog, WorkshopDialog
 from pcha_desktop.ui.meetings.meetings_screen import MeetingsScreen
 from pcha_desktop.ui.meetings.year_status import YearStatusCard
 
@@ -95,8 +95,15 @@ def test_a_meeting_from_attendance_to_adopted_minutes(qtbot, screen, state):
 
     # minutes, typed and saved as they go
     editor.tabs.setCurrentIndex(2)
-    item_id = editor.add_item_titled(AgendaSection.FOR_CONSIDERATION, "แผนงานดูแลผู้สูงอายุ")
-    assert editor.current_item().id == item_id
+    editor.choose_item(editor.view.items_of(AgendaSection.OTHER)[0].id)
+    editor.agenda_tree.setCurrentItem(editor.agenda_tree.topLevelItem(3))  # the heading of agenda 4
+    fill_modal(AgendaItemDialog, lambda dialog: (dialog.title_edit.setText("แผนงานดูแลผู้สูงอายุ"),
+                                                 dialog.details_edit.setPlainText("เสนอแผนงานปี 2568")))
+    editor.findChild(QPushButton, "addAgendaItemButton").click()
+    item = editor.current_item()
+    assert (item.section, item.title, item.details) == (AgendaSection.FOR_CONSIDERATION, "แผนงานดูแลผู้สูงอายุ",
+                                                        "เสนอแผนงานปี 2568")
+    assert editor.context_label.text() == "เสนอแผนงานปี 2568"
     editor.minutes_edit.setFocus()
     for word in ("ที่ประชุม", "พิจารณา", "แผนงาน"):  # typed in pieces (QTest types ASCII only)
         editor.minutes_edit.insertPlainText(word)
