@@ -998,6 +998,7 @@ def delete_meeting(database: Database, meeting_id: int, user_name: str) -> None:
             if carried is not None:
                 raise _refuse("เรื่องที่ต้องติดตามจากการประชุมนี้ถูกพิจารณาในการประชุมครั้งต่อไปแล้ว ลบไม่ได้",
                               "A later meeting already discussed this meeting's follow-ups; it cannot be deleted")
+        _drop_carried(session, follow_ups)
         committee_id, fiscal_year, day = meeting.committee_id, meeting.fiscal_year, meeting.meeting_date
         following = _next_meeting(session, meeting)
         session.delete(meeting)
@@ -1193,9 +1194,24 @@ def delete_resolution(database: Database, resolution_id: int, user_name: str) ->
         row = _load(session, MeetingResolution, resolution_id)
         meeting = row.agenda_item.meeting
         _refuse_if_discussed(session, [f.id for f in row.follow_ups])
+        _drop_carried(session, [f.id for f in row.follow_ups])
         session.delete(row)
         session.flush()
         _refresh_later_planned(session, meeting.committee_id, meeting.meeting_date)
+
+
+def _drop_carried(session: Session, follow_up_ids: list[int]) -> None:
+    """Before follow-ups are deleted: the later agendas' items carrying them go too, unless something was
+    written under them (then they stay, as plain items)."""
+    if not follow_up_ids:
+        return
+    for link in session.scalars(select(AgendaFollowUp).where(AgendaFollowUp.follow_up_id.in_(follow_up_ids))):
+        item = link.agenda_item
+        if item.minutes or item.resolutions:
+            item.carried = None
+        else:
+            item.meeting.agenda_items.remove(item)
+    session.flush()
 
 
 def _refuse_if_discussed(session: Session, follow_up_ids: list[int]) -> None:
@@ -1258,6 +1274,7 @@ def delete_follow_up(database: Database, follow_up_id: int, user_name: str) -> N
         action = _load(session, FollowUpAction, follow_up_id)
         meeting = action.resolution.agenda_item.meeting
         _refuse_if_discussed(session, [action.id])
+        _drop_carried(session, [action.id])
         session.delete(action)
         session.flush()
         _refresh_later_planned(session, meeting.committee_id, meeting.meeting_date)
