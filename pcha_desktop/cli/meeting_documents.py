@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from pcha_desktop.cli.data_folders import open_folder, output_file
 from pcha_desktop.cli.failures import EXIT_OK, CommandError
 
 
@@ -29,10 +30,8 @@ def _meeting_label(folder, meeting_id: int) -> str:  # type: ignore[no-untyped-d
 
 
 def _write(arguments: argparse.Namespace, suffix: str, write: Callable[..., object]) -> tuple[str, object]:
-    from pcha_desktop.cli.main import _open, _output_file
-
-    out_file = _output_file(arguments.out, suffix)
-    with _open(arguments, create=False) as folder:
+    out_file = output_file(arguments.out, suffix)
+    with open_folder(arguments, create=False) as folder:
         label = _meeting_label(folder, arguments.meeting)
         return label, write(folder.workspace, arguments.meeting, out_file, thai_digits=arguments.thai_digits or None)
 

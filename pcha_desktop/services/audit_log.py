@@ -321,6 +321,10 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
     if table == "district_profile":
         name = values.get("district_name")
         return ("" if english else "อำเภอ") + str(name) if name else ""
+    if table == "meeting":  # issue 9: "ครั้งที่ 2/2564 — <committee>"
+        number = f"{'No.' if english else 'ครั้งที่'} {values.get('number')}/{values.get('fiscal_year')}"
+        committee = names.name("committee", values.get("committee_id")) if values.get("committee_id") else ""
+        return f"{number} — {committee}" if committee else number
     if table in _OWN_NAME_COLUMN:
         return str(values.get(_OWN_NAME_COLUMN[table]) or "")
     if table in _NAMED_BY_PARENT:
@@ -331,13 +335,18 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
 
 # The year's issues (issue 8): rows named by a column of their own, or by the record they belong to.
 _OWN_NAME_COLUMN = {"kpi": "name", "activity": "name", "activity_partner": "name", "notable_work": "title",
-                    "issue_objective": "text", "key_result": "text", "activity_objective": "objective"}
+                    "issue_objective": "text", "key_result": "text", "activity_objective": "objective",
+                    # meetings (issue 9)
+                    "meeting_agenda_item": "title", "meeting_attendance": "full_name", "meeting_guest": "full_name",
+                    "meeting_resolution": "text", "resolution_dissent": "member_name",
+                    "follow_up_action": "description", "workshop": "title", "meeting_agenda_document": "caption"}
 _NAMED_BY_PARENT = {
     "kpi_result": ("kpi_id", "kpi"), "kpi_baseline": ("kpi_id", "kpi"),
     "issue_target_group": ("issue_id", "quality_of_life_issue"),
     "issue_quarter_note": ("issue_id", "quality_of_life_issue"),
     "activity_tambon": ("activity_id", "activity"), "activity_budget": ("activity_id", "activity"),
     "resource_contribution": ("activity_id", "activity"), "notable_work_photo": ("notable_work_id", "notable_work"),
+    "agenda_follow_up": ("follow_up_id", "follow_up_action"),
 }
 
 

@@ -125,10 +125,13 @@ def _district_year(database: Database, committee_id: int) -> list[int]:
         m.save_minutes(database, view.items_of(AgendaSection.CHAIR_INFORMS)[0].id, CHAIR_INFORMS[index], DEMO_USER)
         m.save_minutes(database, view.items_of(AgendaSection.OTHER)[0].id, "ไม่มี", DEMO_USER)
         adopt = view.items_of(AgendaSection.ADOPT_MINUTES)[0]
-        if index > 0:
+        if index == 2:  # no quorum: nothing can be adopted; the reconvened meeting adopts both minutes
+            m.save_minutes(database, adopt.id, "ไม่ครบองค์ประชุม เลื่อนการรับรองไปการประชุมครั้งถัดไป", DEMO_USER)
+        elif index > 0:
             m.save_minutes(database, adopt.id, "ที่ประชุมรับรองรายงานการประชุมโดยไม่มีการแก้ไข", DEMO_USER)
-            m.adopt_minutes(database, ids[index - 1], DEMO_USER, adopted_in_meeting_id=meeting_id)
-            m.record_sent_to_province(database, ids[index - 1], day + timedelta(days=3), DEMO_USER)
+            for earlier in ids[index - 2:index] if index == 3 else ids[index - 1:index]:
+                m.adopt_minutes(database, earlier, DEMO_USER, adopted_in_meeting_id=meeting_id)
+                m.record_sent_to_province(database, earlier, day + timedelta(days=3), DEMO_USER)
         for carried in view.items_of(AgendaSection.MATTERS_ARISING):
             m.save_minutes(database, carried.id, "ผู้รับผิดชอบรายงานความก้าวหน้าต่อที่ประชุม", DEMO_USER)
         for title, minutes, resolution, follow_ups, dissent in MATTERS[index]:

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from pcha_desktop.domain import meetings as rules
 from pcha_desktop.domain.committee_rules import ROLE_LABELS_EN, ROLE_LABELS_TH
@@ -65,6 +65,7 @@ from pcha_desktop.storage.models import (
 T = TypeVar("T")
 MAX_VOTES = 10_000
 MAX_PARTICIPANTS = 100_000
+EARLIER_DAYS = 60  # how far back a reconvened meeting's adjourned meeting is offered
 
 # --- reading: what the screens, the CLI and the documents get ----------------------------------------
 
@@ -240,6 +241,7 @@ class MeetingView:
     agenda: tuple[AgendaItemView, ...]
     attendance: tuple[AttendanceRow, ...]
     guests: tuple[GuestRow, ...]
+    earlier_meetings: tuple[MeetingRef, ...] = ()  # the committee's meetings of the 60 days before (s. 79)
 
     def items_of(self, section: AgendaSection) -> tuple[AgendaItemView, ...]:
         return tuple(item for item in self.agenda if item.section == section)
@@ -446,8 +448,9 @@ def _quorum(session: Session, meeting: Meeting, counts: AttendanceCounts, fracti
     return rules.quorum_of(counts, fraction, third, meeting.committee.declared_member_count)
 
 
-def _summary(session: Session, meeting: Meeting, fraction: Fraction) -> MeetingSummary:
-    counts = _counts(meeting)
+def _summary(session: Session, meeting: Meeting, fraction: Fraction,
+             counts: AttendanceCounts | None = None) -> MeetingSummary:
+    counts = _counts(meeting) if counts is None else counts
     return MeetingSummary(
         id=meeting.id,
         committee_id=meeting.committee_id,
@@ -530,7 +533,21 @@ def meeting_view(database: Database, meeting_id: int, today: date | None = None)
     guests, the previous meeting (agenda 2) and the adoption of these minutes."""
     today = today or date.today()
     with database.reader() as session:
-        meeting = _load(session, Meeting, meeting_id)
+        raised_at = (joinedload(FollowUpAction.resolution).joinedload(MeetingResolution.agenda_item)
+                     .joinedload(MeetingAgendaItem.meeting))
+        items = selectinload(Meeting.agenda_items)
+        query = select(Meeting).where(Meeting.id == meeting_id).options(
+            joinedload(Meeting.committee), joinedload(Meeting.signed_minutes),
+            selectinload(Meeting.attendance), selectinload(Meeting.guests),
+            items.selectinload(MeetingAgendaItem.documents).joinedload(MeetingAgendaDocument.attachment),
+            items.selectinload(MeetingAgendaItem.resolutions).selectinload(MeetingResolution.dissents),
+            items.selectinload(MeetingAgendaItem.resolutions).selectinload(MeetingResolution.follow_ups),
+            items.joinedload(MeetingAgendaItem.carried).joinedload(AgendaFollowUp.follow_up).options(raised_at),
+        )
+        meeting = session.scalars(query).first()
+        if meeting is None:
+            thai, english, field_name = _MISSING[Meeting]
+            raise _refuse(thai, english, field_name)
         previous = _previous_meeting(session, meeting)
         adopted_in = session.get(Meeting, meeting.adopted_in_meeting_id) if meeting.adopted_in_meeting_id else None
         adjourned = session.get(Meeting, meeting.adjourned_meeting_id) if meeting.adjourned_meeting_id else None
@@ -562,6 +579,13 @@ def meeting_view(database: Database, meeting_id: int, today: date | None = None)
                 for a in meeting.attendance
             ),
             guests=tuple(GuestRow(g.id, g.full_name, g.position, g.organisation) for g in meeting.guests),
+            earlier_meetings=tuple(_ref(m) for m in session.scalars(  # type: ignore[misc]
+                select(Meeting).where(
+                    Meeting.committee_id == meeting.committee_id,
+                    Meeting.meeting_date < meeting.meeting_date,
+                    Meeting.meeting_date >= meeting.meeting_date - timedelta(days=EARLIER_DAYS),
+                ).order_by(Meeting.meeting_date)
+            )),
         )
 
 
@@ -587,11 +611,20 @@ def year_overview(database: Database, fiscal_year: int, today: date | None = Non
         query = (
             select(Meeting)
             .where(Meeting.fiscal_year == fiscal_year)
-            .options(selectinload(Meeting.attendance), selectinload(Meeting.committee))
+            .options(joinedload(Meeting.committee))
             .order_by(Meeting.meeting_date, Meeting.committee_id, Meeting.number)
         )
         meetings = list(session.scalars(query))
-        summaries = tuple(_summary(session, m, fraction) for m in meetings)
+        tallies: dict[int, list[AttendanceStatus]] = {m.id: [] for m in meetings}
+        counted = (
+            select(MeetingAttendance.meeting_id, MeetingAttendance.status, func.count())
+            .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
+            .where(Meeting.fiscal_year == fiscal_year)
+            .group_by(MeetingAttendance.meeting_id, MeetingAttendance.status)
+        )
+        for meeting_id, status, number in session.execute(counted):
+            tallies[meeting_id].extend([status] * number)
+        summaries = tuple(_summary(session, m, fraction, rules.count_attendance(tallies[m.id])) for m in meetings)
         district_id = _district_committee_id(session)
         district = [s for s in summaries if s.committee_id == district_id]
         others = [
@@ -725,8 +758,10 @@ def _committee_follow_ups(session: Session, committee_id: int) -> list[FollowUpA
         .join(MeetingResolution.agenda_item)
         .join(MeetingAgendaItem.meeting)
         .where(Meeting.committee_id == committee_id)
+        .options(joinedload(FollowUpAction.resolution).joinedload(MeetingResolution.agenda_item)
+                 .joinedload(MeetingAgendaItem.meeting))
     )
-    return list(session.scalars(query))
+    return list(session.scalars(query).unique())
 
 
 def _sync_agenda(session: Session, meeting: Meeting, follow_ups: list[FollowUpAction] | None = None) -> None:
@@ -765,11 +800,12 @@ def _sync_agenda(session: Session, meeting: Meeting, follow_ups: list[FollowUpAc
 def _refresh_later_planned(session: Session, committee_id: int, after: date) -> None:
     """Agenda 3 of the committee's planned meetings after ``after`` (a follow-up changed)."""
     session.flush()
-    follow_ups = _committee_follow_ups(session, committee_id)
     query = select(Meeting).where(
         Meeting.committee_id == committee_id, Meeting.meeting_date > after, Meeting.status == MeetingStatus.PLANNED
     )
-    for meeting in session.scalars(query):
+    planned = list(session.scalars(query))
+    follow_ups = _committee_follow_ups(session, committee_id) if planned else []
+    for meeting in planned:
         _sync_agenda(session, meeting, follow_ups)
 
 
@@ -962,6 +998,7 @@ def delete_meeting(database: Database, meeting_id: int, user_name: str) -> None:
             if carried is not None:
                 raise _refuse("เรื่องที่ต้องติดตามจากการประชุมนี้ถูกพิจารณาในการประชุมครั้งต่อไปแล้ว ลบไม่ได้",
                               "A later meeting already discussed this meeting's follow-ups; it cannot be deleted")
+        _drop_carried(session, follow_ups)
         committee_id, fiscal_year, day = meeting.committee_id, meeting.fiscal_year, meeting.meeting_date
         following = _next_meeting(session, meeting)
         session.delete(meeting)
@@ -980,24 +1017,43 @@ def set_attendance(
 ) -> AttendanceMark:
     """Record one member's attendance; returns what it was (for undo). Ticking someone present at a
     meeting whose date has come marks the meeting held."""
+    with database.reader() as session:
+        meeting_id = _load(session, MeetingAttendance, attendance_id).meeting_id
+    return set_attendance_many(database, meeting_id, {attendance_id: mark}, user_name, today)[attendance_id]
+
+
+def set_attendance_many(database: Database, meeting_id: int, marks: dict[int, AttendanceMark], user_name: str,
+                        today: date | None = None) -> dict[int, AttendanceMark]:
+    """Several members' attendance in one transaction (e.g. "everyone present"); returns what each was."""
     today = today or date.today()
+    before: dict[int, AttendanceMark] = {}
     with database.unit_of_work(user_name) as session:
-        row = _load(session, MeetingAttendance, attendance_id)
-        before = AttendanceMark(row.status, row.absence_reason, row.substitute_name, row.substitute_position)
-        substitute = clean_user_text(mark.substitute_name, "person_name")
-        if mark.status == AttendanceStatus.REPRESENTED and not substitute:
-            raise _refuse("กรุณากรอกชื่อผู้มาประชุมแทน", "Please enter the name of the substitute", "substitute_name")
-        row.status = mark.status
-        row.absence_reason = clean_user_text(mark.absence_reason, "absence_reason") if mark.status in (
-            AttendanceStatus.ABSENT_WITH_NOTICE, AttendanceStatus.ABSENT) else ""
-        keep_substitute = mark.status == AttendanceStatus.REPRESENTED
-        row.substitute_name = substitute if keep_substitute else ""
-        row.substitute_position = clean_user_text(mark.substitute_position, "person_position") if keep_substitute else ""
-        meeting = row.meeting
-        attending = mark.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
-        if attending and meeting.status == MeetingStatus.PLANNED and meeting.meeting_date <= today:
+        meeting = _load(session, Meeting, meeting_id)
+        rows = {row.id: row for row in meeting.attendance}
+        for attendance_id, mark in marks.items():
+            row = rows.get(attendance_id)
+            if row is None:
+                thai, english, field_name = _MISSING[MeetingAttendance]
+                raise _refuse(thai, english, field_name)
+            before[attendance_id] = AttendanceMark(row.status, row.absence_reason, row.substitute_name,
+                                                   row.substitute_position)
+            _mark_row(row, mark)
+        if any(m.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED) for m in marks.values()) \
+                and meeting.status == MeetingStatus.PLANNED and meeting.meeting_date <= today:
             meeting.status = MeetingStatus.HELD
-        return before
+    return before
+
+
+def _mark_row(row: MeetingAttendance, mark: AttendanceMark) -> None:
+    substitute = clean_user_text(mark.substitute_name, "person_name")
+    if mark.status == AttendanceStatus.REPRESENTED and not substitute:
+        raise _refuse("กรุณากรอกชื่อผู้มาประชุมแทน", "Please enter the name of the substitute", "substitute_name")
+    row.status = mark.status
+    absent = mark.status in (AttendanceStatus.ABSENT_WITH_NOTICE, AttendanceStatus.ABSENT)
+    row.absence_reason = clean_user_text(mark.absence_reason, "absence_reason") if absent else ""
+    keep_substitute = mark.status == AttendanceStatus.REPRESENTED
+    row.substitute_name = substitute if keep_substitute else ""
+    row.substitute_position = clean_user_text(mark.substitute_position, "person_position") if keep_substitute else ""
 
 
 def refresh_attendance(database: Database, meeting_id: int, user_name: str) -> None:
@@ -1138,9 +1194,24 @@ def delete_resolution(database: Database, resolution_id: int, user_name: str) ->
         row = _load(session, MeetingResolution, resolution_id)
         meeting = row.agenda_item.meeting
         _refuse_if_discussed(session, [f.id for f in row.follow_ups])
+        _drop_carried(session, [f.id for f in row.follow_ups])
         session.delete(row)
         session.flush()
         _refresh_later_planned(session, meeting.committee_id, meeting.meeting_date)
+
+
+def _drop_carried(session: Session, follow_up_ids: list[int]) -> None:
+    """Before follow-ups are deleted: the later agendas' items carrying them go too, unless something was
+    written under them (then they stay, as plain items)."""
+    if not follow_up_ids:
+        return
+    for link in session.scalars(select(AgendaFollowUp).where(AgendaFollowUp.follow_up_id.in_(follow_up_ids))):
+        item = link.agenda_item
+        if item.minutes or item.resolutions:
+            item.carried = None
+        else:
+            item.meeting.agenda_items.remove(item)
+    session.flush()
 
 
 def _refuse_if_discussed(session: Session, follow_up_ids: list[int]) -> None:
@@ -1203,6 +1274,7 @@ def delete_follow_up(database: Database, follow_up_id: int, user_name: str) -> N
         action = _load(session, FollowUpAction, follow_up_id)
         meeting = action.resolution.agenda_item.meeting
         _refuse_if_discussed(session, [action.id])
+        _drop_carried(session, [action.id])
         session.delete(action)
         session.flush()
         _refresh_later_planned(session, meeting.committee_id, meeting.meeting_date)
@@ -1239,6 +1311,10 @@ def adopt_minutes(
             if adopting.committee_id != meeting.committee_id or adopting.meeting_date < meeting.meeting_date or adopting.id == meeting.id:
                 raise _refuse("รับรองรายงานได้ในการประชุมครั้งต่อมาของคณะกรรมการเดียวกันเท่านั้น",
                               "Minutes are adopted at a later meeting of the same committee", "adopted_in_meeting_id")
+            quorum = _quorum(session, adopting, _counts(adopting), quorum_fraction_in(session))
+            if quorum is not None and not quorum.met:
+                raise _refuse("การประชุมที่ไม่ครบองค์ประชุมรับรองรายงานการประชุมไม่ได้ (มาตรา 79)",
+                              "A meeting without a quorum cannot adopt minutes (s. 79)", "adopted_in_meeting_id")
             adopted_on = adopted_on or adopting.meeting_date
         if adopted_on is not None and adopted_on < meeting.meeting_date:
             raise _refuse("วันที่รับรองรายงานต้องไม่ก่อนวันประชุม", "Minutes cannot be adopted before the meeting", "minutes_adopted_on")

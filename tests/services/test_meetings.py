@@ -96,6 +96,10 @@ def test_reconvened_within_14_days_needs_a_third_if_the_invitation_said_so(folde
     quorum = m.meeting_view(folder.database, second).summary.quorum
     assert quorum.reconvened_rule and quorum.met and quorum.needed == 3
     assert not m.meeting_view(folder.database, first).summary.quorum.met
+    earlier = _meeting(folder, committee_id, date(2021, 2, 1))
+    with pytest.raises(UserFacingError):  # a meeting without quorum adopts nothing
+        m.adopt_minutes(folder.database, earlier, USER, adopted_in_meeting_id=first)
+    m.adopt_minutes(folder.database, earlier, USER, adopted_in_meeting_id=second)
 
 
 def test_a_follow_up_is_carried_into_later_agendas_until_closed(folder: DataFolder) -> None:
@@ -183,3 +187,17 @@ def test_bad_input_changes_nothing(folder: DataFolder) -> None:
         "ประชุมเชิงปฏิบัติการ OKR", date(2021, 1, 5), date(2021, 1, 6), committee_members=30,
         tambon_committee_members=30, health_staff=15, other_participants=5), USER)
     assert m.workshops_of_year(folder.database, 2564)[0].participants == 80 and workshop
+
+
+def test_deleting_a_meeting_takes_its_follow_ups_out_of_planned_agendas(folder: DataFolder) -> None:
+    committee_id = _committee_with_members(folder)
+    first = _meeting(folder, committee_id, date(2020, 11, 16))
+    later = _meeting(folder, committee_id, date(2021, 2, 15))
+    item = m.add_agenda_item(folder.database, first, AgendaSection.FOR_CONSIDERATION, "เรื่อง", USER)
+    m.add_resolution(folder.database, item, m.ResolutionInput("มติ", follow_ups=(m.FollowUpInput("ติดตาม"),)), USER)
+    assert m.meeting_view(folder.database, later).items_of(AgendaSection.MATTERS_ARISING)
+    m.delete_meeting(folder.database, first, USER)
+    view = m.meeting_view(folder.database, later)
+    assert view.items_of(AgendaSection.MATTERS_ARISING) == ()
+    assert view.summary.number == 1 and view.previous_meeting is None
+    assert "ไม่มีการประชุมครั้งก่อน" in view.items_of(AgendaSection.ADOPT_MINUTES)[0].title

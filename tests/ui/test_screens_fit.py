@@ -132,6 +132,49 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
 
 
+def test_the_meeting_editor_fits_the_main_window(qtbot, state, language):
+    """FY2564 of the demo: the meetings list, and a meeting's every tab (issue 9)."""
+    from pcha_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
+    screen = window.show_section("meetings")
+    assert_fits(window, language, "meetings in FY2564", SCREEN)
+    editor = screen.open_meeting(screen.overview.meetings[0].id)
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        assert_fits(window, language, f"meeting/{editor.tabs.tabText(index)}", SCREEN)
+    assert window.size() == SCREEN
+
+
+def _meeting_dialogs(state):
+    from pcha_desktop.services import meetings as meeting_service
+    from pcha_desktop.ui.meetings.dialogs import (
+        AgendaItemDialog,
+        FollowUpDialog,
+        NewMeetingDialog,
+        PersonDialog,
+        PlanYearDialog,
+        ResolutionDialog,
+        WorkshopDialog,
+    )
+
+    committees = meeting_service.meeting_committees(state.database)
+    workshop = meeting_service.workshops_of_year(state.database, 2564)[0]
+    return {
+        "new meeting": lambda: NewMeetingDialog(None, state, committees, TODAY),
+        "plan year": lambda: PlanYearDialog(None, state, 2568),
+        "resolution": lambda: ResolutionDialog(None, state),
+        "follow-up": lambda: FollowUpDialog(None, state),
+        "agenda item": lambda: AgendaItemDialog(None, state, "Agenda 4", "A subject", "Details"),
+        "substitute": lambda: PersonDialog(None, state, "Represented by", "Who attends", False),
+        "workshop": lambda: WorkshopDialog(None, state, workshop, TODAY),
+    }
+
+
 def _committee_dialogs(state):
     from pcha_desktop.services import appointment_orders as orders_service
     from pcha_desktop.services import committees as committee_service
@@ -171,7 +214,8 @@ def _tambon_dialogs(state):
 def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, language):
     from pcha_desktop.ui.first_run_wizard import FirstRunWizard
 
-    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), "first run": lambda: FirstRunWizard(language)}
+    dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_meeting_dialogs(state),
+               "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()
         qtbot.addWidget(dialog)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
-
 from PySide6.QtCore import QCoreApplication
 
 from pcha_desktop.domain import meetings as rules
@@ -17,15 +15,11 @@ GOOD_STYLE = "color: #1b5e20;"
 WARNING_STYLE = "color: #8a4b00;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
-
-
 def kind_label(state: AppState, kind: MeetingKind) -> str:
     if state.language != "en":
         return rules.KIND_LABELS_TH[kind]
-    return {MeetingKind.REGULAR: tr("Regular"), MeetingKind.SPECIAL: tr("Special"),
-            MeetingKind.SUBGROUP: tr("Subgroup")}[kind]
+    return {MeetingKind.REGULAR: QCoreApplication.translate("Meetings", "Regular"), MeetingKind.SPECIAL: QCoreApplication.translate("Meetings", "Special"),
+            MeetingKind.SUBGROUP: QCoreApplication.translate("Meetings", "Subgroup")}[kind]
 
 
 def attendance_label(state: AppState, status: AttendanceStatus) -> str:
@@ -36,7 +30,7 @@ def attendance_label(state: AppState, status: AttendanceStatus) -> str:
 
 def section_label(state: AppState, section: AgendaSection) -> str:
     title = rules.AGENDA_TITLES_EN[section] if state.language == "en" else rules.AGENDA_TITLES_TH[section]
-    return tr("Agenda %1: %2").replace("%1", digits(state, str(int(section)))).replace("%2", title)
+    return QCoreApplication.translate("Meetings", "Agenda %1: %2").replace("%1", digits(state, str(int(section)))).replace("%2", title)
 
 
 def number_label(state: AppState, number: int, fiscal_year: int) -> str:
@@ -45,22 +39,13 @@ def number_label(state: AppState, number: int, fiscal_year: int) -> str:
     return rules.meeting_number_label(number, fiscal_year, state.thai_digits)
 
 
-def meeting_label(state: AppState, summary: MeetingSummary) -> str:
-    """"ครั้งที่ 2/2564 (15 ก.พ. 2564)"."""
-    return f"{number_label(state, summary.number, summary.fiscal_year)} ({date_text(state, summary.meeting_date)})"
-
-
-def time_text(state: AppState, value: time | None) -> str:
-    return "" if value is None else digits(state, f"{value:%H:%M}")
-
-
 def quorum_text(state: AppState, summary: MeetingSummary) -> tuple[str, str]:
     """(text, style) of a meeting's quorum: met, not met, or not judged yet."""
     quorum = summary.quorum
     if quorum is None:
-        return tr("Not held yet"), ""
+        return QCoreApplication.translate("Meetings", "Not held yet"), ""
     figures = digits(state, f"{quorum.attending}/{quorum.needed}")
     if quorum.met:
-        rule = tr(" (one third, s. 79)") if quorum.reconvened_rule else ""
-        return tr("Quorum %1").replace("%1", figures) + rule, GOOD_STYLE
-    return tr("No quorum %1").replace("%1", figures), ERROR_STYLE
+        rule = QCoreApplication.translate("Meetings", " (one third, s. 79)") if quorum.reconvened_rule else ""
+        return QCoreApplication.translate("Meetings", "Quorum %1").replace("%1", figures) + rule, GOOD_STYLE
+    return QCoreApplication.translate("Meetings", "No quorum %1").replace("%1", figures), ERROR_STYLE

@@ -245,6 +245,28 @@ class FollowUpDialog(_FormDialog):
         return FollowUpInput(self.text_edit.text(), self.owner_edit.text(), self.due_edit.date())
 
 
+class AgendaItemDialog(_FormDialog):
+    """An agenda item's subject and the text put to the meeting (printed in the invitation's agenda)."""
+
+    def __init__(self, parent: QWidget | None, state: AppState, heading: str, title: str = "",
+                 details: str = "") -> None:
+        super().__init__(parent, state, self.tr("Agenda item"), heading)
+        self.setObjectName("agendaItemDialog")
+        self.title_edit = QLineEdit(title)
+        self.title_edit.setObjectName("agendaItemTitle")
+        self.details_edit = QPlainTextEdit(details)
+        self.details_edit.setTabChangesFocus(True)
+        self.details_edit.setFixedHeight(110)
+        self.form.addRow(self.tr("Subject"), self.title_edit)
+        self.form.addRow(self.tr("Details"), self.details_edit)
+
+    def value(self) -> tuple[str, str] | None:
+        if not self.title_edit.text().strip():
+            self.error_label.setText(self.tr("Enter the subject."))
+            return None
+        return self.title_edit.text(), self.details_edit.toPlainText()
+
+
 class PersonDialog(_FormDialog):
     """A name, a position and (for a guest) an organisation: a substitute (แทน) or a guest."""
 

@@ -62,13 +62,11 @@ from pcha_desktop.ui.meetings.common import (
     ERROR_STYLE,
     WARNING_STYLE,
     attendance_label,
-    kind_label,
     number_label,
     quorum_text,
     section_label,
-    time_text,
 )
-from pcha_desktop.ui.meetings.dialogs import FollowUpDialog, PersonDialog, ResolutionDialog, kind_box, time_edit
+from pcha_desktop.ui.meetings.dialogs import AgendaItemDialog, FollowUpDialog, PersonDialog, ResolutionDialog, kind_box, time_edit
 from pcha_desktop.ui.meetings.documents import add_document_buttons
 from pcha_desktop.ui.tambons.common import date_text, digits
 from pcha_desktop.ui.thai_wrap import WrappingLabel
@@ -79,20 +77,24 @@ SCAN_FILTER = "PDF / images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 
 
 class AttendanceChange(SavedChange):
+    """Members' attendance marked (one or several at once): undo puts the earlier marks back."""
+
     changes = (changes.MEETINGS,)
 
-    def __init__(self, editor: MeetingEditor, attendance_id: int, old: AttendanceMark, new: AttendanceMark,
-                 label: str) -> None:
+    def __init__(self, editor: MeetingEditor, meeting_id: int, old: dict[int, AttendanceMark],
+                 new: dict[int, AttendanceMark], label: str) -> None:
         super().__init__(editor.state, label, owner=editor, tell=editor.show_message)
-        self.attendance_id, self.old, self.new = attendance_id, old, new
+        self.meeting_id, self.old, self.new = meeting_id, old, new
+
+    def _set(self, marks: dict[int, AttendanceMark]) -> None:
+        meeting_service.set_attendance_many(self._state.database, self.meeting_id, marks, self._state.user_name,
+                                            today=self._state.today())
 
     def apply(self) -> None:
-        meeting_service.set_attendance(self._state.database, self.attendance_id, self.new, self._state.user_name,
-                                       today=self._state.today())
+        self._set(self.new)
 
     def revert(self) -> None:
-        meeting_service.set_attendance(self._state.database, self.attendance_id, self.old, self._state.user_name,
-                                       today=self._state.today())
+        self._set(self.old)
 
 
 class FollowUpClosed(SavedChange):
@@ -309,6 +311,11 @@ class MeetingEditor(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=status: self.mark(self.attendance_table.currentRow(), s))
             buttons.addWidget(button)
+        everyone = QPushButton(self.tr("Everyone else present"))
+        everyone.setObjectName("everyonePresentButton")
+        everyone.setToolTip(self.tr("Marks present every member not marked yet"))
+        everyone.clicked.connect(self.everyone_present)
+        buttons.addWidget(everyone)
         self.refresh_members_button = QPushButton(self.tr("Members changed: refresh the list"))
         self.refresh_members_button.clicked.connect(self.refresh_members)
         buttons.addStretch(1)
@@ -345,7 +352,7 @@ class MeetingEditor(QWidget):
         add_item = QPushButton(self.tr("Add item…"))
         add_item.setObjectName("addAgendaItemButton")
         add_item.clicked.connect(self.add_item)
-        rename_item = QPushButton(self.tr("Rename…"))
+        rename_item = QPushButton(self.tr("Edit…"))
         rename_item.clicked.connect(self.rename_item)
         delete_item = QPushButton(self.tr("Delete item"))
         delete_item.clicked.connect(self.delete_item)
@@ -527,12 +534,10 @@ class MeetingEditor(QWidget):
         self.urgent_box.setChecked(view.urgent)
         self.adjourned_box.clear()
         self.adjourned_box.addItem(self.tr("— (not a reconvened meeting)"), None)
-        overview = meeting_service.year_overview(self.state.database, summary.fiscal_year, self.state.today())
-        for other in overview.meetings:
-            if other.committee_id == summary.committee_id and other.meeting_date < summary.meeting_date:
-                self.adjourned_box.addItem(self.tr("%1 of %2").replace(
-                    "%1", number_label(self.state, other.number, other.fiscal_year)).replace(
-                    "%2", date_text(self.state, other.meeting_date)), other.id)
+        for other in view.earlier_meetings:
+            self.adjourned_box.addItem(self.tr("%1 of %2").replace(
+                "%1", number_label(self.state, other.number, other.fiscal_year)).replace(
+                "%2", date_text(self.state, other.meeting_date)), other.id)
         adjourned = view.adjourned_meeting.id if view.adjourned_meeting else None
         self.adjourned_box.setCurrentIndex(max(0, self.adjourned_box.findData(adjourned)))
         self.third_box.setChecked(view.invitation_states_third_rule)
@@ -647,6 +652,8 @@ class MeetingEditor(QWidget):
         elif item is not None and item.follow_up is not None:
             context = self._follow_up_text(item.follow_up)
             carried = item.follow_up.closed_on is None
+        elif item is not None:
+            context = item.details
         self.context_label.setText(context)
         self.context_label.setVisible(bool(context))
         self.amendments_edit.setVisible(adopting)
@@ -831,15 +838,26 @@ class MeetingEditor(QWidget):
         return self.save_mark(person, mark)
 
     def save_mark(self, person: AttendanceRow, mark: AttendanceMark) -> bool:
+        return self.save_marks({person.id: mark}, f"{person.full_name}: {attendance_label(self.state, mark.status)}")
+
+    def everyone_present(self) -> bool:
+        if self.view is None:
+            return False
+        marks = {row.id: AttendanceMark(AttendanceStatus.PRESENT) for row in self.view.attendance
+                 if row.status == AttendanceStatus.ABSENT and not row.absence_reason}
+        return bool(marks) and self.save_marks(marks, self.tr("everyone else present"))
+
+    def save_marks(self, marks: dict[int, AttendanceMark], label: str) -> bool:
+        if self.meeting_id is None:
+            return False
         try:
-            old = meeting_service.set_attendance(self.state.database, person.id, mark, self.state.user_name,
-                                                 today=self.state.today())
+            old = meeting_service.set_attendance_many(self.state.database, self.meeting_id, marks,
+                                                      self.state.user_name, today=self.state.today())
         except BilingualError as refusal:
             self._refused(refusal)
             self._fill_attendance(self.view)
             return False
-        label = f"{person.full_name}: {attendance_label(self.state, mark.status)}"
-        self._done(label, AttendanceChange(self, person.id, old, mark, label))
+        self._done(label, AttendanceChange(self, self.meeting_id, old, marks, label))
         return True
 
     def refresh_members(self) -> None:
@@ -919,18 +937,18 @@ class MeetingEditor(QWidget):
 
     def add_item(self) -> None:
         section = self._chosen_section()
-        title = TextPromptDialog.ask(self, self.tr("Add an agenda item"), self.tr("A new item under %1.").replace(
-            "%1", section_label(self.state, section)), self.tr("Subject"))
-        if title is not None:
-            self.add_item_titled(section, title)
+        answer = AgendaItemDialog(self, self.state, self.tr("A new item under %1.").replace(
+            "%1", section_label(self.state, section))).ask()
+        if answer is not None:
+            self.add_item_titled(section, *answer)
 
-    def add_item_titled(self, section: AgendaSection, title: str) -> int | None:
+    def add_item_titled(self, section: AgendaSection, title: str, details: str = "") -> int | None:
         if self.meeting_id is None:
             return None
         self.save_pending()
         try:
             item_id = meeting_service.add_agenda_item(self.state.database, self.meeting_id, section, title,
-                                                      self.state.user_name)
+                                                      self.state.user_name, details)
         except BilingualError as refusal:
             self._refused(refusal)
             return None
@@ -943,15 +961,16 @@ class MeetingEditor(QWidget):
         item = self.current_item()
         if item is None:
             return
-        title = TextPromptDialog.ask(self, self.tr("Rename the item"), item.title, self.tr("Subject"))
-        if title is None:
+        answer = AgendaItemDialog(self, self.state, section_label(self.state, item.section), item.title,
+                                  item.details).ask()
+        if answer is None:
             return
         try:
-            meeting_service.update_agenda_item(self.state.database, item.id, title, item.details, self.state.user_name)
+            meeting_service.update_agenda_item(self.state.database, item.id, *answer, self.state.user_name)
         except BilingualError as refusal:
             self._refused(refusal)
             return
-        self._done(title)
+        self._done(answer[0])
 
     def delete_item(self) -> None:
         item = self.current_item()

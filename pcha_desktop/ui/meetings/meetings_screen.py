@@ -192,16 +192,25 @@ class MeetingsScreen(QWidget):
         list_layout.addWidget(self.tabs, 1)
         list_layout.addWidget(self.message_label)
 
-        self.editor = MeetingEditor(state)
-        self.editor.back_requested.connect(self.show_list)
+        self._editor: MeetingEditor | None = None  # built when a meeting is first opened
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         state.on_change(self, (changes.MEETINGS, changes.SETTINGS, changes.COMMITTEES, changes.MEMBERS), self.reload)
         state.fiscal_year_changed.connect(self._fiscal_year_changed)
         self.reload()
+
+    @property
+    def editor(self) -> MeetingEditor:
+        if self._editor is None:
+            self._editor = MeetingEditor(self.state)
+            self._editor.back_requested.connect(self.show_list)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def _editing(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
 
     # --- loading ---
 
@@ -218,7 +227,7 @@ class MeetingsScreen(QWidget):
         self._fill_meetings(self.overview.meetings)
         self.workshops = meeting_service.workshops_of_year(state.database, fiscal_year)
         self._fill_workshops()
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.reload()
 
     def _fill_meetings(self, meetings: tuple[MeetingSummary, ...]) -> None:
@@ -287,7 +296,7 @@ class MeetingsScreen(QWidget):
     def show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else "")
         self.message_label.setText(text)
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.show_message(text, error)
 
     def _refused(self, refusal: BilingualError) -> None:
@@ -316,7 +325,7 @@ class MeetingsScreen(QWidget):
         return self.editor
 
     def show_list(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.save_pending()
             self.stack.setCurrentIndex(0)
             if self.editor.meeting_id is not None:
