@@ -10,6 +10,7 @@ Dates are printed with Buddhist Era years ("30 พ.ย. 2569 14:05").
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -26,7 +27,6 @@ from pcha_desktop.cli.failures import (
     report,
     unexpected,
 )
-from pcha_desktop.cli import meetings as meetings_cli
 from pcha_desktop.cli import meeting_documents as meeting_documents_cli
 from pcha_desktop.cli.data_folders import data_dir as _data_dir
 from pcha_desktop.cli.data_folders import open_folder as _open
@@ -570,7 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
-    meetings_cli.add_commands(add)
+    importlib.import_module("pcha_desktop.cli.meetings").add_commands(add)  # by name: it imports our helpers
     meeting_documents_cli.add_commands(add)
     return parser
 

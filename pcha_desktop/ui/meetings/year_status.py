@@ -3,7 +3,7 @@ held and planned, and what must still happen by when. Shown above the meetings l
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pcha_desktop.domain.meetings import MEETINGS_A_YEAR, YearStatus, YearVerdict
 from pcha_desktop.services import meetings as meeting_service
@@ -11,7 +11,6 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.meetings.common import ERROR_STYLE, GOOD_STYLE
 from pcha_desktop.ui.tambons.common import digits, fiscal_year_in_view
-from pcha_desktop.ui.thai_wrap import WrappingLabel
 
 VERDICT_STYLES = {
     YearVerdict.MET: GOOD_STYLE,
@@ -29,7 +28,7 @@ class YearStatusView(QFrame):
         super().__init__(parent)
         self.setObjectName("yearStatusView")
         self._state = state
-        self.summary_label = WrappingLabel()
+        self.summary_label = QLabel()  # one line: a wrapping label would make the home screen squeeze its fields
         self.summary_label.setObjectName("fourMeetingsSummary")
         self.apart_label = QLabel()
         self.apart_label.setStyleSheet("color: #5f6368;")
@@ -39,6 +38,8 @@ class YearStatusView(QFrame):
         for label in self.quarter_labels:
             quarters.addWidget(label)
         quarters.addStretch(1)
+        for label in (self.summary_label, self.apart_label, *self.quarter_labels):
+            label.setMinimumWidth(60)  # one line each; a narrow window cuts them rather than widening the page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -75,9 +76,11 @@ class YearStatusCard(QFrame):
         self.setObjectName("yearStatusCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._state = state
-        self.title_label = WrappingLabel()
+        self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: bold;")
+        self.title_label.setMinimumWidth(60)
         self.view = YearStatusView(state)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed: the page scrolls
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
