@@ -27,7 +27,7 @@ from pathlib import Path
 SCREEN_GOAL_MS = 100
 MEMORY_GOAL_MB = 250
 
-CHILD = r"""
+CHILD_START = r"""
 import json, resource, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QTabWidget
@@ -53,7 +53,9 @@ for _ in range(3):
 def settle(widget):
     app.processEvents()
     widget.repaint()  # paints now, synchronously
+"""  # the main window at 1280×720 in the user's language, as the app starts it; ``settle(widget)`` paints now
 
+CHILD = CHILD_START + r"""
 timings, cpu = {}, {}
 keys = [window.sidebar.item(row).data(0x0100) for row in range(window.sidebar.count())]
 for key in keys:
@@ -89,13 +91,36 @@ def _has_district(data_dir: Path) -> bool:
     return (data_dir / "pcha.sqlite").is_file()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def run_children(child: str, data_dir: Path, count: int) -> list[dict] | None:
+    """The JSON each of ``count`` fresh processes running ``child`` on ``data_dir`` printed last (after one
+    more run that writes the .pyc files and warms the file cache), or None when one failed (its output
+    printed)."""
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules load from their compiled .pyc
+    runs = []
+    for run in range(count + 1):
+        result = subprocess.run([sys.executable, "-c", child, str(data_dir)], env=env, capture_output=True,
+                                text=True, timeout=300)
+        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+        if result.returncode != 0 or not lines:
+            print(result.stdout, result.stderr, file=sys.stderr)
+            return None
+        if run:
+            runs.append(json.loads(lines[-1]))
+    return runs
+
+
+def district_and_runs(description: str, prefix: str) -> tuple[Path, int]:
+    """The command line of a screen benchmark (``--years``, ``--runs``, ``--data-dir``): the synthetic district's
+    folder (built here when it holds none) and the number of runs."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--data-dir", type=Path, help="a synthetic district made before (made here if empty)")
     arguments = parser.parse_args()
-    data_dir = arguments.data_dir or Path(tempfile.mkdtemp(prefix="pcha-screens-")) / "district"
+    data_dir = arguments.data_dir or Path(tempfile.mkdtemp(prefix=prefix)) / "district"
     if not _has_district(data_dir):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from synthetic_district import DistrictSize, build_district
@@ -103,20 +128,14 @@ def main() -> int:
         report = build_district(data_dir, DistrictSize(years=arguments.years))
         print(f"built {len(report.fiscal_years)} fiscal years, {report.audit_entries:,} audit entries "
               f"in {report.seconds:.0f} s: {data_dir}")
-    env = dict(os.environ)
-    if not env.get("DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules load from their compiled .pyc
-    runs = []
-    for run in range(arguments.runs + 1):  # the first run writes the .pyc files and warms the file cache
-        result = subprocess.run([sys.executable, "-c", CHILD, str(data_dir)], env=env, capture_output=True,
-                                text=True, timeout=300)
-        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-        if result.returncode != 0 or not lines:
-            print(result.stdout, result.stderr, file=sys.stderr)
-            return 1
-        if run:
-            runs.append(json.loads(lines[-1]))
+    return data_dir, arguments.runs
+
+
+def main() -> int:
+    data_dir, count = district_and_runs(__doc__, "pcha-screens-")
+    runs = run_children(CHILD, data_dir, count)
+    if runs is None:
+        return 1
     names = list(runs[0]["timings"])
     width = max(_columns(name) for name in names) + 2
     print(f"{_pad('screen', width)}{'median':>8}{'slowest':>9}{'CPU':>8}   goal ≤ {SCREEN_GOAL_MS} ms")

@@ -113,6 +113,7 @@ class DistrictSize:
     kpis_per_year: int = 30  # issue 8: spread over the year's issues, with baselines and quarterly results
     activities_per_year: int = 120  # the One Plan: partners, tambons, budgets by source, pooled resources
     member_edits_per_year: int = 150  # corrections: a new phone number, a new position
+    meetings_per_year: int = 20  # issue 9: the district committee's, each with its 40 members' attendance
 
 
 @dataclass
@@ -268,6 +269,40 @@ def _objectives_and_notable_work(folder: DataFolder, year_issues: list[tuple[int
         photo.write_bytes(small_png(be_year * 100 + number))
         issue_service.save_notable_work(folder.workspace, be_year, None, issue_service.NotableWorkInput(
             code, f"ผลงานเด่นด้าน{title} ปี {be_year}", rng.choice(FINDINGS), issue_id), user, new_photos=[photo])
+def _meetings(folder: DataFolder, committee_id: int, be_year: int, size: DistrictSize, rng: random.Random,
+              user: str) -> None:
+    """The year's meetings of the district committee (every fifth regular, the others subgroup meetings), each
+    held if its date has come: attendance of every member (about three in four present, some excused), the
+    minutes of agenda 1 and a resolution with a follow-up; agenda 3 carries the open ones (issue 9)."""
+    from pcha_desktop.domain.meetings import AgendaSection, AttendanceStatus, MeetingKind
+    from pcha_desktop.services import meetings
+
+    database = folder.database
+    start, _end = fiscal_year_range(be_year)
+    step = 365 // max(1, size.meetings_per_year)
+    for number in range(size.meetings_per_year):
+        day = start + timedelta(days=7 + number * step)
+        if day > date.today():
+            break
+        kind = MeetingKind.REGULAR if number % 5 == 0 else MeetingKind.SUBGROUP
+        meeting_id = meetings.create_meeting(database, meetings.MeetingDetails(
+            committee_id, day, kind, place="ห้องประชุมที่ว่าการอำเภอวังชิ้น", invitation_date=day - timedelta(days=7)), user)
+        view = meetings.meeting_view(database, meeting_id, day)
+        marks = {}
+        for row in view.attendance:
+            roll = rng.random()
+            if roll < 0.75:
+                marks[row.id] = meetings.AttendanceMark(AttendanceStatus.PRESENT)
+            elif roll < 0.9:
+                marks[row.id] = meetings.AttendanceMark(AttendanceStatus.ABSENT_WITH_NOTICE, "ติดราชการ")
+        meetings.set_attendance_many(database, meeting_id, marks, user, today=day)
+        meetings.save_minutes(database, view.items_of(AgendaSection.CHAIR_INFORMS)[0].id, rng.choice(FINDINGS), user)
+        item = meetings.add_agenda_item(database, meeting_id, AgendaSection.FOR_CONSIDERATION,
+                                        rng.choice(ACTIVITY_NAMES), user)
+        follow_up = meetings.FollowUpInput(rng.choice(ACTIVITY_NAMES), rng.choice(PARTNERS), day + timedelta(days=30))
+        meetings.add_resolution(database, item, meetings.ResolutionInput("เห็นชอบ", follow_ups=(follow_up,)), user)
+        for carried in view.items_of(AgendaSection.MATTERS_ARISING)[:3]:  # three done at each meeting
+            meetings.close_follow_up(database, carried.follow_up.id, day, user, "ดำเนินการแล้ว")
 
 
 def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_year: int | None = None, seed: int = 5407,
@@ -358,6 +393,7 @@ def build_district(data_dir: Path, size: DistrictSize = DistrictSize(), last_yea
                     tambon_committees.VisitInput(visit_day, code, team_members="สาธารณสุขอำเภอ ปลัดอำเภอ พัฒนาการอำเภอ",
                                                  findings=rng.choice(FINDINGS), follow_ups="ติดตามครั้งถัดไปในไตรมาสหน้า"),
                     photos, user)
+            _meetings(folder, district.id, be_year, size, rng, user)
             _spread_audit_times(folder, before, start, min(end, date.today()))
             before = _last_audit_id(folder)
             report.fiscal_years.append(be_year)

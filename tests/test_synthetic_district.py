@@ -16,6 +16,7 @@ from pcha_desktop.services import appointment_orders as orders
 from pcha_desktop.services import committees
 from pcha_desktop.services.data_folder import open_data_folder
 from pcha_desktop.services.issues import year_kpis, year_plan
+from pcha_desktop.services.meetings import year_overview
 from pcha_desktop.services.tambon_committees import visits
 from pcha_desktop.storage.models import AuditEntry, Committee
 
@@ -25,7 +26,7 @@ from synthetic_district import DistrictSize, build_district  # noqa: E402
 
 def test_two_years_of_the_large_district(tmp_path):
     size = DistrictSize(years=2, member_edits_per_year=5, visits_per_year=2, issues_per_year=2, kpis_per_year=6,
-                        activities_per_year=8)
+                        activities_per_year=8, meetings_per_year=3)
     last_year = fiscal_year_of(date.today()) - 1  # a whole past year: every visit is dated
     report = build_district(tmp_path / "district", size, last_year=last_year)
     assert report.fiscal_years == [last_year - 1, last_year]
@@ -45,6 +46,8 @@ def test_two_years_of_the_large_district(tmp_path):
         assert sum(len(committees.list_members(database, committee_id)) for committee_id in tambon_ids) == 357
         assert first_day <= oldest.date() and newest.date() <= last_day, "the audit trail spans the years"
         assert (newest - oldest).days > 300
+        meetings = year_overview(database, last_year).meetings
+        assert len(meetings) == 3 and all(m.counts.members == 40 and m.quorum is not None for m in meetings)
         year_visits = visits(database, last_year)
         assert len(year_visits) == 2 and all(len(visit.photos) == 2 for visit in year_visits)
         photo = year_visits[0].photos[0].attachment

@@ -519,9 +519,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", help=".xlsx made from `pcha plan-template` or `pcha plan --out`")
     import_plan.add_argument("--fy", type=int, help="BE fiscal year, e.g. 2564 (default: the current one)")
     import_plan.add_argument("--only-good", action="store_true", help="import the good rows even if some are bad")
-    from pcha_desktop.cli import bundles, reports, uccare, year_guide
+    from pcha_desktop.cli import bundles, meeting_documents, meetings, reports, uccare, year_guide
 
     bundles.add_commands(add)
+    meetings.add_commands(add)
+    meeting_documents.add_commands(add)
     reports.add_commands(add)
     uccare.add_commands(add)
     year_guide.add_commands(add)

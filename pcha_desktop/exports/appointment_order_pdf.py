@@ -127,6 +127,12 @@ class AppointmentOrderDocument:
         return [m.full_name for g in self.groups for m in g.members] + [self.signer_name]
 
 
+def garuda_emblem(path: Path) -> Image:
+    """The Garuda emblem from an image file, 3 cm high, centred (orders and letters)."""
+    width, height = ImageReader(str(path)).getSize()
+    return Image(str(path), width=EMBLEM_HEIGHT * width / height, height=EMBLEM_HEIGHT, hAlign="CENTER")
+
+
 def _paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -160,7 +166,7 @@ class _OrderBuilder:
         document, pdf = self.document, self.pdf
         story: list[Flowable] = []
         # The emblem's space is kept without an emblem file: orders are often printed on Garuda paper.
-        emblem = self._emblem(document.garuda_image) if document.garuda_image else Spacer(1, EMBLEM_HEIGHT)
+        emblem = garuda_emblem(document.garuda_image) if document.garuda_image else Spacer(1, EMBLEM_HEIGHT)
         story += [emblem, Spacer(1, 0.3 * cm)]
         story += [
             pdf.paragraph(f"คำสั่ง{document.issuing_office}", self.title),
@@ -185,10 +191,6 @@ class _OrderBuilder:
         closing = [pdf.paragraph(text, self.body) for text in _paragraphs(document.effective_clause)]
         story.append(KeepTogether(closing + self._signature()))
         return story
-
-    def _emblem(self, path: Path) -> Image:
-        width, height = ImageReader(str(path)).getSize()
-        return Image(str(path), width=EMBLEM_HEIGHT * width / height, height=EMBLEM_HEIGHT, hAlign="CENTER")
 
     def _column_widths(self) -> list[float]:
         """Number, name, position, role, from the content. The role column is as wide as the longest

@@ -67,3 +67,9 @@ def signed_copy_name(number: str, extension: str) -> str:
 
 
 MEMBER_TEMPLATE_NAME = safe_file_name("แบบฟอร์มรายชื่อกรรมการ", ".xlsx")
+
+
+def meeting_file_name(kind: str, number_label: str, meeting_name: str, extension: str) -> str:
+    """ "รายงานการประชุม ครั้งที่ 2-2564 คณะกรรมการ….pdf", "หนังสือเชิญประชุม ครั้งที่ 2-2564 ….pdf",
+    "ส่งรายงานการประชุม ครั้งที่ 2-2564 ….eml": ``kind`` first, the meeting's number, its name."""
+    return safe_file_name(f"{kind} {number_label.replace('/', '-')} {meeting_name}", extension)

@@ -321,6 +321,10 @@ def _name_from_values(names: _Names, table: str, values: dict[str, Any]) -> str:
     if table == "district_profile":
         name = values.get("district_name")
         return ("" if english else "อำเภอ") + str(name) if name else ""
+    if table == "meeting":  # issue 9: "ครั้งที่ 2/2564 — <committee>"
+        number = f"{'No.' if english else 'ครั้งที่'} {values.get('number')}/{values.get('fiscal_year')}"
+        committee = names.name("committee", values.get("committee_id")) if values.get("committee_id") else ""
+        return f"{number} — {committee}" if committee else number
     if table in _OWN_NAME_COLUMN:
         return str(values.get(_OWN_NAME_COLUMN[table]) or "")
     if table in _NAMED_BY_PARENT:
@@ -335,7 +339,11 @@ _OWN_NAME_COLUMN = {"kpi": "name", "activity": "name", "activity_partner": "name
                     "report_note": "period_code", "uccare_rubric": "rubric_key",
                     # report bundles (issue 12)
                     "quality_assessment": "fiscal_year", "bundle_export": "period", "registered_key": "district_code",
-                    "imported_bundle": "district_name", "province_record": "kind"}
+                    "imported_bundle": "district_name", "province_record": "kind",
+                    # meetings (issue 9)
+                    "meeting_agenda_item": "title", "meeting_attendance": "full_name", "meeting_guest": "full_name",
+                    "meeting_resolution": "text", "resolution_dissent": "member_name",
+                    "follow_up_action": "description", "workshop": "title", "meeting_agenda_document": "caption"}
 _NAMED_BY_PARENT = {
     "kpi_result": ("kpi_id", "kpi"), "kpi_baseline": ("kpi_id", "kpi"),
     "issue_target_group": ("issue_id", "quality_of_life_issue"),
@@ -343,6 +351,7 @@ _NAMED_BY_PARENT = {
     "activity_tambon": ("activity_id", "activity"), "activity_budget": ("activity_id", "activity"),
     "resource_contribution": ("activity_id", "activity"), "notable_work_photo": ("notable_work_id", "notable_work"),
     "uccare_assessment": ("issue_id", "quality_of_life_issue"), "uccare_level": ("assessment_id", "uccare_assessment"),
+    "agenda_follow_up": ("follow_up_id", "follow_up_action"),
 }
 
 

@@ -202,9 +202,10 @@ def _populate_committee_paperwork(database: Database, today: date) -> None:
     _add_demo_tambon_committees(database, today, committees, tambon_committees)
     _add_demo_visits(database, today, tambon_committees)
     _add_demo_year_issues(database, today)
-    from pcha_desktop.services import demo_districts_phuket, demo_one_plan, demo_reports, demo_uccare
+    from pcha_desktop.services import demo_districts_phuket, demo_meetings, demo_one_plan, demo_reports, demo_uccare
 
     demo_one_plan.populate(database, today)
+    demo_meetings.populate(database, today)
     demo_reports.populate(database, today)
     demo_uccare.populate(database, today)
     demo_districts_phuket.populate(database, today)

@@ -46,6 +46,9 @@ from pcha_desktop.domain.reporting import (
     TambonCommitteeLine,
     TambonSection,
     TargetGroupLine,
+    FollowUpLine,
+    MeetingLine,
+    MeetingsSection,
     UccareIssue,
     UccareScore,
     UccareSection,
@@ -242,9 +245,40 @@ def gather_report(database: Database, period: ReportPeriod, *, thai_digits: bool
     uccare = _uccare_section(database, period)
     if uccare is not None:
         data = with_optional_sections(data, uccare=uccare)
+    meetings = _meetings_section(database, period)
+    if meetings is not None:
+        data = with_optional_sections(data, meetings=meetings)
     learn_names(data.names())  # the segmenter keeps printed names whole
     progress(5, steps, "")
     return data
+
+
+def _meetings_section(database: Database, period: ReportPeriod) -> MeetingsSection | None:
+    """The district committee's meetings held in the fiscal year up to the period's end (its own subgroup
+    meetings apart), with attendance and quorum, and the follow-ups their resolutions set, open or done by
+    the period's end; None when it has held none yet."""
+    from pcha_desktop.domain.meetings import MeetingKind, MeetingStatus
+    from pcha_desktop.services.meetings import year_overview
+    from pcha_desktop.storage.models import FollowUpAction, Meeting, MeetingAgendaItem, MeetingResolution
+
+    overview = year_overview(database, period.fiscal_year, period.end)
+    held = [m for m in overview.meetings
+            if m.committee_id == overview.district_committee_id and m.kind is not MeetingKind.SUBGROUP
+            and m.status is MeetingStatus.HELD and m.meeting_date <= period.end]
+    if not held:
+        return None
+    lines = tuple(MeetingLine(m.meeting_date, f"{m.number}/{m.fiscal_year}", m.name, m.counts.attending,
+                              m.counts.members or None, m.quorum.met if m.quorum is not None else None)
+                  for m in held)
+    with database.reader() as session:
+        follow_ups = list(session.scalars(
+            select(FollowUpAction).join(FollowUpAction.resolution).join(MeetingResolution.agenda_item)
+            .join(MeetingAgendaItem.meeting)
+            .where(Meeting.id.in_([m.id for m in held])).order_by(Meeting.meeting_date, FollowUpAction.id)))
+        rows = tuple(FollowUpLine(f.description, f.owner,
+                                  "ดำเนินการแล้ว" if f.closed_on is not None and f.closed_on <= period.end
+                                  else "อยู่ระหว่างดำเนินการ", f.due_date) for f in follow_ups)
+    return MeetingsSection(lines, rows)
 
 
 def _uccare_section(database: Database, period: ReportPeriod) -> UccareSection | None:

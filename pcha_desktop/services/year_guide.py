@@ -169,12 +169,28 @@ def _hand_entries(session: Session, facts: g.YearFacts, _today: date) -> g.YearF
 _GATHERERS: list[Gatherer] = [_issues, _orders, _kpi_results, _activities, _tambons, _reports_sent, _hand_entries]
 
 
+def _district_meetings(database: Database, facts: g.YearFacts, today: date) -> g.YearFacts:
+    """The district committee's regular and special meetings of the year (subgroup meetings do not count
+    for step 6): held when they took place with quorum; their minutes sent once dated so."""
+    from pcha_desktop.domain.meetings import MeetingKind, MeetingStatus
+    from pcha_desktop.services.meetings import year_overview
+
+    overview = year_overview(database, facts.fiscal_year, today)
+    meetings = [m for m in overview.meetings
+                if m.committee_id == overview.district_committee_id and m.kind is not MeetingKind.SUBGROUP]
+    return replace(facts, district_meetings=tuple(
+        g.MeetingFacts(f"{m.number}/{m.fiscal_year}", m.meeting_date,
+                       held=m.status is MeetingStatus.HELD and m.quorum is not None and m.quorum.met,
+                       minutes_sent=m.sent_to_province_on is not None)
+        for m in meetings))
+
+
 def year_facts(database: Database, fiscal_year: int, today: date) -> g.YearFacts:
     facts = g.YearFacts(fiscal_year)
     with database.reader() as session:
         for gather in _GATHERERS:
             facts = gather(session, facts, today)
-    return facts
+    return _district_meetings(database, facts, today)
 
 
 def due_dates(database: Database) -> g.DueDates:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -125,6 +126,7 @@ class HomeScreen(QWidget):
         content.setObjectName("homeContent")
         self.content = content  # what is painted (the screen itself is covered by its scroll area)
         layout = QVBoxLayout(content)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never resized below what it needs
         self._content_layout = layout
         scroll = QScrollArea()
         scroll.setObjectName("homeScroll")

@@ -27,6 +27,7 @@ SECTION_PACKAGES: list[str] = [
     "pcha_desktop.ui.tambons",
     "pcha_desktop.ui.issues",
     "pcha_desktop.ui.plan",
+    "pcha_desktop.ui.meetings",
     "pcha_desktop.ui.uccare",
     "pcha_desktop.ui.reports",
     "pcha_desktop.ui.bundles",

@@ -152,6 +152,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>เรื่องในระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Enter the subject.</source>
+        <translation>กรุณากรอกเรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>AreaCommitteeDialog</name>
     <message>
         <source>Committee for a รพ.สต. area</source>
@@ -598,6 +617,61 @@
     </message>
 </context>
 <context>
+    <name>DocumentButtons</name>
+    <message>
+        <source>Print invitation</source>
+        <translation>พิมพ์หนังสือเชิญประชุม</translation>
+    </message>
+    <message>
+        <source>The invitation letter with the agenda, as a PDF to print</source>
+        <translation>หนังสือเชิญประชุมพร้อมระเบียบวาระ เป็นไฟล์ PDF สำหรับพิมพ์</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>พิมพ์รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF to print (marked draft until adopted)</source>
+        <translation>รายงานการประชุมเป็นไฟล์ PDF สำหรับพิมพ์ (มีคำว่า ร่าง จนกว่าจะรับรองรายงาน)</translation>
+    </message>
+    <message>
+        <source>Send to province</source>
+        <translation>ส่ง สสจ.</translation>
+    </message>
+    <message>
+        <source>An e-mail to the provincial health office with the minutes attached, opened in your mail program to check and send</source>
+        <translation>อีเมลถึงสำนักงานสาธารณสุขจังหวัด แนบรายงานการประชุม เปิดในโปรแกรมอีเมลของท่านเพื่อตรวจสอบแล้วกดส่ง</translation>
+    </message>
+    <message>
+        <source>Making the invitation…</source>
+        <translation>กำลังจัดทำหนังสือเชิญประชุม…</translation>
+    </message>
+    <message>
+        <source>Making the minutes…</source>
+        <translation>กำลังจัดทำรายงานการประชุม…</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail to the province…</source>
+        <translation>กำลังเขียนอีเมลถึง สสจ.…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>บันทึกไฟล์ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>E-mail to {recipient} saved as {path}: check it in your mail program and send it, then record the date it was sent.</source>
+        <translation>บันทึกอีเมลถึง {recipient} ไว้ที่ {path} แล้ว กรุณาตรวจสอบในโปรแกรมอีเมลแล้วกดส่ง จากนั้นบันทึกวันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>E-mail saved as {path}. The district profile has no provincial office e-mail: type the recipient in your mail program.</source>
+        <translation>บันทึกอีเมลไว้ที่ {path} แล้ว ข้อมูลอำเภอยังไม่มีอีเมล สสจ. กรุณากรอกผู้รับในโปรแกรมอีเมล</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong in the program; the last action may not have been completed. The details were written to %1. Please send that file to whoever supports the program.</source>
@@ -640,6 +714,29 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>What the resolution asks someone to do, by when. Later meetings carry it in agenda 3 until it is closed.</source>
+        <translation>สิ่งที่มติมอบหมายให้ผู้ใดดำเนินการ ภายในวันใด การประชุมครั้งต่อ ๆ ไปจะติดตามในระเบียบวาระที่ 3 จนกว่าจะปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>กรุณากรอกสิ่งที่ต้องดำเนินการ</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1605,719 @@
         <source>Province</source>
         <translation>งานของจังหวัด</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>← Meetings</source>
+        <translation>← รายการประชุม</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>ประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>ระเบียบวาระและบันทึก</translation>
+    </message>
+    <message>
+        <source>Adoption and province</source>
+        <translation>การรับรองและส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>Empty: the meeting of the committee</source>
+        <translation>ว่างไว้: ใช้ชื่อการประชุมคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Urgent meeting (no 3-day notice needed, s. 80)</source>
+        <translation>ประชุมเร่งด่วน (ไม่ต้องแจ้งล่วงหน้า 3 วัน ตามมาตรา 80)</translation>
+    </message>
+    <message>
+        <source>The invitation says a third of the members is then a quorum (s. 79)</source>
+        <translation>หนังสือเชิญระบุว่าครั้งนี้กรรมการมาหนึ่งในสามก็ครบองค์ประชุม (มาตรา 79)</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>บันทึกรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>ที่หนังสือ</translation>
+    </message>
+    <message>
+        <source>Kind, date, time</source>
+        <translation>ประเภท วัน เวลา</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>ผู้จดรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes checked by</source>
+        <translation>ผู้ตรวจรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>วันที่หนังสือเชิญ</translation>
+    </message>
+    <message>
+        <source>Reconvenes</source>
+        <translation>ประชุมต่อจาก</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen member present (again: absent). L: absent with notice, R: represented by someone (แทน), A: absent, P: present.</source>
+        <translation>กด Space เพื่อทำเครื่องหมายว่ากรรมการที่เลือกมาประชุม (กดอีกครั้ง: ไม่มา) L: ลาประชุม R: มีผู้มาแทน A: ไม่มาประชุม P: มาประชุม</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>มาประชุม</translation>
+    </message>
+    <message>
+        <source>Absent with notice…</source>
+        <translation>ลาประชุม…</translation>
+    </message>
+    <message>
+        <source>Represented by…</source>
+        <translation>มีผู้มาแทน…</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>ไม่มาประชุม</translation>
+    </message>
+    <message>
+        <source>Everyone else present</source>
+        <translation>ที่เหลือมาประชุมทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Marks present every member not marked yet</source>
+        <translation>ทำเครื่องหมายว่ามาประชุมสำหรับกรรมการทุกคนที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Members changed: refresh the list</source>
+        <translation>กรรมการเปลี่ยน: ปรับรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation>เพิ่มผู้เข้าร่วมประชุม…</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>ลบผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Guests (not members)</source>
+        <translation>ผู้เข้าร่วมประชุม (ไม่ใช่กรรมการ)</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>เพิ่มเรื่อง…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>ลบเรื่อง</translation>
+    </message>
+    <message>
+        <source>Amendments, if any</source>
+        <translation>การแก้ไข (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Adopt these minutes</source>
+        <translation>รับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Close this follow-up…</source>
+        <translation>ปิดเรื่องที่ติดตามนี้…</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>แนบเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>เปิดเอกสาร</translation>
+    </message>
+    <message>
+        <source>The minutes of this item: saved as you type</source>
+        <translation>บันทึกการประชุมของเรื่องนี้: บันทึกให้อัตโนมัติขณะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Add resolution…</source>
+        <translation>เพิ่มมติ…</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>เพิ่มเรื่องที่ต้องติดตาม…</translation>
+    </message>
+    <message>
+        <source>Close follow-up…</source>
+        <translation>ปิดเรื่องที่ติดตาม…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>Resolutions (มติที่ประชุม), dissents and follow-ups</source>
+        <translation>มติที่ประชุม ความเห็นแย้ง และเรื่องที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <source>Adopted on a date (circulated)…</source>
+        <translation>รับรองโดยการเวียน (ระบุวันที่)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the adoption</source>
+        <translation>ยกเลิกการรับรอง</translation>
+    </message>
+    <message>
+        <source>Date sent to the province…</source>
+        <translation>วันที่ส่งจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Attach the signed minutes…</source>
+        <translation>แนบรายงานการประชุมที่ลงนามแล้ว…</translation>
+    </message>
+    <message>
+        <source>Open the signed minutes</source>
+        <translation>เปิดรายงานที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>The minutes are a draft until a later meeting adopts them (its agenda 2). Send a copy to the provincial health office, then attach the scan of the signed minutes: it is kept with a check of its content.</source>
+        <translation>รายงานการประชุมเป็นร่างจนกว่าการประชุมครั้งต่อไปจะรับรอง (ระเบียบวาระที่ 2) ส่งสำเนาถึงสำนักงานสาธารณสุขจังหวัด แล้วแนบไฟล์สแกนรายงานที่ลงนามแล้ว ซึ่งจะเก็บไว้พร้อมค่าตรวจสอบเนื้อหา</translation>
+    </message>
+    <message>
+        <source>The invitation went out less than 3 days before the meeting (s. 80).</source>
+        <translation>หนังสือเชิญส่งก่อนวันประชุมไม่ถึง 3 วัน (มาตรา 80)</translation>
+    </message>
+    <message>
+        <source>This meeting had no quorum: its resolutions are not valid (s. 79).</source>
+        <translation>การประชุมนี้ไม่ครบองค์ประชุม มติที่ประชุมจึงใช้ไม่ได้ (มาตรา 79)</translation>
+    </message>
+    <message>
+        <source>— (not a reconvened meeting)</source>
+        <translation>— (ไม่ใช่การประชุมต่อจากครั้งที่ไม่ครบองค์)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Reason or substitute</source>
+        <translation>เหตุผลหรือผู้มาแทน</translation>
+    </message>
+    <message>
+        <source>Members %1: present %2, represented %3, absent with notice %4, absent %5.</source>
+        <translation>กรรมการ %1 คน: มาประชุม %2 มีผู้มาแทน %3 ลาประชุม %4 ไม่มาประชุม %5</translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda, or add one.</source>
+        <translation>เลือกเรื่องในระเบียบวาระ หรือเพิ่มเรื่องใหม่</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting of this committee to adopt.</source>
+        <translation>ไม่มีการประชุมครั้งก่อนของคณะกรรมการนี้ให้รับรอง</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>รับรองแล้ว</translation>
+    </message>
+    <message>
+        <source>not adopted yet</source>
+        <translation>ยังไม่ได้รับรอง</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 (%2): %3.</source>
+        <translation>รายงานการประชุม%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>เอกสาร: %1</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>ไม่มีเอกสารแนบ</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: %2</source>
+        <translation>ติดตามจากการประชุม%1: %2</translation>
+    </message>
+    <message>
+        <source> — by %1</source>
+        <translation> — ผู้รับผิดชอบ %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation> กำหนดเสร็จ %1</translation>
+    </message>
+    <message>
+        <source> — closed %1</source>
+        <translation> — เสร็จแล้ว %1</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>มติ: %1</translation>
+    </message>
+    <message>
+        <source>Dissent of %1: %2 (reason: %3)</source>
+        <translation>ความเห็นแย้งของ %1: %2 (เหตุผล: %3)</translation>
+    </message>
+    <message>
+        <source>Minutes adopted at %1 on %2.</source>
+        <translation>รายงานการประชุมได้รับการรับรองในการประชุม%1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Minutes adopted on %1.</source>
+        <translation>รายงานการประชุมได้รับการรับรองเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Minutes: draft, not adopted yet.</source>
+        <translation>รายงานการประชุม: ร่าง ยังไม่ได้รับรอง</translation>
+    </message>
+    <message>
+        <source>Amendments: %1</source>
+        <translation>การแก้ไข: %1</translation>
+    </message>
+    <message>
+        <source>Copy sent to the province on %1.</source>
+        <translation>ส่งสำเนาถึงจังหวัดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the province yet.</source>
+        <translation>ยังไม่ได้ส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>Signed minutes: %1</source>
+        <translation>รายงานที่ลงนามแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>No signed minutes attached.</source>
+        <translation>ยังไม่ได้แนบรายงานที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>ประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation>ยังไม่ได้ประชุม</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s details</source>
+        <translation>รายละเอียดการประชุม</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>ลาประชุม</translation>
+    </message>
+    <message>
+        <source>Why %1 could not come (printed in the minutes).</source>
+        <translation>เหตุที่ %1 มาประชุมไม่ได้ (พิมพ์ในรายงานการประชุม)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>ผู้มาประชุมแทน</translation>
+    </message>
+    <message>
+        <source>Who attends in place of %1 (printed with แทน).</source>
+        <translation>ผู้มาประชุมแทน %1 (พิมพ์ว่า แทน)</translation>
+    </message>
+    <message>
+        <source>everyone else present</source>
+        <translation>ทุกคนที่เหลือมาประชุม</translation>
+    </message>
+    <message>
+        <source>the attendance list</source>
+        <translation>รายชื่อผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>ผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Someone attending who is not a member (ผู้เข้าร่วมประชุม).</source>
+        <translation>ผู้เข้าร่วมประชุมที่ไม่ใช่กรรมการ</translation>
+    </message>
+    <message>
+        <source>guest removed</source>
+        <translation>ลบผู้เข้าร่วมประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>A new item under %1.</source>
+        <translation>เรื่องใหม่ใน%1</translation>
+    </message>
+    <message>
+        <source>Delete the item</source>
+        <translation>ลบเรื่อง</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its minutes and resolutions?</source>
+        <translation>ลบเรื่อง “%1” พร้อมบันทึกและมติหรือไม่</translation>
+    </message>
+    <message>
+        <source>item deleted</source>
+        <translation>ลบเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>กรุณาเลือกเรื่องในระเบียบวาระก่อน</translation>
+    </message>
+    <message>
+        <source>Choose the resolution the follow-up belongs to.</source>
+        <translation>กรุณาเลือกมติที่เรื่องที่ต้องติดตามนี้สังกัด</translation>
+    </message>
+    <message>
+        <source>Choose the follow-up to close.</source>
+        <translation>กรุณาเลือกเรื่องที่ต้องการปิด</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>ปิดเรื่องที่ติดตาม</translation>
+    </message>
+    <message>
+        <source>The date it was done. Later meetings no longer carry it.</source>
+        <translation>วันที่ดำเนินการเสร็จ การประชุมครั้งต่อไปจะไม่ติดตามเรื่องนี้อีก</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>เสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <source>follow-up closed on %1</source>
+        <translation>ปิดเรื่องที่ติดตามเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Delete the chosen resolution, dissent or follow-up?</source>
+        <translation>ลบมติ ความเห็นแย้ง หรือเรื่องที่ต้องติดตามที่เลือกหรือไม่</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>minutes of %1 adopted</source>
+        <translation>รับรองรายงานการประชุม%1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Minutes adopted</source>
+        <translation>การรับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>The date the members adopted these minutes (e.g. circulated for adoption).</source>
+        <translation>วันที่กรรมการรับรองรายงานการประชุมนี้ (เช่น รับรองโดยการเวียน)</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>รับรองเมื่อ</translation>
+    </message>
+    <message>
+        <source>adoption of the minutes</source>
+        <translation>การรับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Sent to the province</source>
+        <translation>ส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>The date a copy of the minutes went to the provincial health office (empty: not sent).</source>
+        <translation>วันที่ส่งสำเนารายงานการประชุมถึงสำนักงานสาธารณสุขจังหวัด (เว้นว่าง: ยังไม่ได้ส่ง)</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>ส่งเมื่อ</translation>
+    </message>
+    <message>
+        <source>date sent to the province</source>
+        <translation>วันที่ส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>Attach the signed minutes</source>
+        <translation>แนบรายงานการประชุมที่ลงนามแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Regular</source>
+        <translation>สามัญ</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>วิสามัญ</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Agenda %1: %2</source>
+        <translation>ระเบียบวาระที่ %1 %2</translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation>ยังไม่ได้ประชุม</translation>
+    </message>
+    <message>
+        <source> (one third, s. 79)</source>
+        <translation> (หนึ่งในสาม ตามมาตรา 79)</translation>
+    </message>
+    <message>
+        <source>Quorum %1</source>
+        <translation>ครบองค์ประชุม %1</translation>
+    </message>
+    <message>
+        <source>No quorum %1</source>
+        <translation>ไม่ครบองค์ประชุม %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>เพิ่มการประชุม…</translation>
+    </message>
+    <message>
+        <source>Plan the year…</source>
+        <translation>วางแผนการประชุมทั้งปี…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>เลื่อนวัน…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Add workshop…</source>
+        <translation>เพิ่มการอบรม/ประชุมเชิงปฏิบัติการ…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Workshops and trainings</source>
+        <translation>การประชุมเชิงปฏิบัติการและการอบรม</translation>
+    </message>
+    <message>
+        <source>Meetings, fiscal year %1</source>
+        <translation>การประชุม ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>ผู้มาประชุม</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>องค์ประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>รับรองแล้ว</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>ส่งจังหวัด %1</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>มีฉบับลงนาม</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>ผู้จัด</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วม (คน)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลที่ได้</translation>
+    </message>
+    <message>
+        <source>New meeting on %1</source>
+        <translation>การประชุมวันที่ %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Set up the district committee first.</source>
+        <translation>กรุณาตั้งคณะกรรมการ พชอ. ก่อน</translation>
+    </message>
+    <message>
+        <source>Planned %1 meeting(s)</source>
+        <translation>กำหนดการประชุมแล้ว %1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>Every quarter already has a meeting.</source>
+        <translation>ทุกไตรมาสมีการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Planning the year&apos;s meetings…</source>
+        <translation>กำลังกำหนดการประชุมทั้งปี…</translation>
+    </message>
+    <message>
+        <source>Move the meeting</source>
+        <translation>เลื่อนวันประชุม</translation>
+    </message>
+    <message>
+        <source>The new date of %1. Meetings of the year are renumbered by date.</source>
+        <translation>วันประชุมใหม่ของ%1 ครั้งที่ของการประชุมในปีจะเรียงตามวันที่ใหม่</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>วันใหม่</translation>
+    </message>
+    <message>
+        <source>Meeting moved to %1</source>
+        <translation>เลื่อนการประชุมไปวันที่ %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 of %2 with its agenda, attendance, minutes and resolutions?</source>
+        <translation>ลบการประชุม%1 ของ%2 พร้อมระเบียบวาระ ผู้เข้าประชุม บันทึก และมติหรือไม่</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>ลบการประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting deleted.</source>
+        <translation>ลบการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Workshop “%1”</source>
+        <translation>การอบรม “%1”</translation>
+    </message>
+    <message>
+        <source>Deleted workshop “%1”</source>
+        <translation>ลบการอบรม “%1” แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -1799,6 +2609,41 @@
     <message>
         <source>The template was saved as {path}. Fill it in with Excel, then use Import .xlsx.</source>
         <translation>บันทึกแบบฟอร์มไว้ที่ {path} แล้ว กรอกด้วย Excel แล้วใช้ปุ่มนำเข้าไฟล์ .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>เพิ่มการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting is numbered in its committee&apos;s fiscal year by date. Its agenda starts with the customary items (agenda 3 carries the open follow-ups), and its attendance list holds the members on its date.</source>
+        <translation>ครั้งที่ของการประชุมนับในปีงบประมาณของคณะกรรมการตามวันที่ ระเบียบวาระเริ่มด้วยเรื่องตามธรรมเนียม (วาระที่ 3 ดึงเรื่องที่ยังต้องติดตาม) และรายชื่อผู้เข้าประชุมคือกรรมการ ณ วันประชุม</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>เริ่มเวลา</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Choose the committee and the date.</source>
+        <translation>กรุณาเลือกคณะกรรมการและวันที่</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +3096,25 @@ The members on the committee on that date are written into the order, and an iss
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>กรุณากรอกชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportDialog</name>
     <message>
         <source>Row</source>
@@ -2438,6 +3302,29 @@ The members on the committee on that date are written into the order, and an iss
     <message>
         <source>Imported %1 activities.</source>
         <translation>นำเข้ากิจกรรม %1 รายการแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearDialog</name>
+    <message>
+        <source>Plan the year&apos;s meetings</source>
+        <translation>วางแผนการประชุมทั้งปี</translation>
+    </message>
+    <message>
+        <source>One regular meeting of the district committee in each quarter of fiscal year %1. A quarter that already has a meeting is left as it is. Move a meeting later when its date changes.</source>
+        <translation>ประชุมสามัญของ พชอ. ไตรมาสละครั้ง ในปีงบประมาณ %1 ไตรมาสที่มีการประชุมแล้วจะคงไว้ตามเดิม เลื่อนวันประชุมภายหลังได้เมื่อวันเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>เริ่มเวลา</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +4019,61 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>The document could not be made: {reason}</source>
         <translation>จัดทำเอกสารไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <source>Resolution</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Write the meeting&apos;s resolution. Dissenting opinions are kept with their reasons (Administrative Procedure Act, s. 83). Follow-ups are carried into agenda 3 of the later meetings until closed.</source>
+        <translation>บันทึกมติที่ประชุม ความเห็นแย้งบันทึกพร้อมเหตุผล (พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง มาตรา 83) เรื่องที่ต้องติดตามจะอยู่ในระเบียบวาระที่ 3 ของการประชุมครั้งต่อไปจนกว่าจะปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>ไม่ได้นับ</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>เห็นชอบ (เสียง)</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>ไม่เห็นชอบ (เสียง)</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <source>Dissenting member</source>
+        <translation>กรรมการที่มีความเห็นแย้ง</translation>
+    </message>
+    <message>
+        <source>Their opinion</source>
+        <translation>ความเห็นแย้ง</translation>
+    </message>
+    <message>
+        <source>Their reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Write the resolution.</source>
+        <translation>กรุณากรอกมติที่ประชุม</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4799,61 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop or training</source>
+        <translation>การประชุมเชิงปฏิบัติการหรือการอบรม</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>ผู้จัด</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>District committee members</source>
+        <translation>กรรมการ พชอ. (คน)</translation>
+    </message>
+    <message>
+        <source>Tambon committee members</source>
+        <translation>กรรมการ พชต. (คน)</translation>
+    </message>
+    <message>
+        <source>Health staff</source>
+        <translation>เจ้าหน้าที่สาธารณสุข (คน)</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>อื่น ๆ (คน)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลที่ได้</translation>
+    </message>
+    <message>
+        <source>Enter the title and the dates.</source>
+        <translation>กรุณากรอกชื่อและวันที่</translation>
+    </message>
+</context>
+<context>
     <name>YearGuideCard</name>
     <message>
         <source>Open the year&apos;s guide</source>
@@ -3935,6 +4932,40 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Nothing is missing.</source>
         <translation>ไม่มีสิ่งใดขาด</translation>
+    </message>
+</context>
+<context>
+    <name>YearStatusCard</name>
+    <message>
+        <source>District committee: four meetings a year</source>
+        <translation>พชอ. ประชุมอย่างน้อยปีละ 4 ครั้ง</translation>
+    </message>
+    <message>
+        <source>District committee: four meetings a year, FY %1</source>
+        <translation>พชอ. ประชุมอย่างน้อยปีละ 4 ครั้ง ปีงบประมาณ %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearStatusView</name>
+    <message>
+        <source>%1 of %2 held with quorum</source>
+        <translation>ประชุมครบองค์ %1 จาก %2 ครั้ง</translation>
+    </message>
+    <message>
+        <source>Q%1: %2 held</source>
+        <translation>ไตรมาส %1: ประชุมแล้ว %2</translation>
+    </message>
+    <message>
+        <source>, %1 planned</source>
+        <translation> กำหนดไว้ %1</translation>
+    </message>
+    <message>
+        <source>, %1 without quorum</source>
+        <translation> ไม่ครบองค์ %1</translation>
+    </message>
+    <message>
+        <source>Subgroup and other committees&apos; meetings, counted apart: %1</source>
+        <translation>การประชุมกลุ่มย่อยและคณะอื่น (นับแยก): %1 ครั้ง</translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,13 @@ text is bilingual with BE dates, and a bad --fy is a clear error with no traceba
 from __future__ import annotations
 
 import json
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 from pcha_desktop.cli.main import EXIT_BAD_INPUT, EXIT_OK, main
 from pcha_desktop.domain.kpis import rounded
 from pcha_desktop.services.data_folder import open_data_folder
-from pcha_desktop.services.demo import populate_demo
 from pcha_desktop.services.issues import json_number, year_kpis, year_plan
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Path:
-    data_dir = tmp_path_factory.mktemp("cli") / "demo"
-    with open_data_folder(data_dir) as folder:
-        populate_demo(folder.database, date(2025, 1, 10))
-    return data_dir
 
 
 def run(capsys, *arguments: str) -> tuple[int, str, str]:

@@ -82,11 +82,11 @@ def test_a_file_opens_in_its_program_through_startfile_on_windows(monkeypatch, t
     monkeypatch.setattr(export_files.os, "name", "nt")
     monkeypatch.setattr(export_files.os, "startfile", started.append, raising=False)
     monkeypatch.setattr(export_files, "open_url", opened.append)
-    assert export_files.open_with_system(eml) is True
+    assert export_files.open_file(eml) is True
     assert started == [str(eml)] and opened == []
 
     def no_program(_path: str) -> None:
         raise OSError(1155, "No application is associated with the specified file")
 
     monkeypatch.setattr(export_files.os, "startfile", no_program, raising=False)
-    assert export_files.open_with_system(eml) is False, "no mail program: the caller offers the folder"
+    assert export_files.open_file(eml) is False, "no mail program: the caller offers the folder"

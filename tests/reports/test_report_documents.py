@@ -110,12 +110,13 @@ def test_the_report_reads_like_seed_000_and_states_the_period_by_its_dates(demo,
     # The demo's assessments before the work are in the first quarter: criterion 5 is judged from them.
     assert data.uccare is not None and data.criteria[4].state is not CriterionState.NO_DATA
     assert "ผลการประเมินตามองค์ประกอบ UCCARE" in text
-    assert "การประชุมคณะกรรมการ พชอ. (อย่างน้อย" not in text  # no meetings data in this branch of the report
+    assert data.meetings is not None and "การประชุมคณะกรรมการ พชอ. (อย่างน้อย" in text  # the demo's first meeting
     without = reports.make_report(demo.database, period, pdf=tmp_path / "plain.pdf", thai_digits=False,
-                                  data=replace(data, uccare=None, criteria=(*data.criteria[:4], Criterion(
+                                  data=replace(data, uccare=None, meetings=None, criteria=(*data.criteria[:4], Criterion(
                                       5, data.criteria[4].text, CriterionState.NO_DATA, "ยังไม่มีข้อมูลการประเมิน UCCARE ในโปรแกรม")))).pdf
     plain = _text(without)
     assert "ยังไม่มีข้อมูลการประเมิน UCCARE" in plain and "ผลการประเมินตามองค์ประกอบ UCCARE" not in plain
+    assert "การประชุมคณะกรรมการ พชอ. (อย่างน้อย" not in plain
     assert f"มีกรรมการ {len(data.committee.members)} คน" in text
     assert f"ที่ {data.committee.order.number}" in text
     assert all("ข้อมูลตัวอย่าง" in page.extract_text() for page in pypdf.PdfReader(str(out)).pages)
@@ -219,7 +220,7 @@ def test_libreoffice_opens_the_workbook_and_shows_be_dates(demo, tmp_path: Path)
     assert "1 มี.ค. 2564" in plan  # a real date cell, shown with its BE year
     kpis = (out / "lo-ตัวชี้วัด.csv").read_text(encoding="utf-8")
     assert "103.71" in kpis
-    assert len(list(out.glob("lo-*.csv"))) == 11  # ten areas and the demo's UCCARE
+    assert len(list(out.glob("lo-*.csv"))) == 13  # ten areas, and the demo's meetings, follow-ups and UCCARE
 
 
 def test_free_texts_are_kept_per_period_and_bad_text_saves_nothing(demo) -> None:  # type: ignore[no-untyped-def]

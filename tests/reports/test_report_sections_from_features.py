@@ -30,3 +30,18 @@ def test_assessments_after_the_period_are_not_in_its_report(demo) -> None:  # no
         assert data.uccare is None
     else:
         assert all(issue.passed is None or issue.scores for issue in data.uccare.issues)
+
+
+def test_the_district_committees_meetings_reach_the_report(demo) -> None:  # noqa: ANN001
+    from pcha_desktop.domain.meetings import MeetingKind, MeetingStatus
+    from pcha_desktop.services.meetings import year_overview
+
+    period = parse_period("2564R6")
+    data = gather_report(demo.database, period)
+    overview = year_overview(demo.database, 2564, period.end)
+    held = [m for m in overview.meetings if m.committee_id == overview.district_committee_id
+            and m.kind is not MeetingKind.SUBGROUP and m.status is MeetingStatus.HELD and m.meeting_date <= period.end]
+    assert data.meetings is not None
+    assert [line.number for line in data.meetings.meetings] == [f"{m.number}/2564" for m in held]
+    assert all(line.meeting_date <= period.end for line in data.meetings.meetings)
+    assert [line.quorum_met for line in data.meetings.meetings] == [m.quorum.met for m in held]

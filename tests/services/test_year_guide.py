@@ -24,6 +24,10 @@ def test_the_demo_year_tells_its_steps_from_the_data(demo_folder) -> None:  # no
     assert _step(guide, YearStep.CHOOSE_ISSUES).state is StepState.DONE
     assert _step(guide, YearStep.ONE_PLAN).state is StepState.DONE
     assert _step(guide, YearStep.UCCARE_BEFORE_AFTER).state is StepState.DONE  # self-assessed before and after
+    meetings = _step(year_guide.year_guide(demo_folder.database, 2564, date(2021, 10, 1)), YearStep.FOUR_MEETINGS)
+    # five district meetings, one without quorum; the minutes of the fifth are not sent yet
+    assert meetings.done == 3
+    assert [item.th for item in meetings.missing] == ["รายงานการประชุมครั้งที่ 5/2564 ยังไม่ได้ส่งจังหวัด"]
     assert _step(guide, YearStep.TAMBON_COMMITTEES).state is StepState.LATE
     assert "ตำบลเกาะแก้วยังไม่มี พชต." in [item.th for item in guide.missing]
     document = json.loads(json.dumps(year_guide.guide_document(guide), ensure_ascii=False))

@@ -126,10 +126,53 @@ def test_the_year_with_issues_fits_the_main_window(qtbot, state, language):
     window.show()
     window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
     assert state.fiscal_year == 2564
-    for key in ("issues", "year_guide", "uccare", "plan", "tambons", "home"):
+    for key in ("issues", "year_guide", "uccare", "plan", "meetings", "tambons", "home"):
         window.show_section(key)
         assert_fits(window, language, f"{key} in FY2564", SCREEN)
         assert window.size() == SCREEN, f"{key} in FY2564 resized the window to {window.size().toTuple()}"
+
+
+def test_the_meeting_editor_fits_the_main_window(qtbot, state, language):
+    """FY2564 of the demo: the meetings list, and a meeting's every tab (issue 9)."""
+    from pcha_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
+    screen = window.show_section("meetings")
+    assert_fits(window, language, "meetings in FY2564", SCREEN)
+    editor = screen.open_meeting(screen.overview.meetings[0].id)
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        assert_fits(window, language, f"meeting/{editor.tabs.tabText(index)}", SCREEN)
+    assert window.size() == SCREEN
+
+
+def _meeting_dialogs(state):
+    from pcha_desktop.services import meetings as meeting_service
+    from pcha_desktop.ui.meetings.dialogs import (
+        AgendaItemDialog,
+        FollowUpDialog,
+        NewMeetingDialog,
+        PersonDialog,
+        PlanYearDialog,
+        ResolutionDialog,
+        WorkshopDialog,
+    )
+
+    committees = meeting_service.meeting_committees(state.database)
+    workshop = meeting_service.workshops_of_year(state.database, 2564)[0]
+    return {
+        "new meeting": lambda: NewMeetingDialog(None, state, committees, TODAY),
+        "plan year": lambda: PlanYearDialog(None, state, 2568),
+        "resolution": lambda: ResolutionDialog(None, state),
+        "follow-up": lambda: FollowUpDialog(None, state),
+        "agenda item": lambda: AgendaItemDialog(None, state, "Agenda 4", "A subject", "Details"),
+        "substitute": lambda: PersonDialog(None, state, "Represented by", "Who attends", False),
+        "workshop": lambda: WorkshopDialog(None, state, workshop, TODAY),
+    }
 
 
 def _committee_dialogs(state):
@@ -241,6 +284,7 @@ def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, langua
 
     dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_issue_dialogs(state),
                **_year_guide_dialogs(state), **_uccare_dialogs(state), **_plan_dialogs(state),
+               **_meeting_dialogs(state),
                "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()

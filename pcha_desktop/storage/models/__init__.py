@@ -3,8 +3,9 @@
 ``base`` holds what they share (the declarative base, ``StableIdentity``: a ``uuid`` and ``updated_at`` on
 every table of the district's records); ``core`` the district, people, committees, audit and settings;
 ``committees`` the committees' paperwork; ``issues`` the year's issues (goals, KPIs, One Plan, notable work);
-``reports`` the reporting periods' free text; ``uccare`` the issues' UCCARE assessments; ``year_guide`` the
-guide's hand ticks and chosen strategies. Importing this package registers every table with
+``meetings`` meetings and workshops; ``reports`` the reporting periods' free text; ``uccare`` the issues'
+UCCARE assessments; ``bundles`` the signed report bundles and province mode; ``year_guide`` the guide's hand
+ticks and chosen strategies. Importing this package registers every table with
 ``Base.metadata``. The vocabulary the columns store (kinds, roles, statuses) lives in ``domain/``.
 """
 
@@ -45,6 +46,18 @@ from pcha_desktop.storage.models.bundles import (
     QualityAssessment,
     RegisteredKey,
 )
+from pcha_desktop.storage.models.meetings import (
+    AgendaFollowUp,
+    FollowUpAction,
+    Meeting,
+    MeetingAgendaDocument,
+    MeetingAgendaItem,
+    MeetingAttendance,
+    MeetingGuest,
+    MeetingResolution,
+    ResolutionDissent,
+    Workshop,
+)
 from pcha_desktop.storage.models.reports import ReportNote
 from pcha_desktop.storage.models.uccare import UccareAssessment, UccareLevel, UccareRubric
 from pcha_desktop.storage.models.year_guide import ChosenStrategy, YearStepTick
@@ -66,6 +79,16 @@ __all__ = [
     "RegisteredKey",
     "ChosenStrategy",
     "YearStepTick",
+    "AgendaFollowUp",
+    "FollowUpAction",
+    "Meeting",
+    "MeetingAgendaDocument",
+    "MeetingAgendaItem",
+    "MeetingAttendance",
+    "MeetingGuest",
+    "MeetingResolution",
+    "ResolutionDissent",
+    "Workshop",
     "Activity",
     "ActivityBudget",
     "ActivityObjective",

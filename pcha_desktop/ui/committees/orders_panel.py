@@ -346,16 +346,7 @@ class OrdersPanel(QWidget):
         return file_names.order_pdf_name(order.number, order.subject, order.order_date, order.is_issued)
 
     def _free_path(self, path: Path) -> Path:
-        """The path, or "name (2).pdf"… when the file is open in a viewer and cannot be overwritten."""
-        candidate, counter = path, 2
-        while candidate.exists():
-            try:
-                with candidate.open("r+b"):
-                    return candidate
-            except OSError:
-                candidate = path.with_name(f"{path.stem} ({counter}){path.suffix}")
-                counter += 1
-        return candidate
+        return export_files.free_path(path)
 
     def open_pdf(self) -> Operation | None:
         """Make the order's PDF in the background (Cancel: it is not opened), then open it."""

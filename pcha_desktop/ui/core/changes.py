@@ -16,6 +16,7 @@ ORDERS = "orders"  # appointment orders
 TAMBONS = "tambons"  # tambon committees (พชต.), their members and yearly figures
 VISITS = "visits"  # district visits to tambons
 ISSUES = "issues"  # the year's issues, their KPIs and results, goals and plan
+MEETINGS = "meetings"  # meetings (agenda, attendance, minutes, resolutions, follow-ups) and workshops
 PLAN = "plan"  # the One Plan's activities (partners, budgets, resources) and each tambon's notable work
 REPORTS = "reports"  # a reporting period's free texts
 UCCARE = "uccare"  # UCCARE assessments of the issues, their rules and rubrics
@@ -25,7 +26,7 @@ BUNDLES = "bundles"  # report bundles: exports and sent marks (district), keys a
 HISTORY = "history"  # the audit trail: every change of the database adds to it
 
 DATABASE_KINDS = frozenset({PROFILE, SETTINGS, COMMITTEES, MEMBERS, ORDERS, TAMBONS, VISITS, ISSUES, PLAN,
-                            REPORTS, UCCARE, BUNDLES, YEAR_GUIDE})
+                            MEETINGS, REPORTS, UCCARE, BUNDLES, YEAR_GUIDE})
 EVERYTHING = DATABASE_KINDS | {BACKUPS, HISTORY}  # e.g. a restore: the whole database was replaced
 KINDS = EVERYTHING
 

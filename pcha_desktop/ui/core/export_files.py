@@ -5,7 +5,9 @@ is written, a message that can open its folder.
     path = export_files.choose_export_path(self, state, self.tr("Save …"), name, self.tr("PDF (*.pdf)"))
     folder = export_files.export_folder(state)              # where a file opened at once is written
     export_files.add_open_folder_link(label, path)          # after the message: "… Open folder"
-    export_files.open_with_system(path)                     # a file in its program (an .eml: the mail)
+    path = export_files.free_path(folder / name)            # not a file a viewer holds open
+    export_files.open_file_or_folder(path)                  # open with the system's program (a PDF
+                                                            # reader, the mail program), else its folder
 """
 
 from __future__ import annotations
@@ -55,15 +57,30 @@ def choose_export_path(parent: QWidget | None, state: AppState, caption: str, su
 
 
 def open_url(url: QUrl) -> bool:
-    """Open a folder with the system's file manager (tests replace this)."""
+    """Open a folder or a file with the system's program for it (tests replace this)."""
     return QDesktopServices.openUrl(url)
 
 
-def open_with_system(path: Path) -> bool:
-    """Open a file with the program the system gives its kind; False when there is none (say so, and
-    offer its folder instead). On Windows through ``os.startfile`` (ShellExecute's "open"): an .eml opens
-    in the mail program (Outlook, Mail, Thunderbird), as a new message to send when the .eml has the header
-    ``X-Unsent: 1`` (Outlook otherwise shows it as a received mail). Elsewhere through Qt (xdg-open …)."""
+def free_path(path: Path) -> Path:
+    """The path, or "name (2).pdf"… when the file is open in a viewer and cannot be overwritten (Windows
+    locks a PDF its reader has open)."""
+    candidate, counter = path, 2
+    while candidate.exists():
+        try:
+            with candidate.open("r+b"):
+                return candidate
+        except OSError:
+            candidate = path.with_name(f"{path.stem} ({counter}){path.suffix}")
+            counter += 1
+    return candidate
+
+
+def open_file(path: Path) -> bool:
+    """Open a file with the program the system has for it (a PDF reader, the mail program for an .eml);
+    False when nothing opened it (say so, and offer its folder: ``open_file_or_folder``). On Windows through
+    ``os.startfile`` (ShellExecute's "open"; a file type without a program is an error): an .eml opens in the
+    mail program (Outlook, Mail, Thunderbird), as a new message to send when it has the header
+    ``X-Unsent: 1`` (Outlook otherwise shows it as a received mail). Elsewhere Qt asks the desktop."""
     if os.name == "nt":
         try:
             os.startfile(str(path))  # type: ignore[attr-defined]  # Windows only
@@ -71,6 +88,12 @@ def open_with_system(path: Path) -> bool:
             return False
         return True
     return open_url(QUrl.fromLocalFile(str(path)))
+
+
+def open_file_or_folder(path: Path) -> bool:
+    """Open the file with its program or, when none opens it, its folder (the user drags it from there).
+    False when neither opened."""
+    return open_file(path) or open_url(QUrl.fromLocalFile(str(path.parent)))
 
 
 def add_open_folder_link(label: QLabel, path: Path) -> None:

@@ -191,9 +191,10 @@ def test_reading_the_section_list_imports_no_screen():
         "from pcha_desktop.ui.sections import home_cards, load_sections\n"
         "cards = home_cards(load_sections())\n"
         "heavy = [m for m in sys.modules if m.startswith(('sqlalchemy', 'pcha_desktop.ui.committees.',\n"
-        "         'pcha_desktop.ui.tambons.', 'pcha_desktop.ui.issues.', 'pcha_desktop.ui.uccare.', 'pcha_desktop.ui.history_screen', 'pcha_desktop.ui.backups_screen'))\n"
+        "         'pcha_desktop.ui.tambons.', 'pcha_desktop.ui.issues.', 'pcha_desktop.ui.uccare.', 'pcha_desktop.ui.meetings.',\n"
+        "         'pcha_desktop.ui.history_screen', 'pcha_desktop.ui.backups_screen'))\n"
         "         and not m.endswith('.section')]\n"
         "print(len(cards), heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
-    assert result.stdout.strip() == "4 []"  # the year guide's, the tambons', the issues' and UCCARE's cards
+    assert result.stdout.strip() == "5 []"  # the year guide's, the tambons', the issues', the meetings' and UCCARE's cards
