@@ -33,6 +33,7 @@ from pcha_desktop.domain.reporting import (
     CRITERION_STATE_LABELS,
     KpiLine,
     ReportData,
+    UccareIssue,
     meeting_compliance,
 )
 from pcha_desktop.domain.thai_calendar import DateStyle, format_thai_date
@@ -371,6 +372,23 @@ def _uccare_part(writer: _Writer, data: ReportData, letter: str) -> None:
                  number_text(s.after_provincial)] for s in issue.scores]
         writer.table(["องค์ประกอบ", "ก่อน (ตนเอง)", "หลัง (ตนเอง)", "หลัง (จังหวัด/เขต)"], rows, [6, 2, 2, 2.4],
                      numeric=[1, 2, 3])
+        _uccare_chart(writer, issue)
+
+
+def _uccare_chart(writer: _Writer, issue: UccareIssue) -> None:
+    """The issue's radar chart, before (self) against after (self), drawn by the code the screen uses."""
+    from pcha_desktop.domain.uccare import COMPONENTS
+    from pcha_desktop.exports.charts.radar import RadarFlowable, uccare_radar
+
+    if len(issue.scores) != len(COMPONENTS):
+        return
+    before = {c: s.before for c, s in zip(COMPONENTS, issue.scores) if s.before is not None}
+    after = {c: s.after_self for c, s in zip(COMPONENTS, issue.scores) if s.after_self is not None}
+    if before or after:
+        chart = RadarFlowable(uccare_radar(before or None, after or None, thai_digits=writer.pdf.thai_digits,
+                                           width=340, height=250))
+        chart.hAlign = "CENTER"
+        writer.story.append(KeepTogether([Spacer(1, 0.2 * cm), chart, Spacer(1, 0.3 * cm)]))
 
 
 def _tambons_part(writer: _Writer, data: ReportData, letter: str) -> None:

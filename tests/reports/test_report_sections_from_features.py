@@ -45,3 +45,16 @@ def test_the_district_committees_meetings_reach_the_report(demo) -> None:  # noq
     assert [line.number for line in data.meetings.meetings] == [f"{m.number}/2564" for m in held]
     assert all(line.meeting_date <= period.end for line in data.meetings.meetings)
     assert [line.quorum_met for line in data.meetings.meetings] == [m.quorum.met for m in held]
+
+
+def test_each_assessed_issue_has_its_radar_chart_in_the_pdf(demo, tmp_path) -> None:  # noqa: ANN001
+    """The chart the UCCARE screen shows, drawn on paper as vector graphics with shaped, searchable labels."""
+    import pypdf
+
+    from pcha_desktop.services.reports import make_report
+
+    out = make_report(demo.database, parse_period("2564"), pdf=tmp_path / "year.pdf", thai_digits=False).pdf
+    text = "".join(page.extract_text() or "" for page in pypdf.PdfReader(str(out)).pages)
+    data = gather_report(demo.database, parse_period("2564"))
+    charted = sum(1 for issue in data.uccare.issues if issue.scores)
+    assert text.count("หลังดำเนินการ") >= charted  # each chart's legend: before / after
