@@ -246,6 +246,26 @@ class UccareSection:
         return sum(1 for issue in self.issues if issue.passed)
 
 
+@dataclass(frozen=True)
+class YearStepLine:
+    number: int  # seed 004's numbering, 1–15
+    title: str  # Thai
+    state_label: str  # Thai: เสร็จแล้ว, เลยกำหนด …
+    done: int
+    total: int
+    due: date
+
+
+@dataclass(frozen=True)
+class YearGuideSection:
+    """The year's fifteen steps as a status table (``domain.year_guide``), as of the period's end."""
+
+    as_of: date
+    steps: tuple[YearStepLine, ...]
+    done: int
+    late: int
+
+
 class CriterionState(Enum):
     MET = "met"
     NOT_MET = "not_met"
@@ -280,6 +300,7 @@ class ReportData:
     criteria: tuple[Criterion, ...]
     meetings: MeetingsSection | None = None
     uccare: UccareSection | None = None
+    year_guide: YearGuideSection | None = None
     thai_digits: bool = False
     demo: bool = False
 

@@ -298,10 +298,23 @@ def _attachments(writer: _Writer, data: ReportData) -> None:
     if data.uccare is not None:
         parts.append(_uccare_part)
     parts += [_tambons_part, _notable_work_part]
+    if data.year_guide is not None:
+        parts.append(_year_guide_part)
     writer.story.append(PageBreak())
     writer.title("ภาคผนวก")
     for letter, part in zip(ATTACHMENT_LETTERS, parts):
         part(writer, data, letter)
+
+
+def _year_guide_part(writer: _Writer, data: ReportData, letter: str) -> None:
+    guide = data.year_guide
+    assert guide is not None
+    writer.heading(f"{letter}. ขั้นตอนการดำเนินงาน พชอ. ประจำปี ณ {date_text(guide.as_of, True)}")
+    writer.body(f"ดำเนินการแล้ว {number_text(guide.done)} จาก {number_text(len(guide.steps))} ขั้นตอน"
+                f" เลยกำหนด {number_text(guide.late)} ขั้นตอน (ตามแนวทาง 15 ขั้นตอนของจังหวัดขอนแก่น)")
+    rows = [[number_text(step.number), step.title, step.state_label, f"{number_text(step.done)}/{number_text(step.total)}",
+             date_text(step.due, False)] for step in guide.steps]
+    writer.table(["ลำดับ", "ขั้นตอน", "สถานะ", "ทำแล้ว", "กำหนด"], rows, [1.2, 7.6, 2.4, 1.6, 2.6], numeric=[0])
 
 
 def _committee_part(writer: _Writer, data: ReportData, letter: str) -> None:

@@ -53,6 +53,8 @@ from pcha_desktop.domain.reporting import (
     UccareScore,
     UccareSection,
     VisitLine,
+    YearGuideSection,
+    YearStepLine,
     evaluate_criteria,
 )
 from pcha_desktop.domain.thai_text import learn_names
@@ -248,9 +250,23 @@ def gather_report(database: Database, period: ReportPeriod, *, thai_digits: bool
     meetings = _meetings_section(database, period)
     if meetings is not None:
         data = with_optional_sections(data, meetings=meetings)
+    data = replace(data, year_guide=_year_guide_section(database, period, today or date.today()))
     learn_names(data.names())  # the segmenter keeps printed names whole
     progress(5, steps, "")
     return data
+
+
+def _year_guide_section(database: Database, period: ReportPeriod, today: date) -> YearGuideSection:
+    """The year's fifteen steps as of the period's end (or today, while the period runs)."""
+    from pcha_desktop.domain import year_guide as g
+    from pcha_desktop.services.year_guide import year_guide
+
+    as_of = min(period.end, today)
+    guide = year_guide(database, period.fiscal_year, as_of)
+    done, late = guide.done_and_late
+    return YearGuideSection(as_of, tuple(
+        YearStepLine(step.number, g.label(step.step, "th"), g.label(step.state, "th"), step.done, step.total, step.due)
+        for step in guide.steps), done, late)
 
 
 def _meetings_section(database: Database, period: ReportPeriod) -> MeetingsSection | None:

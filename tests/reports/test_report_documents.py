@@ -220,7 +220,7 @@ def test_libreoffice_opens_the_workbook_and_shows_be_dates(demo, tmp_path: Path)
     assert "1 มี.ค. 2564" in plan  # a real date cell, shown with its BE year
     kpis = (out / "lo-ตัวชี้วัด.csv").read_text(encoding="utf-8")
     assert "103.71" in kpis
-    assert len(list(out.glob("lo-*.csv"))) == 13  # ten areas, and the demo's meetings, follow-ups and UCCARE
+    assert len(list(out.glob("lo-*.csv"))) == 14  # ten areas, the demo's meetings, follow-ups and UCCARE, the steps
 
 
 def test_free_texts_are_kept_per_period_and_bad_text_saves_nothing(demo) -> None:  # type: ignore[no-untyped-def]

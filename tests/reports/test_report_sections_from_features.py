@@ -58,3 +58,21 @@ def test_each_assessed_issue_has_its_radar_chart_in_the_pdf(demo, tmp_path) -> N
     data = gather_report(demo.database, parse_period("2564"))
     charted = sum(1 for issue in data.uccare.issues if issue.scores)
     assert text.count("หลังดำเนินการ") >= charted  # each chart's legend: before / after
+
+
+def test_the_years_steps_go_into_the_report_and_the_workbook(demo, tmp_path) -> None:  # noqa: ANN001
+    import pypdf
+    from openpyxl import load_workbook
+
+    from pcha_desktop.services.reports import make_report
+    from pcha_desktop.services.year_guide import year_guide
+
+    period = parse_period("2564R6")
+    made = make_report(demo.database, period, pdf=tmp_path / "r6.pdf", xlsx=tmp_path / "r6.xlsx", thai_digits=False)
+    guide = year_guide(demo.database, 2564, period.end)
+    text = "".join(page.extract_text() or "" for page in pypdf.PdfReader(str(made.pdf)).pages)
+    done, late = guide.done_and_late
+    assert f"ดำเนินการแล้ว {done} จาก 15 ขั้นตอน เลยกำหนด {late} ขั้นตอน" in " ".join(text.split())
+    sheet = load_workbook(made.xlsx)["ขั้นตอนประจำปี"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[3], row[4]) for row in rows] == [(s.number, s.done, s.total) for s in guide.steps]

@@ -148,6 +148,10 @@ def write_report_workbook(data: ReportData, path: Path) -> Path:
            [[v.visit_date, v.tambon_name, v.team_members, v.findings, v.follow_ups] for v in tambons.visits])
     _sheet(workbook, "ผลงานเด่น", ["ตำบล", "ผลงาน", "ประเด็น", "รายละเอียด"],
            [[w.tambon_name, w.title, w.issue_title, w.description] for w in tambons.notable_work])
+    if data.year_guide is not None:
+        _sheet(workbook, "ขั้นตอนประจำปี", ["ลำดับ", "ขั้นตอน", "สถานะ", "ทำแล้ว", "ทั้งหมด", "กำหนด"],
+               [[step.number, step.title, step.state_label, step.done, step.total, step.due]
+                for step in data.year_guide.steps])
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
