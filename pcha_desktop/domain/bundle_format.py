@@ -334,6 +334,8 @@ def _wrong_version(version: Any) -> BundleRejected:
 
 ISSUE_KEYS = ("uuid", "updated_at", "title", "area", "dimensions", "target_groups", "kpis", "notes", "activities")
 OPTIONAL_PARTS = ("meetings", "uccare")  # filled by the meetings and UCCARE features (schema version 1, optional)
+YEAR_STEPS = 15
+STEP_STATES = ("done", "in_progress", "due_soon", "late", "not_started")
 
 
 def check_data(value: Any, manifest: Manifest) -> dict[str, Any]:
@@ -344,7 +346,7 @@ def check_data(value: Any, manifest: Manifest) -> dict[str, Any]:
         raise _wrong_version(value.get("schema_version"))
     top = _Checker(value, "data", required=(
         "schema", "schema_version", "district", "period", "committee", "issues", "tambon_committees", "assessment"),
-        optional=("changes_since_sent", *OPTIONAL_PARTS))
+        optional=("changes_since_sent", "year_guide", *OPTIONAL_PARTS))
     district = _Checker(value["district"], "data.district", required=(
         "uuid", "updated_at", "code", "name", "province_code", "province_name", "office_name"))
     district.identity()
@@ -384,10 +386,40 @@ def check_data(value: Any, manifest: Manifest) -> dict[str, Any]:
         raise _bad("data.assessment.fiscal_year", "ไม่ตรงกับรอบในใบกำกับ", "is not the manifest's period's")
     if top.has("changes_since_sent"):
         _check_changes(value["changes_since_sent"])
+    if top.has("year_guide"):
+        _check_year_guide(value["year_guide"])
     for part in OPTIONAL_PARTS:
         if top.has(part):
             _check_plain_json(value[part], f"data.{part}", depth=0)
     return value
+
+
+def _check_year_guide(value: Any) -> None:
+    """The year's fifteen steps (domain/year_guide.py) as of the period's end: counts and each step's state."""
+    guide = _Checker(value, "data.year_guide", required=("as_of", "steps_done", "steps_late", "steps"))
+    guide.day("as_of")
+    done = guide.integer("steps_done", 0, YEAR_STEPS)
+    late = guide.integer("steps_late", 0, YEAR_STEPS)
+    steps = guide.items("steps")
+    if len(steps) != YEAR_STEPS or done + late > YEAR_STEPS:
+        raise _bad("data.year_guide.steps", f"ต้องมี {YEAR_STEPS} ขั้นตอน", f"must hold the {YEAR_STEPS} steps")
+    states = []
+    for index, row in enumerate(steps):
+        step = _Checker(row, f"data.year_guide.steps[{index}]", required=(
+            "number", "step", "state", "done", "total", "due"))
+        if step.integer("number", 1, YEAR_STEPS) != index + 1:
+            raise _bad(f"data.year_guide.steps[{index}].number", "ลำดับไม่ถูกต้อง", "is out of order")
+        step.text("step", 40, empty=False)
+        state = step.text("state", 20)
+        if state not in STEP_STATES:
+            raise _bad(f"data.year_guide.steps[{index}].state", "สถานะไม่ถูกต้อง", "is not a known state")
+        states.append(state)
+        total = step.integer("total", 0, 100_000)
+        if step.integer("done", 0, 100_000) > total:
+            raise _bad(f"data.year_guide.steps[{index}].done", "มากกว่าทั้งหมด", "is more than the total")
+        step.day("due")
+    if (states.count("done"), states.count("late")) != (done, late):
+        raise _bad("data.year_guide", "จำนวนขั้นตอนไม่ตรงกับสถานะ", "the counts are not the steps' states")
 
 
 def _check_committee(value: Any) -> None:

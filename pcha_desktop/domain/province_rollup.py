@@ -31,6 +31,8 @@ class DistrictRollup:
     suggestions: tuple[str, ...] = ()
     tambon_committees: int = 0
     changed_since_sent: int = 0
+    steps_done: int | None = None  # the year's fifteen steps (None: an older bundle without them)
+    steps_late: int | None = None
 
     @property
     def percent(self) -> Decimal | None:
@@ -108,12 +110,14 @@ def district_rollup(code: str, name: str, data: dict[str, Any] | None, sequence:
             if note["suggestions"].strip():
                 suggestions.append(f"{issue['title']}: {note['suggestions'].strip()}")
     changed = len((data.get("changes_since_sent") or {}).get("changed", []))
+    steps = data.get("year_guide") or {}
     return DistrictRollup(
         code, data["district"]["name"] or name, sent=True, sequence=sequence,
         target=1 if assessment["assessed"] else 0, result=1 if assessment["passed"] else 0,
         baselines=baselines, issues=tuple(issue["title"] for issue in data["issues"]),
         obstacles=tuple(obstacles), suggestions=tuple(suggestions),
         tambon_committees=len(data["tambon_committees"]), changed_since_sent=changed,
+        steps_done=steps.get("steps_done"), steps_late=steps.get("steps_late"),
     )
 
 
@@ -132,7 +136,10 @@ def rollup_document(rollup: ProvinceRollup) -> dict[str, Any]:
                        "baselines": list(row.baselines) if row.sent else None,
                        "issues": list(row.issues), "obstacles": list(row.obstacles),
                        "suggestions": list(row.suggestions), "tambon_committees": row.tambon_committees,
-                       "changed_since_sent": row.changed_since_sent} for row in rollup.districts],
+                       "changed_since_sent": row.changed_since_sent,
+                       "year_steps": None if row.steps_done is None else {"done": row.steps_done,
+                                                                          "late": row.steps_late}}
+                      for row in rollup.districts],
         "total": {"target": rollup.total_target, "result": rollup.total_result,
                   "percent": number(rollup.total_percent),
                   "baselines": [number(value) for value in rollup.baseline_percents]},

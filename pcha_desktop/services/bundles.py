@@ -139,6 +139,19 @@ def _active(memberships: list[CommitteeMembership], on: date) -> list[CommitteeM
     return [m for m in memberships if m.start_date <= on and (m.end_date is None or m.end_date >= on)]
 
 
+def year_guide_part(database: Database, period: BundlePeriod) -> dict[str, Any]:
+    """The year's fifteen steps as of the period's end (or today while it runs): the province sees every
+    district's cycle, steps done and late (services/year_guide.py)."""
+    from pcha_desktop.services.year_guide import year_guide
+
+    guide = year_guide(database, period.fiscal_year, min(period.end, date.today()))
+    done, late = guide.done_and_late
+    return {"as_of": guide.today.isoformat(), "steps_done": done, "steps_late": late,
+            "steps": [{"number": step.number, "step": step.step.value, "state": step.state.value,
+                       "done": step.done, "total": step.total, "due": step.due.isoformat()}
+                      for step in guide.steps]}
+
+
 def build_data(session: Session, period: BundlePeriod) -> dict[str, Any]:
     """The period's data.json as a plain dict (schema version 1)."""
     district = require_district(session)
@@ -334,8 +347,10 @@ def export_bundle(database: Database, period_text: str, out: Path, user_name: st
     for index, attachment in enumerate(files.attachments, start=1):
         members[attachment_member_name(index, Path(attachment).name)] = _read_input(attachment)
     out = Path(out)
+    steps = year_guide_part(database, period)
     with database.unit_of_work(user_name) as session:
         data = build_data(session, period)
+        data["year_guide"] = steps
         district = data["district"]
         key = signing_key(district["code"], user_folder)
         sequence = (session.scalar(select(func.max(BundleExport.sequence))

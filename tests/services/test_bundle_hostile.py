@@ -264,6 +264,12 @@ def _with(world, change) -> bytes:  # type: ignore[no-untyped-def]
     lambda d: d["district"].update(province_code="81"),
     lambda d: d.update(issues=[d["issues"][0]] * 5001),
     lambda d: d.update(uccare={"deep": [[[[[[[[[[1]]]]]]]]]]}),
+    lambda d: d["year_guide"].update(steps_done=99),
+    lambda d: d["year_guide"].update(steps_done=d["year_guide"]["steps_done"] + 1),  # not the steps' states
+    lambda d: d["year_guide"]["steps"][0].update(state="finished"),
+    lambda d: d["year_guide"]["steps"][0].update(done=10**6, total=1),
+    lambda d: d["year_guide"]["steps"].pop(),
+    lambda d: d["year_guide"]["steps"][3].update(number=1),
 ], ids=lambda change: "")
 def test_values_out_of_range_or_of_the_wrong_type(world, tmp_path: Path, change) -> None:
     error = _refused(world, _with(world, change), "bad_value", tmp_path)

@@ -72,7 +72,7 @@ def test_three_phuket_bundles_reproduce_seed_000_table(tmp_path: Path, capsys) -
         assert word in text
     sheet = load_workbook(xlsx)["สรุปจังหวัด"]
     values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
-    assert values[-1] == ["รวม", None, 3, 3, 100, 66.67, 100, 100]
+    assert values[-1][:8] == ["รวม", None, 3, 3, 100, 66.67, 100, 100]
     assert values[1][:8] == ["กะทู้", "8302", 1, 1, 100, 0, 1, 1]
 
 
@@ -264,4 +264,30 @@ def test_a_national_roll_up_keeps_the_text_in_the_workbook(tmp_path: Path) -> No
     assert book["ปัญหาอุปสรรค"]["C2"].value == "นัดประชุมยาก"
     total = [cell.value for cell in list(book["สรุปจังหวัด"].iter_rows())[-1]]
     assert total[:5] == ["รวม", None, NARRATIVE_LIMIT + 1, (NARRATIVE_LIMIT + 1) // 2, round(100 * 30 / 61, 2)]
-    assert total[5:] == [100, 0, None]  # a year no district recorded: no percentage
+    assert total[5:8] == [100, 0, None]  # a year no district recorded: no percentage
+
+
+def test_the_province_sees_each_districts_year_steps(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The bundle carries the year's fifteen steps as of the period's end; the roll-up gives steps done and
+    late per district (issue 14), the same counts the district's own guide gives."""
+    from pcha_desktop.services.year_guide import year_guide
+
+    folder = _make_demo(tmp_path, "8302")
+    out = tmp_path / "kathu.pcha"
+    assert main(["export-bundle", "--period", "2564Q2", "--out", str(out), "--data-dir", str(folder)]) == 0
+    assert main(["key", "--export", str(tmp_path / "kathu.pem"), "--data-dir", str(folder)]) == 0
+    with zipfile.ZipFile(out) as bundle:
+        steps = json.loads(bundle.read("data.json"))["year_guide"]
+    with open_data_folder(folder, create=False) as district:
+        expected = year_guide(district.database, 2564, date(2021, 3, 31)).done_and_late
+    assert (steps["steps_done"], steps["steps_late"]) == expected and len(steps["steps"]) == 15
+    prov = tmp_path / "province"
+    assert main(["init", "--province", "83", "--data-dir", str(prov)]) == 0
+    assert main(["register-key", "--district", "8302", "--public-key", str(tmp_path / "kathu.pem"),
+                 "--data-dir", str(prov)]) == 0
+    assert main(["import-bundle", str(out), "--data-dir", str(prov)]) == 0
+    capsys.readouterr()
+    assert main(["province-report", "--period", "2564Q2", "--json", "--data-dir", str(prov)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    kathu = next(row for row in document["districts"] if row["code"] == "8302")
+    assert kathu["year_steps"] == {"done": expected[0], "late": expected[1]}

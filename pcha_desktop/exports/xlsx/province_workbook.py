@@ -55,10 +55,11 @@ def write_province_workbook(rollup: ProvinceRollup, out_path: Path) -> Path:
     book = Workbook(write_only=True)
     summary = _Rows(book, "สรุปจังหวัด", {"A": 24})
     summary([f"ผลการดำเนินงาน พชอ. จังหวัด{rollup.province_name} รอบ {rollup.period}"], bold=True)
-    summary(["อำเภอ", "รหัส", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {year}" for year in rollup.baseline_years)],
-            bold=True, fill=True)
+    summary(["อำเภอ", "รหัส", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {year}" for year in rollup.baseline_years),
+             "ขั้นตอนที่ทำแล้ว (จาก 15)", "ขั้นตอนที่เลยกำหนด"], bold=True, fill=True)
     for row in rollup.sent:
-        summary([row.name, row.code, row.target, row.result, _number(row.percent), *row.baselines])
+        summary([row.name, row.code, row.target, row.result, _number(row.percent), *row.baselines,
+                 row.steps_done, row.steps_late])
     summary(["รวม", "", rollup.total_target, rollup.total_result, _number(rollup.total_percent),
              *(_number(value) for value in rollup.baseline_percents)], bold=True)
     issues = _Rows(book, "ประเด็น", {"A": 20, "C": 60})
