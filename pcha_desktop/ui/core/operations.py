@@ -281,6 +281,11 @@ class Operation(QObject, Generic[T]):
         finally:
             _running.discard(self)
             self.done.emit()
+            # Deleted here, on the GUI thread: left to Python, an operation caught in a reference cycle would be
+            # destroyed by whichever thread's garbage collection finds it, maybe the next operation's worker,
+            # and destroying a QObject off its own thread crashes Qt (seen as a rare segfault under load).
+            self._relay.deleteLater()
+            self.deleteLater()
 
     def _tell_failure(self, text: str) -> None:
         if self._failure is not None:
