@@ -418,8 +418,33 @@ def record_assessment(database: Database, fiscal_year: int, passed: bool, user_n
             row.passed, row.source, row.note = passed, source, note
 
 
+def write_bundle_email(database: Database, bundle: Path, period_text: str, out_path: Path) -> Path:
+    """The e-mail draft (.eml, unsent: the mail program opens it ready to send) to the provincial office of
+    the district profile, Thai subject and body naming the district and the period, the bundle attached
+    (exports/email_draft.py, as the minutes' e-mail). Nothing in the database changes: the secretary marks
+    the bundle sent once it went."""
+    from pcha_desktop.domain.report_periods import parse_period
+    from pcha_desktop.exports.email_draft import EmailAttachment, write_email_draft
+
+    period = parse_period(period_text)
+    with database.reader() as session:
+        district = require_district(session)
+        to, name, office = district.provincial_office_email, district.district_name, district.office_name
+    if not to:
+        raise UserFacingError("ยังไม่ได้ระบุอีเมลของสำนักงานสาธารณสุขจังหวัดในข้อมูลอำเภอ",
+                              "The provincial health office's e-mail is not in the district profile yet",
+                              field="provincial_office_email")
+    subject = f"ส่งรายงานผลการดำเนินงาน พชอ. อำเภอ{name} {period.name_th()}"
+    body = (f"เรียน สำนักงานสาธารณสุขจังหวัด\n\n"
+            f"{office} ขอส่งชุดรายงานผลการดำเนินงานคณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ{name}"
+            f" {period.label_th()} มาพร้อมนี้ (ไฟล์ {Path(bundle).name} ลงนามด้วยกุญแจของอำเภอ)"
+            f" กรุณานำเข้าด้วยโปรแกรม พชอ. ในโหมดจังหวัด\n\nขอแสดงความนับถือ\n{office}\n")
+    attachment = EmailAttachment(Path(bundle).name, _read_input(Path(bundle)), "application/octet-stream")
+    return write_email_draft(to, subject, body, [attachment], Path(out_path))
+
+
 __all__ = [
     "BundleFiles", "Change", "EXTRA_PARTS", "ExportResult", "PeriodStatus", "build_data", "changes_between",
     "email_limit_bytes", "export_bundle", "mark_sent", "period_of", "period_status", "record_assessment",
-    "records_of", "seal_bundle",
+    "records_of", "seal_bundle", "write_bundle_email",
 ]

@@ -373,6 +373,14 @@
         <translation>ส่งออกชุดรายงาน…</translation>
     </message>
     <message>
+        <source>Send to province…</source>
+        <translation>ส่งจังหวัด…</translation>
+    </message>
+    <message>
+        <source>An e-mail to the provincial office with the bundle just exported, opened in your mail program (or its folder)</source>
+        <translation>อีเมลถึงสำนักงานสาธารณสุขจังหวัด แนบชุดรายงานที่เพิ่งส่งออก เปิดด้วยโปรแกรมอีเมล (หรือเปิดโฟลเดอร์)</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>บันทึกว่าส่งแล้ว</translation>
     </message>
@@ -435,6 +443,14 @@
     <message>
         <source>Making the signed bundle…</source>
         <translation>กำลังสร้างชุดรายงานและลงนาม…</translation>
+    </message>
+    <message>
+        <source>E-mail draft written: %1. Send it from your mail program, then mark the bundle as sent.</source>
+        <translation>บันทึกร่างอีเมลแล้ว: %1 กรุณาส่งจากโปรแกรมอีเมล แล้วกดทำเครื่องหมายว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail…</source>
+        <translation>กำลังเขียนอีเมล…</translation>
     </message>
     <message>
         <source>Bundle %1 saved (%2): %3</source>

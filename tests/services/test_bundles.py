@@ -291,3 +291,17 @@ def test_the_province_sees_each_districts_year_steps(tmp_path: Path, capsys) -> 
     document = json.loads(capsys.readouterr().out)
     kathu = next(row for row in document["districts"] if row["code"] == "8302")
     assert kathu["year_steps"] == {"done": expected[0], "late": expected[1]}
+
+
+def test_the_email_to_the_province_needs_its_address(tmp_path: Path) -> None:
+    from pcha_desktop.services.errors import UserFacingError
+    from pcha_desktop.storage.models import DistrictProfile
+
+    folder = _make_demo(tmp_path, "8303")
+    with open_data_folder(folder, create=False) as district:
+        bundles.export_bundle(district.database, "2564Q1", tmp_path / "b.pcha", "sec", user_folder=tmp_path / "u")
+        with district.database.unit_of_work("sec") as session:
+            session.scalars(select(DistrictProfile)).one().provincial_office_email = ""
+        with pytest.raises(UserFacingError):
+            bundles.write_bundle_email(district.database, tmp_path / "b.pcha", "2564Q1", tmp_path / "b.eml")
+    assert not (tmp_path / "b.eml").exists()

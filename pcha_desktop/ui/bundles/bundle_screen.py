@@ -26,7 +26,7 @@ from pcha_desktop.services import signing_keys
 from pcha_desktop.services.district_profile import load_profile
 from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
-from pcha_desktop.ui.core.export_files import add_open_folder_link, choose_export_path
+from pcha_desktop.ui.core.export_files import add_open_folder_link, choose_export_path, open_file_or_folder
 from pcha_desktop.ui.core.operations import Operation
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
@@ -70,10 +70,18 @@ class BundleScreen(QWidget):
         period_row.addWidget(self.period_combo, 1)
         self.export_button = QPushButton(QCoreApplication.translate("BundleScreen", "Export bundle…"))
         self.export_button.clicked.connect(self.export_bundle)
+        self.email_button = QPushButton(QCoreApplication.translate("BundleScreen", "Send to province…"))
+        self.email_button.setToolTip(QCoreApplication.translate(
+            "BundleScreen", "An e-mail to the provincial office with the bundle just exported, opened in your mail"
+            " program (or its folder)"))
+        self.email_button.clicked.connect(self.send_to_province)
+        self.email_button.setEnabled(False)
         self.sent_button = QPushButton(QCoreApplication.translate("BundleScreen", "Mark as sent"))
         self.sent_button.clicked.connect(self.mark_sent)
         period_row.addWidget(self.export_button)
+        period_row.addWidget(self.email_button)
         period_row.addWidget(self.sent_button)
+        self.last_bundle: tuple[str, Path] | None = None  # (period, file) of the bundle exported here last
         layout.addLayout(period_row)
         self.status_label = WrappingLabel()
         layout.addWidget(self.status_label)
@@ -154,7 +162,28 @@ class BundleScreen(QWidget):
                   label=QCoreApplication.translate("BundleScreen", "Making the signed bundle…"), changes=(changes.BUNDLES,),
                   success=self.exported, failure=lambda text: self.message_label.setText(text)).run_in_background()
 
+    def send_to_province(self) -> None:
+        """The e-mail draft with the bundle exported last, next to it, opened with the mail program."""
+        if self.last_bundle is None:
+            return
+        period, bundle = self.last_bundle
+        database = self.state.database
+        draft = bundle.with_suffix(".eml")
+
+        def opened(path: Path) -> None:
+            self.message_label.setText(QCoreApplication.translate(
+                "BundleScreen", "E-mail draft written: %1. Send it from your mail program, then mark the bundle as"
+                " sent.").replace("%1", str(path)))
+            add_open_folder_link(self.message_label, path)
+            open_file_or_folder(path)
+
+        Operation(self, self.state, lambda _progress: bundle_service.write_bundle_email(database, bundle, period, draft),
+                  label=QCoreApplication.translate("BundleScreen", "Writing the e-mail…"), success=opened,
+                  expected=(OSError,), failure=lambda text: self.message_label.setText(text)).run_in_background()
+
     def exported(self, result: bundle_service.ExportResult) -> None:
+        self.last_bundle = (result.period, Path(result.path))
+        self.email_button.setEnabled(True)
         text = QCoreApplication.translate("BundleScreen", "Bundle %1 saved (%2): %3").replace("%1", str(result.sequence)).replace(
             "%2", size_text(result.size_bytes)).replace("%3", str(result.path))
         if result.over_email_limit:

@@ -54,6 +54,20 @@ def test_the_district_exports_its_bundle_and_marks_it_sent(qtbot, kathu, tmp_pat
     assert "อีเมล" in message  # over the (tiny) e-mail limit: the warning shows
     screen.reload_status()
     assert not bundles.period_status(kathu.database, "2564Q1").reported
+    opened = []
+    monkeypatch.setattr(bundle_screen, "open_file_or_folder", opened.append)
+    assert screen.email_button.isEnabled()
+    screen.send_to_province()
+    _operations_done(qtbot)
+    import email
+    from email import policy
+
+    draft = email.message_from_bytes(out.with_suffix(".eml").read_bytes(), policy=policy.default)
+    assert opened == [out.with_suffix(".eml")] and draft["X-Unsent"] == "1"
+    assert "กะทู้" in draft["Subject"] and draft["To"]
+    attached = next(part for part in draft.iter_attachments())
+    assert attached.get_filename() == out.name and attached.get_content() == out.read_bytes()
+    assert not bundles.period_status(kathu.database, "2564Q1").reported  # written is not sent
     screen.mark_sent()
     _operations_done(qtbot)
     assert bundles.period_status(kathu.database, "2564Q1").sent_sequence == 1
