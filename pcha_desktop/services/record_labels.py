@@ -427,6 +427,7 @@ SETTING_LABELS: dict[str, Label] = {
     "uccare.deciding_assessors": ("ผู้ประเมินที่ใช้ตัดสินผล UCCARE", "Whose UCCARE assessments decide"),
     "uccare.district_rule": ("เกณฑ์ผ่านระดับอำเภอ (UCCARE)", "When the district passes (UCCARE)"),
     "uccare.rubric": ("เกณฑ์ UCCARE ที่ใช้", "UCCARE rubric in use"),
+    "year_guide.due_dates": ("วันครบกำหนดของขั้นตอนงานประจำปี", "Due dates of the year's steps"),
     "meeting_quorum_fraction": ("องค์ประชุม (สัดส่วนของกรรมการทั้งหมด)", "Quorum (share of all members)"),
 }
 

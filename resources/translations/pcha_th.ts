@@ -688,6 +688,25 @@
     </message>
 </context>
 <context>
+    <name>DueDatesPage</name>
+    <message>
+        <source>Save the due dates</source>
+        <translation>บันทึกวันครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>กลับไปใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>When each step of the year is due in this province (the day and month within the fiscal year). The year&apos;s steps show a step as due soon 30 days before and as late after it.</source>
+        <translation>วันครบกำหนดของแต่ละขั้นตอนในจังหวัดนี้ (วันและเดือนในปีงบประมาณ) ขั้นตอนงานประจำปีจะแสดงว่าใกล้ครบกำหนดเมื่อเหลือ 30 วัน และเลยกำหนดเมื่อพ้นวันนั้น</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong in the program; the last action may not have been completed. The details were written to %1. Please send that file to whoever supports the program.</source>

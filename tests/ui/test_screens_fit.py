@@ -241,11 +241,13 @@ def _plan_dialogs(state):
 def _year_guide_dialogs(state):
     from pcha_desktop.services.year_guide import year_guide
     from pcha_desktop.ui.year_guide.dialogs import StrategiesDialog, TickStepDialog
+    from pcha_desktop.ui.year_guide.due_dates_page import DueDatesPage
 
     brief = year_guide(state.database, 2564, TODAY).steps[8]
     return {
         "tick a step": lambda: TickStepDialog(state, brief),
         "strategies": lambda: StrategiesDialog(state, 2564),
+        "due dates": lambda: DueDatesPage(state),
     }
 
 

@@ -14,6 +14,12 @@ def _screen(window):  # noqa: ANN001, ANN202 - the MainWindow
     return YearGuideScreen(window.state)
 
 
+def _settings_page(state, parent):  # noqa: ANN001, ANN202
+    from pcha_desktop.ui.year_guide.due_dates_page import DueDatesPage
+
+    return DueDatesPage(state, parent)
+
+
 SECTION = Section(
     key="year_guide",
     title=lambda: QCoreApplication.translate("MainWindow", "The year's steps"),
@@ -26,4 +32,5 @@ SECTION = Section(
             class_name="YearGuideCard",
         ),
     ),
+    settings_page=_settings_page,
 )

@@ -113,3 +113,20 @@ def test_the_home_card_leads_to_where_a_step_is_done(qtbot, state) -> None:  # n
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     assert window.current_section_key() == "tambons"
 
+
+
+def test_the_province_moves_a_due_date_in_settings(qtbot, state) -> None:  # noqa: ANN001
+    from pcha_desktop.ui.year_guide.due_dates_page import DueDatesPage
+
+    page = DueDatesPage(state)
+    qtbot.addWidget(page)
+    page.months[YearStep.ONE_PLAN].setCurrentIndex(page.months[YearStep.ONE_PLAN].findData(2))
+    page.days[YearStep.ONE_PLAN].setValue(28)
+    assert page.save()
+    assert guide_service.due_dates(state.database).of(YearStep.ONE_PLAN, 2564) == date(2021, 2, 28)
+    page.days[YearStep.ONE_PLAN].setValue(30)  # 30 February: refused, the saved dates stay
+    assert not page.save() and page.message_label.text()
+    assert guide_service.due_dates(state.database).of(YearStep.ONE_PLAN, 2564) == date(2021, 2, 28)
+    page.restore_defaults()
+    assert page.save()
+    assert guide_service.due_dates(state.database).of(YearStep.ONE_PLAN, 2564) == date(2020, 12, 31)
