@@ -56,6 +56,14 @@ def render_province_report(rollup: ProvinceRollup, out_path: Path, *, thai_digit
     flag = (BODY_WIDTH - 0.23 * BODY_WIDTH - 3 * number) / 3
     flowables.append(document.grid_table(header, rows, [0.23 * BODY_WIDTH, number, number, number, flag, flag, flag],
                                          numeric_columns=range(1, 7), total_row=True))
+    with_steps = [row for row in rollup.sent if row.steps_done is not None]
+    if with_steps:  # the year's fifteen steps of each district (Khon Kaen's cycle), as its bundle says
+        flowables += [Spacer(1, 0.3 * cm), document.paragraph(
+            "ขั้นตอนการดำเนินงาน พชอ. ประจำปี (15 ขั้นตอน) ของแต่ละอำเภอ ณ วันสิ้นรอบรายงาน", styles.body)]
+        flowables.append(document.grid_table(
+            ["อำเภอ", "ทำแล้ว (ขั้นตอน)", "เลยกำหนด (ขั้นตอน)"],
+            [[row.name, str(row.steps_done), str(row.steps_late)] for row in with_steps],
+            [0.4 * BODY_WIDTH, 0.3 * BODY_WIDTH, 0.3 * BODY_WIDTH], numeric_columns=(1, 2)))
     if rollup.not_sent:
         flowables += [Spacer(1, 0.3 * cm), document.paragraph(
             "อำเภอที่ยังไม่ส่งรายงาน: " + " ".join(f"{row.name} ({row.code})" for row in rollup.not_sent), styles.body)]

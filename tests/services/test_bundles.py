@@ -291,6 +291,12 @@ def test_the_province_sees_each_districts_year_steps(tmp_path: Path, capsys) -> 
     document = json.loads(capsys.readouterr().out)
     kathu = next(row for row in document["districts"] if row["code"] == "8302")
     assert kathu["year_steps"] == {"done": expected[0], "late": expected[1]}
+    pdf = tmp_path / "province.pdf"
+    assert main(["province-report", "--period", "2564Q2", "--pdf", str(pdf), "--data-dir", str(prov)]) == 0
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(pdf)).pages)
+    assert "ขั้นตอนการดำเนินงาน พชอ. ประจำปี" in text
 
 
 def test_the_email_to_the_province_needs_its_address(tmp_path: Path) -> None:
