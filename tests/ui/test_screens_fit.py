@@ -238,6 +238,19 @@ def _plan_dialogs(state):
     }
 
 
+def _settings_dialog(page):
+    """A section's settings page in a dialog, as the Settings menu shows it (MainWindow.show_settings_page)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(page, 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return dialog
+
+
 def _year_guide_dialogs(state):
     from pcha_desktop.services.year_guide import year_guide
     from pcha_desktop.ui.year_guide.dialogs import StrategiesDialog, TickStepDialog
@@ -247,7 +260,7 @@ def _year_guide_dialogs(state):
     return {
         "tick a step": lambda: TickStepDialog(state, brief),
         "strategies": lambda: StrategiesDialog(state, 2564),
-        "due dates": lambda: DueDatesPage(state),
+        "due dates": lambda: _settings_dialog(DueDatesPage(state)),
     }
 
 
