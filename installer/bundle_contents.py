@@ -82,6 +82,11 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return tuple(numbers + [0] * (4 - len(numbers)))  # type: ignore[return-value]
 
 
+RESOURCE_FOLDERS_CHOSEN = ("translations", "admin_areas", "icon", "screenshots")
+"""resources/ folders whose files are picked one by one above (screenshots are for the README only); every
+other folder's JSON files go in whole."""
+
+
 def data_files() -> list[tuple[str, str]]:
     """(source, folder in the bundle) pairs: what bundled_files.py and migrate.py look for."""
     pairs = [(str(font), "fonts") for font in sorted((ROOT / "fonts").glob("*.ttf"))]
@@ -94,6 +99,9 @@ def data_files() -> list[tuple[str, str]]:
                            "geothai-NOTICE.txt")]
     icons = ROOT / "resources" / "icon"
     pairs += [(str(icons / name), "resources/icon") for name in ("pcha.png", "pcha.ico")]
+    for folder in sorted((ROOT / "resources").iterdir()):  # the data the app reads (UCCARE rubric, step 15's list …)
+        if folder.is_dir() and folder.name not in RESOURCE_FOLDERS_CHOSEN:
+            pairs += [(str(path), f"resources/{folder.name}") for path in sorted(folder.glob("*.json"))]
     migrations = ROOT / "pcha_desktop" / "storage" / "migrations"
     pairs += [(str(path), "pcha_desktop/storage/migrations") for path in sorted(migrations.glob("*.py"))]
     pairs += [(str(path), "pcha_desktop/storage/migrations") for path in sorted(migrations.glob("*.mako"))]

@@ -27,6 +27,13 @@ def test_every_file_the_app_reads_is_taken_in_where_the_app_looks_for_it():
         assert (font, "fonts") in destinations
     assert ("pcha_th.qm", "resources/translations") in destinations
     assert ("thailand_admin_areas.json", "resources/admin_areas") in destinations
+    # the data services read with resource_path (the UCCARE rubric, step 15's strategies): CI's smoke test
+    # once failed on a rubric the build had left out
+    from pcha_desktop.services.uccare import GENERIC_RUBRIC
+    from pcha_desktop.services.year_guide import STRATEGIES_RESOURCE
+
+    for folder, name in (GENERIC_RUBRIC, STRATEGIES_RESOURCE):
+        assert (name, f"resources/{folder}") in destinations
     assert ("env.py", "pcha_desktop/storage/migrations") in destinations
     migrations = sorted((ROOT / "pcha_desktop/storage/migrations/versions").glob("*.py"))
     assert {(path.name, "pcha_desktop/storage/migrations/versions") for path in migrations} <= destinations
