@@ -43,31 +43,19 @@ from pcha_desktop.domain.province_rollup import ProvinceRollup, district_rollup
 from pcha_desktop.services.bundle_container import read_container
 from pcha_desktop.services.bundles import period_of, records_of
 from pcha_desktop.services.errors import UserFacingError
+from pcha_desktop.services.province_mode import (
+    MODE_SETTING,
+    PROVINCE_CODE_SETTING,
+    PROVINCE_MODE,
+    PROVINCE_NAME_SETTING,
+    ProvinceInfo,
+    province_of,
+)
 from pcha_desktop.services.settings import read_setting, write_setting
 from pcha_desktop.services.signing_keys import fingerprint, read_public_key_file, signature_holds
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import ImportedBundle, ProvinceRecord, RegisteredKey
 from pcha_desktop.storage.models.base import new_uuid, utc_now
-
-MODE_SETTING = "mode"
-PROVINCE_MODE = "province"
-PROVINCE_CODE_SETTING = "province.code"
-PROVINCE_NAME_SETTING = "province.name"
-
-
-@dataclass(frozen=True)
-class ProvinceInfo:
-    code: str
-    name: str
-
-
-def province_of(database: Database) -> ProvinceInfo | None:
-    """The province of a province data folder; None for a district's."""
-    with database.reader() as session:
-        if read_setting(session, MODE_SETTING) != PROVINCE_MODE:
-            return None
-        return ProvinceInfo(read_setting(session, PROVINCE_CODE_SETTING), read_setting(session, PROVINCE_NAME_SETTING))
-
 
 def require_province(database: Database) -> ProvinceInfo:
     province = province_of(database)

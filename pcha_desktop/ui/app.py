@@ -186,7 +186,7 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     install_language(language)
     if district_profile.load_profile(database) is not None:
         return "known"
-    from pcha_desktop.services.province import province_of
+    from pcha_desktop.services.province_mode import province_of
 
     if province_of(database) is not None:  # a province data folder (report bundles): no district to set up
         return "known"

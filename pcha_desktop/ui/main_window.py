@@ -107,10 +107,13 @@ class MainWindow(QMainWindow):
     def section_list(self) -> list[Section]:
         """The sections of the sidebar (ui/sections.py); read once (their screens are built when shown)."""
         if self._section_list is None:
-            from pcha_desktop.services.province import province_of
             from pcha_desktop.ui.sections import PROVINCE_SECTION_PACKAGES, load_sections
 
-            province = self.state is not None and province_of(self.state.database) is not None
+            province = False
+            if self.state is not None:  # (before the data layers load, the start summary is a district's)
+                from pcha_desktop.services.province_mode import province_of
+
+                province = province_of(self.state.database) is not None
             self._section_list = load_sections(PROVINCE_SECTION_PACKAGES if province else None)
         return self._section_list
 
