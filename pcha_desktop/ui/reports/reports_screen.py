@@ -35,19 +35,6 @@ from pcha_desktop.ui.thai_wrap import WrappingLabel
 TEXT_FIELDS = ("situation", "obstacles", "suggestions", "support_requested")
 
 
-def free_path(path: Path) -> Path:
-    """The path, or "name (2).pdf"… when that file is open in a viewer and cannot be overwritten."""
-    candidate, counter = path, 2
-    while candidate.exists():
-        try:
-            with candidate.open("r+b"):
-                return candidate
-        except OSError:
-            candidate = path.with_name(f"{path.stem} ({counter}){path.suffix}")
-            counter += 1
-    return candidate
-
-
 class TextsChange(SavedChange):
     """A period's texts, typed and saved: undo puts the texts it had before back (and redo the new ones)."""
 
@@ -264,7 +251,7 @@ class ReportsScreen(QWidget):
         if kind == "project" and activity_id is None:
             return None
         database, thai_digits = self.state.database, self.state.thai_digits
-        path = free_path(export_files.export_folder(self.state) / self._file_name(period, kind))
+        path = export_files.free_path(export_files.export_folder(self.state) / self._file_name(period, kind))
 
         def work(progress: Progress) -> Path:
             def step(done: int, total: int, _text: str) -> None:
@@ -296,4 +283,4 @@ class ReportsScreen(QWidget):
         ).run_in_background()
 
 
-__all__ = ["ReportsScreen", "free_path"]
+__all__ = ["ReportsScreen"]
