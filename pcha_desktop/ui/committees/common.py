@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,15 +44,6 @@ def error_text(state: AppState, error: BilingualError) -> str:
 
 
 # --- hooks tests replace ------------------------------------------------------------------------------
-
-
-def open_url(url: QUrl) -> bool:
-    """Open a file or address with the system's program (tests replace this)."""
-    return QDesktopServices.openUrl(url)
-
-
-def open_path(path: Path) -> bool:
-    return open_url(QUrl.fromLocalFile(str(path)))
 
 
 def choose_open_file(parent: QWidget, caption: str, name_filter: str) -> Path | None:

@@ -365,7 +365,7 @@ class OrdersPanel(QWidget):
             self.last_pdf = path
             self.show_message(self.tr("Saved as {path}").format(path=path))
             export_files.add_open_folder_link(self.message_label, path)
-            common.open_path(path)
+            export_files.open_file(path)
 
         return Operation(
             self, self._state, make, label=self.tr("Making the PDF of the order…"), cancellable=True,
@@ -388,5 +388,5 @@ class OrdersPanel(QWidget):
             return None
         self.show_message(self.tr("Saved as {path}").format(path=path))
         export_files.add_open_folder_link(self.message_label, path)
-        common.open_path(path)
+        export_files.open_file(path)
         return path

@@ -55,7 +55,8 @@ from pcha_desktop.services.meetings import (
     MeetingView,
 )
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.committees.common import ConfirmDialog, DatePromptDialog, TextPromptDialog, choose_open_file, open_path
+from pcha_desktop.ui.committees.common import ConfirmDialog, DatePromptDialog, TextPromptDialog, choose_open_file
+from pcha_desktop.ui.core.export_files import open_file
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.undo import SavedChange
 from pcha_desktop.ui.meetings.common import (
@@ -1017,7 +1018,7 @@ class MeetingEditor(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="pcha-"))
         path = folder / info.original_name
         path.write_bytes(content)
-        open_path(path)
+        open_file(path)
 
     def add_resolution(self) -> None:
         item = self.current_item()

@@ -25,7 +25,6 @@ from pcha_desktop.domain.reporting import FreeTexts
 from pcha_desktop.exports.file_names import safe_file_name
 from pcha_desktop.services import reports as report_service
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.committees import common
 from pcha_desktop.ui.core import changes, export_files
 from pcha_desktop.ui.core.operations import Operation, Progress
 from pcha_desktop.ui.core.undo import SavedChange
@@ -272,7 +271,7 @@ class ReportsScreen(QWidget):
             self.last_files.append(result)
             self.show_message(self.tr("Saved as {path}").format(path=result))
             export_files.add_open_folder_link(self.message_label, result)
-            common.open_path(result)
+            export_files.open_file(result)
 
         labels = {"pdf": self.tr("Making the report PDF…"), "xlsx": self.tr("Making the workbook…"),
                   "brief": self.tr("Making the district chief's brief…"), "project": self.tr("Making the project summary…")}

@@ -36,10 +36,10 @@ def state(thai_ui, data_dir):
 @pytest.fixture
 def opened(monkeypatch):
     """What the screens asked the system to open (no viewer is launched)."""
-    from pcha_desktop.ui.committees import common
+    from pcha_desktop.ui.core import export_files
 
     urls: list = []
-    monkeypatch.setattr(common, "open_url", lambda url: urls.append(url) or True)
+    monkeypatch.setattr(export_files, "open_url", lambda url: urls.append(url) or True)
     return urls
 
 

@@ -14,14 +14,14 @@ from .test_orders_screen import select_order
 
 
 def test_the_chosen_folder_is_remembered_and_used_by_every_export(qtbot, state, screen, monkeypatch, tmp_path,
-                                                                  finish_operations, opened):
+                                                                  finish_operations):
     chosen_folder = tmp_path / "เอกสาร พชอ"
     chosen_folder.mkdir()
     asked: list = []
     monkeypatch.setattr(export_files, "ask_save_path",
                         lambda _parent, _caption, start, _filter: asked.append(start) or chosen_folder / start.name)
-    folders_opened: list[QUrl] = []
-    monkeypatch.setattr(export_files, "open_url", lambda url: folders_opened.append(url) or True)
+    urls_opened: list[QUrl] = []
+    monkeypatch.setattr(export_files, "open_url", lambda url: urls_opened.append(url) or True)
 
     members = screen.members_panel
     assert asked == [] and UserPreferences().last_folder("exports") is None
@@ -34,7 +34,7 @@ def test_the_chosen_folder_is_remembered_and_used_by_every_export(qtbot, state, 
     shown = QLabel.text(members.message_label)  # what Qt shows
     assert "เปิดโฟลเดอร์" in shown and QUrl.fromLocalFile(str(chosen_folder)).toString() in shown
     members.message_label.linkActivated.emit(QUrl.fromLocalFile(str(chosen_folder)).toString())
-    assert [url.toLocalFile() for url in folders_opened] == [str(chosen_folder)]
+    assert [url.toLocalFile() for url in urls_opened] == [str(chosen_folder)]
 
     click(qtbot, members.template_button)
     finish_operations()
@@ -46,5 +46,5 @@ def test_the_chosen_folder_is_remembered_and_used_by_every_export(qtbot, state, 
     click(qtbot, orders.pdf_button)
     finish_operations()
     assert orders.last_pdf.parent == chosen_folder and orders.last_pdf.exists()
-    assert opened and opened[-1].toLocalFile() == str(orders.last_pdf)
+    assert urls_opened[-1].toLocalFile() == str(orders.last_pdf), "the PDF opens with the system's reader"
     assert "เปิดโฟลเดอร์" in QLabel.text(orders.message_label)

@@ -31,10 +31,10 @@ def state(pcha_qapp, data_dir):
 
 @pytest.fixture
 def opened(monkeypatch):
-    from pcha_desktop.ui.committees import common
+    from pcha_desktop.ui.core import export_files
 
     urls: list = []
-    monkeypatch.setattr(common, "open_url", lambda url: urls.append(url) or True)
+    monkeypatch.setattr(export_files, "open_url", lambda url: urls.append(url) or True)
     return urls
 
 
