@@ -87,3 +87,44 @@ def test_protected_names_survive_any_context(words: list[str], protected: str) -
     breaks = _breaks(text, (protected,))
     for part in protected.split():
         assert not breaks & _inside(text, part)
+
+
+_SHORT_THAI = st.text(alphabet="กขคนมาะิีเแโัำ่้ ", min_size=1, max_size=6).filter(str.strip)  # words, not blanks
+
+
+@given(words=st.lists(_SHORT_THAI, max_size=40), text=st.text(alphabet="กขคนมาะิีเแโัำ่้ ", max_size=20),
+       start=st.integers(min_value=0, max_value=20))
+def test_the_word_list_finds_the_same_words_as_pythainlps_trie(words, text, start):
+    from pythainlp.util import Trie
+
+    from pcha_desktop.domain.thai_text import WordList
+
+    word_list, trie = WordList(words), Trie(words)
+    assert word_list.prefixes(text, start) == trie.prefixes(text, start)
+    assert len(word_list) == len(trie)
+    for word in words + [text]:
+        assert (word in word_list) == (word in trie)
+
+
+def test_the_dictionary_costs_little_memory_and_time():
+    """The window's memory goal (≤ 250 MB) had a quarter of it taken by a word tree (~60 MB); the sorted
+    list holds only the words."""
+    import time
+    import tracemalloc
+
+    from pythainlp.corpus import thai_words
+
+    from pcha_desktop.domain import thai_text
+    from pcha_desktop.domain.admin_areas import load_admin_areas
+
+    thai_words(), load_admin_areas()  # loaded by the app anyway; not the dictionary's cost
+    thai_text._dictionary.cache_clear()
+    tracemalloc.start()
+    started = time.process_time()
+    dictionary = thai_text._dictionary()
+    seconds = time.process_time() - started
+    kept, _peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(dictionary) > 60_000 and "เมืองภูเก็ต" in dictionary and "แล้ว" in dictionary
+    assert kept < 15_000_000, f"the dictionary keeps {kept / 1e6:.0f} MB"
+    assert seconds < 1.0
