@@ -2,7 +2,7 @@
 computed from them (``domain.year_guide``), the hand ticks of the steps the data cannot tell, the strategies
 chosen from step 15's suggestions, and the per-province due dates (a setting).
 
-``year_guide(database, fiscal_year, today)`` is what the home screen, the CLI (``pcha guide``), the report
+``year_guide(database, fiscal_year, today)`` is what the home screen, the CLI (``pcha year``), the report
 and the bundle read. Each gatherer below reads one area; a feature added later (meetings, UCCARE, the sent
 bundles) adds its own gatherer to ``_GATHERERS``.
 """
@@ -305,7 +305,7 @@ def choose_strategies(database: Database, fiscal_year: int, strategy_list: g.Str
 
 
 def guide_document(guide: YearGuide) -> dict[str, object]:
-    """The guide as JSON (``pcha guide --json``; the report and the bundle read the same)."""
+    """The guide as JSON (``pcha year --json``; the report and the bundle read the same)."""
     done, late = guide.done_and_late
     return {
         "format": 1,
