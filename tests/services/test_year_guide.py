@@ -41,7 +41,14 @@ def test_an_issue_without_plan_shows_until_it_gets_an_activity(demo_folder) -> N
     guide = year_guide.year_guide(database, 2564, APRIL)
     assert _step(guide, YearStep.ONE_PLAN).state is StepState.LATE
     assert "ประเด็นที่ 5 ยังไม่มีกิจกรรมในแผน" in [item.th for item in guide.missing]
-    issues.add_activity(database, issue_id, issues.ActivityInput(name="ธนาคารขยะ", lead_agency="เทศบาล"), "สมศรี")
+    activity = issues.add_activity(database, issue_id, issues.ActivityInput(name="ธนาคารขยะ", lead_agency="เทศบาล"),
+                                   "สมศรี")
+    guide = year_guide.year_guide(database, 2564, APRIL)
+    assert _step(guide, YearStep.ONE_PLAN).state is StepState.LATE  # one agency's activity is not yet One Plan
+    assert "ประเด็นที่ 5 แผนยังไม่ระบุภาคีที่ร่วมดำเนินงานหรือร่วมทรัพยากร" in [item.th for item in guide.missing]
+    issues.update_activity(database, activity, issues.ActivityInput(
+        name="ธนาคารขยะ", lead_agency="เทศบาล", contributions=(issues.ContributionInput(
+            partner="ร้านรับซื้อของเก่า", kind=issues.ResourceKind.THINGS, description="รถรับขยะ"),)), "สมศรี")
     assert _step(year_guide.year_guide(database, 2564, APRIL), YearStep.ONE_PLAN).state is StepState.DONE
 
 
@@ -93,11 +100,11 @@ def test_a_quarter_is_reported_once_its_bundle_is_marked_sent(demo_folder, tmp_p
 
     database = demo_folder.database
     step = _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS)
-    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" in [item.th for item in step.missing]
+    assert "รายงานความก้าวหน้ารอบ 3 เดือน ยังไม่ได้ส่งจังหวัด" in [item.th for item in step.missing]
     bundles.export_bundle(database, "2564Q1", tmp_path / "q1.pcha", "สมศรี", user_folder=tmp_path / "user")
-    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" in [  # written is not sent
+    assert "รายงานความก้าวหน้ารอบ 3 เดือน ยังไม่ได้ส่งจังหวัด" in [  # written is not sent
         item.th for item in _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS).missing]
     bundles.mark_sent(database, "2564Q1", "สมศรี")
     missing = [item.th for item in _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS).missing]
-    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" not in missing
-    assert "รายงานรอบ 2564Q2 ยังไม่ได้ส่งจังหวัด" in missing
+    assert "รายงานความก้าวหน้ารอบ 3 เดือน ยังไม่ได้ส่งจังหวัด" not in missing
+    assert "รายงานความก้าวหน้ารอบ 6 เดือน ยังไม่ได้ส่งจังหวัด" in missing
