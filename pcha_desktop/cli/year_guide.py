@@ -11,6 +11,7 @@ from pcha_desktop.cli.failures import EXIT_OK
 
 
 def command_year(arguments: argparse.Namespace) -> int:
+    from pcha_desktop.domain.thai_calendar import to_thai_digits
     from pcha_desktop.domain.year_guide import StepState, label
     from pcha_desktop.services.year_guide import guide_document, year_guide
 
@@ -19,7 +20,8 @@ def command_year(arguments: argparse.Namespace) -> int:
         return EXIT_OK
     fiscal_year, guide, number = shown
     done, late = guide.done_and_late
-    print(f"ขั้นตอนงาน พชอ. ปีงบประมาณ {fiscal_year} ณ วันที่ {number(guide.today)}"
+    year_th = to_thai_digits(str(fiscal_year)) if number(0) != "0" else str(fiscal_year)  # the Thai-digits setting
+    print(f"ขั้นตอนงาน พชอ. ปีงบประมาณ {year_th} ณ วันที่ {number(guide.today)}"
           f" / The year's steps, FY{fiscal_year}, as of {number(guide.today)}")
     print(f"เสร็จ {number(done)} จาก {number(len(guide.steps))} ขั้นตอน เลยกำหนด {number(late)}"
           f" / {done} of {len(guide.steps)} done, {late} late")

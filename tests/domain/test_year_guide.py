@@ -304,3 +304,21 @@ def test_one_file_may_hold_the_strategies_and_the_due_dates() -> None:
     assert len(parse_strategies(text).strategies) == 19
     with pytest.raises(ProvinceFileError):  # the strategy list alone carries no dates
         parse_due_dates(STRATEGIES.read_text(encoding="utf-8"))
+
+
+@given(st.frozensets(st.sampled_from(TAMBONS)), st.frozensets(st.sampled_from(TAMBONS)),
+       st.frozensets(st.sampled_from(TAMBONS)), st.frozensets(st.sampled_from(TAMBONS)))
+def test_tambon_steps_follow_the_tambon_committees(committees, visited, approved, drafting) -> None:  # noqa: ANN001
+    """Seed 004 steps 10, 13, 14: the district team visits every tambon committee (none to visit: not done);
+    a committee in every tambon; an approved plan in every tambon (a draft is not yet a plan)."""
+    facts = _complete_year(tambons_with_committee=committees, tambons_visited=visited, tambons_with_plan=approved,
+                           tambons_drafting_plan=drafting - approved)
+    checklist = year_checklist(facts, today=date(2020, 10, 2))
+    visits = _step(checklist, YearStep.VISIT_TAMBONS)
+    assert (visits.state is StepState.DONE) == (bool(committees) and committees <= visited)
+    assert (_step(checklist, YearStep.TAMBON_COMMITTEES).state is StepState.DONE) == (committees == set(TAMBONS))
+    plans = _step(checklist, YearStep.TAMBON_PLANS)
+    assert (plans.state is StepState.DONE) == (approved == set(TAMBONS))
+    assert plans.done == len(approved) and len(plans.missing) == len(TAMBONS) - len(approved)
+    for step in (visits, plans):
+        assert 0 <= step.done <= step.total
