@@ -9,15 +9,24 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pcha_desktop.domain import year_guide as g
 from pcha_desktop.domain.errors import BilingualError
 from pcha_desktop.domain.thai_calendar import ENGLISH_MONTH_NAMES, THAI_MONTH_NAMES
 from pcha_desktop.services import year_guide as guide_service
 from pcha_desktop.ui.app_state import AppState
-from pcha_desktop.ui.core import changes, export_files
 from pcha_desktop.ui.committees.common import choose_open_file
+from pcha_desktop.ui.core import changes, export_files
 from pcha_desktop.ui.tambons.common import ERROR_STYLE, digits, fiscal_year_in_view
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
