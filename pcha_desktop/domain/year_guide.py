@@ -163,6 +163,7 @@ class IssueFacts:
     dimensions: frozenset[str] = frozenset()
     uccare_before: bool = False
     uccare_after: bool = False
+    partner_count: int = 0  # partners named on the issue's activities (other sectors pooling resources)
 
 
 @dataclass(frozen=True)
@@ -172,11 +173,13 @@ class YearFacts:
 
     fiscal_year: int
     issues: Sequence[IssueFacts] = ()
-    district_order_issued: bool = False
+    district_order_issued: bool = False  # the district committee has an issued order (of any year) in force
+    district_order_outdated: bool = False  # ... but its members have changed since
     subcommittee_count: int = 0  # the year's issue subcommittees
     subcommittees_without_order: Sequence[str] = ()  # by their issue's title
+    subcommittees_order_outdated: Sequence[str] = ()  # members changed since their order, by the issue's title
     orders_not_sent: Sequence[str] = ()  # numbers ("58/2564") of orders issued this year, not yet sent
-    orders_issued: int = 0
+    orders_issued: int = 0  # orders issued in this fiscal year
     district_meetings: Sequence[MeetingFacts] = ()
     kpi_results_missing: Mapping[int, int] = field(default_factory=dict)  # ended quarter → KPIs without a result
     activities_total: int = 0
@@ -184,11 +187,12 @@ class YearFacts:
     activities_overdue: Sequence[str] = ()  # past their end date, not finished
     tambons: Sequence[str] = ()  # the district's tambons, by name
     tambons_with_committee: frozenset[str] = frozenset()
-    tambons_with_plan: frozenset[str] = frozenset()
+    tambons_with_plan: frozenset[str] = frozenset()  # every committee of the tambon has its approved plan
+    tambons_drafting_plan: frozenset[str] = frozenset()  # a plan of the tambon is still being drafted
     tambons_visited: frozenset[str] = frozenset()
     tambons_with_notable_work: frozenset[str] = frozenset()
-    reports_due: Sequence[str] = ()  # periods that have ended, e.g. "2564R3"
-    reports_sent: frozenset[str] = frozenset()
+    report_rounds_due: Sequence[int] = ()  # the cumulative rounds (3, 6, 9, 12 months) that have ended
+    report_rounds_sent: frozenset[int] = frozenset()
     strategies_chosen: int = 0
     manual: Mapping[YearStep, ManualTick] = field(default_factory=dict)
 
@@ -221,6 +225,8 @@ def _quarter_th(quarter: int) -> str:
 
 
 def _choose_issues(facts: YearFacts) -> _Count:
+    """Seed 004 step 1 chooses the issues "ภายใต้กรอบประเด็น 3 เรื่องหลัก": a frame of subjects to choose within,
+    not a count; the count is the national rule, at least two issues a year."""
     count = len(facts.issues)
     missing = ()
     if count < MINIMUM_ISSUES_PER_YEAR:
@@ -231,19 +237,36 @@ def _choose_issues(facts: YearFacts) -> _Count:
 
 
 def _update_orders(facts: YearFacts) -> _Count:
+    """Seed 004 step 2: "ปรับปรุงคำสั่งแต่งตั้ง ... ให้เป็นปัจจุบัน (กรณีที่มีคณะกรรมการ พชอ. หรือคณะอนุกรรมการมีการ
+    เปลี่ยนแปลง หรือโยกย้าย)" and the district chief signs. A Khon Kaen secretary reads it as: every committee
+    (the district's and each of the year's issue subcommittees) has a signed order in force that lists its
+    present members. An order of an earlier year still counts while nobody has changed or moved; a new order
+    is needed when the members changed, not merely because a new fiscal year began."""
     missing: list[Missing] = []
     if not facts.district_order_issued:
-        missing.append(Missing("ยังไม่ได้ออกคำสั่งแต่งตั้งคณะกรรมการ พชอ. ในปีนี้",
-                               "The district committee's order has not been issued this year"))
+        missing.append(Missing("คณะกรรมการ พชอ. ยังไม่มีคำสั่งแต่งตั้งที่นายอำเภอลงนาม",
+                               "The district committee has no appointment order signed by the district chief"))
+    elif facts.district_order_outdated:
+        missing.append(Missing("กรรมการ พชอ. เปลี่ยนแปลงหลังคำสั่งที่ใช้อยู่ ต้องออกคำสั่งแต่งตั้งฉบับใหม่",
+                               "The district committee's members changed since its order; a new order is needed"))
     missing += [Missing(f"คณะกรรมการขับเคลื่อนประเด็น{title} ยังไม่มีคำสั่งแต่งตั้ง",
                         f"The subcommittee for {title} has no appointment order yet")
                 for title in facts.subcommittees_without_order]
-    total = 1 + max(facts.subcommittee_count, len(facts.subcommittees_without_order))
+    missing += [Missing(f"กรรมการขับเคลื่อนประเด็น{title} เปลี่ยนแปลงหลังคำสั่งที่ใช้อยู่ ต้องออกคำสั่งฉบับใหม่",
+                        f"The members of the subcommittee for {title} changed since its order; a new order is needed")
+                for title in facts.subcommittees_order_outdated]
+    total = 1 + max(facts.subcommittee_count,
+                    len(facts.subcommittees_without_order) + len(facts.subcommittees_order_outdated))
     return _Count(total - len(missing), total, tuple(missing))
 
 
 def _send_order_copies(facts: YearFacts) -> _Count:
+    """Seed 004 step 3: copies go to the provincial health office "กรณีที่มีการปรับปรุงคำสั่ง", when an order was
+    revised. So every order issued in the fiscal year must have its copy sent; a year without a new order has
+    nothing to send once the orders in force are current (step 2 has nothing missing), and is done."""
     if facts.orders_issued == 0:
+        if not _update_orders(facts).missing:
+            return _Count(1, 1)
         return _Count(0, 1, (Missing("ยังไม่มีคำสั่งที่จะส่งจังหวัด", "No order to send yet"),))
     missing = tuple(Missing(f"สำเนาคำสั่งที่ {number} ยังไม่ได้ส่งจังหวัด",
                             f"A copy of order {number} has not been sent to the province")
@@ -254,28 +277,56 @@ def _send_order_copies(facts: YearFacts) -> _Count:
 _NO_ISSUES = _Count(0, 1, (Missing("ยังไม่มีประเด็นในปีนี้", "No issues this year yet"),))
 
 
-def _per_issue(facts: YearFacts, has: Callable[[IssueFacts], bool], th: str, en: str) -> _Count:
+def _one_plan(facts: YearFacts) -> _Count:
+    """Seed 004 step 4: a plan per issue (One Plan) "โดยบูรณาการทรัพยากรจากทุกภาคส่วนที่เกี่ยวข้อง". An issue counts
+    once its plan has an activity and names at least one partner bringing resources: a list of the health
+    office's own activities is not yet one plan integrating the sectors."""
     if not facts.issues:
         return _NO_ISSUES
-    missing = tuple(Missing(f"ประเด็นที่ {index} {th}", f"Issue {index} {en}")
-                    for index, issue in enumerate(facts.issues, start=1) if not has(issue))
-    return _Count(len(facts.issues) - len(missing), len(facts.issues), missing)
+    missing: list[Missing] = []
+    for index, issue in enumerate(facts.issues, start=1):
+        if issue.activity_count == 0:
+            missing.append(Missing(f"ประเด็นที่ {index} ยังไม่มีกิจกรรมในแผน", f"Issue {index} has no activity in the plan"))
+        elif issue.partner_count == 0:
+            missing.append(Missing(f"ประเด็นที่ {index} แผนยังไม่ระบุภาคีที่ร่วมดำเนินงานหรือร่วมทรัพยากร",
+                                   f"Issue {index}'s plan names no partner sharing the work or its resources"))
+    return _Count(len(facts.issues) - len(missing), len(facts.issues), tuple(missing))
 
 
-def _one_plan(facts: YearFacts) -> _Count:
-    return _per_issue(facts, lambda issue: issue.activity_count > 0, "ยังไม่มีกิจกรรมในแผน", "has no activity in the plan")
+DIMENSIONS: tuple[tuple[str, str, str], ...] = (
+    ("economy", "เศรษฐกิจ", "economy"),
+    ("society", "สังคม", "society"),
+    ("health", "สุขภาพ", "health"),
+    ("environment", "สิ่งแวดล้อม", "environment"),
+)
 
 
 def _clear_goals(facts: YearFacts) -> _Count:
-    def clear(issue: IssueFacts) -> bool:
-        beyond_health = bool(issue.dimensions - {"health"})
-        return issue.kpi_count > 0 and issue.kpis_with_target == issue.kpi_count and beyond_health
-
-    return _per_issue(facts, clear, "ยังไม่มีตัวชี้วัดพร้อมเป้าหมาย หรือยังครอบคลุมเพียงมิติสุขภาพ",
-                      "lacks KPIs with targets, or covers health alone")
+    """Seed 004 step 5: "กำหนดเป้าหมาย/ผลลัพธ์ การพัฒนาตามประเด็นคุณภาพชีวิตให้ชัดเจน ที่ครอบคลุมมิติทางด้าน
+    เศรษฐกิจ สังคม สุขภาพ และสิ่งแวดล้อม". Read as a Khon Kaen secretary would: the goals of *each* issue are clear
+    (it has KPIs, every one with a target), and the year's goals *together* cover the four dimensions. One
+    issue is not asked to span all four (a waste issue is environment, a bed-bound care issue society and
+    health); Khon Kaen's own frame (vulnerable people, waste at source, a local issue) covers them across the
+    issues. A year of health issues alone therefore never completes the step."""
+    if not facts.issues:
+        return _NO_ISSUES
+    missing: list[Missing] = [
+        Missing(f"ประเด็นที่ {index} ยังไม่มีตัวชี้วัดที่มีค่าเป้าหมายครบทุกตัว", f"Issue {index} lacks KPIs with a target each")
+        for index, issue in enumerate(facts.issues, start=1)
+        if not (issue.kpi_count > 0 and issue.kpis_with_target == issue.kpi_count)]
+    clear_issues = len(facts.issues) - len(missing)
+    covered = frozenset().union(*(issue.dimensions for issue in facts.issues))
+    uncovered = [(th, en) for key, th, en in DIMENSIONS if key not in covered]
+    if uncovered:
+        missing.append(Missing("เป้าหมายของประเด็นในปีนี้ยังไม่ครอบคลุมมิติ" + " ".join(th for th, _en in uncovered),
+                               "The year's goals do not yet cover " + ", ".join(en for _th, en in uncovered)))
+    return _Count(clear_issues + len(DIMENSIONS) - len(uncovered), len(facts.issues) + len(DIMENSIONS), tuple(missing))
 
 
 def _four_meetings(facts: YearFacts) -> _Count:
+    """Seed 004 step 6: at least four district committee meetings a year (those that took place with a quorum;
+    a subgroup's meeting is not the committee's), each one's minutes summed up and copied to the province:
+    every meeting held needs its minutes sent, the fifth as much as the first."""
     held = [meeting for meeting in facts.district_meetings if meeting.held]
     missing: list[Missing] = []
     if len(held) < MEETINGS_PER_YEAR:
@@ -285,7 +336,7 @@ def _four_meetings(facts: YearFacts) -> _Count:
     missing += [Missing(f"รายงานการประชุมครั้งที่ {meeting.number_text} ยังไม่ได้ส่งจังหวัด",
                         f"The minutes of meeting {meeting.number_text} have not been sent to the province")
                 for meeting in held if not meeting.minutes_sent]
-    sent = sum(1 for meeting in held[:MEETINGS_PER_YEAR] if meeting.minutes_sent)
+    sent = min(MEETINGS_PER_YEAR, sum(1 for meeting in held if meeting.minutes_sent))
     return _Count(sent, MEETINGS_PER_YEAR, tuple(missing))
 
 
@@ -317,18 +368,27 @@ def _chief_brief(_facts: YearFacts) -> _Count:
                                  "Not yet recorded as presented at the governor's meeting"),))
 
 
+_NO_TAMBONS = _Count(0, 1, (Missing("ยังไม่มีรายชื่อตำบลของอำเภอ", "The district's tambons are not known"),))
+
+
 def _tambon_step(facts: YearFacts, covered: frozenset[str], th: str, en: str) -> _Count:
     if not facts.tambons:
-        return _Count(0, 1, (Missing("ยังไม่มีรายชื่อตำบลของอำเภอ", "The district's tambons are not known"),))
+        return _NO_TAMBONS
     missing = tuple(Missing(f"ตำบล{name}{th}", f"Tambon {name} {en}") for name in facts.tambons if name not in covered)
     return _Count(len(facts.tambons) - len(missing), len(facts.tambons), missing)
 
 
 def _visit_tambons(facts: YearFacts) -> _Count:
-    """The district team visits the tambons that have a committee (all tambons while none has one)."""
+    """Seed 004 step 10: "ทีมเยี่ยมระดับอำเภอ เยี่ยมติดตามการทำงาน พชต." — the district team follows up the work of
+    the tambon committees, so each tambon that has a committee is visited at least once in the fiscal year.
+    While no tambon has a committee there is nothing to visit yet: the step cannot be done (step 13 first)."""
+    if not facts.tambons:
+        return _NO_TAMBONS
     with_committee = tuple(name for name in facts.tambons if name in facts.tambons_with_committee)
-    scope = replace(facts, tambons=with_committee) if with_committee else facts
-    return _tambon_step(scope, facts.tambons_visited, "ยังไม่ได้รับการเยี่ยมติดตาม", "has not been visited")
+    if not with_committee:
+        return _Count(0, 1, (Missing("ยังไม่มี พชต. ให้ทีมอำเภอเยี่ยมติดตาม", "No tambon committee to visit yet"),))
+    return _tambon_step(replace(facts, tambons=with_committee), facts.tambons_visited, "ยังไม่ได้รับการเยี่ยมติดตาม",
+                        "has not been visited")
 
 
 def _map_notable_work(facts: YearFacts) -> _Count:
@@ -336,25 +396,44 @@ def _map_notable_work(facts: YearFacts) -> _Count:
 
 
 def _tambon_committees(facts: YearFacts) -> _Count:
+    """Seed 004 step 13: "มี พชต. ทุกตำบล" — every tambon of the district has at least one committee."""
     return _tambon_step(facts, facts.tambons_with_committee, "ยังไม่มี พชต.", "has no tambon committee")
 
 
 def _tambon_plans(facts: YearFacts) -> _Count:
-    return _tambon_step(facts, facts.tambons_with_plan, "ยังไม่มีแผนพัฒนาคุณภาพชีวิตระดับตำบล", "has no tambon plan")
+    """Seed 004 step 14: "จัดทำแผนพัฒนาคุณภาพชีวิตระดับตำบล" in every tambon (with step 13, a committee in every
+    tambon). A plan counts once approved: one still being drafted is in progress, not made. Where a tambon
+    has several committees (one per รพ.สต. area) each needs its plan."""
+    if not facts.tambons:
+        return _NO_TAMBONS
+    missing = tuple(
+        Missing(f"ตำบล{name} แผนพัฒนาคุณภาพชีวิตระดับตำบลยังอยู่ระหว่างจัดทำ", f"Tambon {name}'s plan is still being drafted")
+        if name in facts.tambons_drafting_plan else
+        Missing(f"ตำบล{name}ยังไม่มีแผนพัฒนาคุณภาพชีวิตระดับตำบล", f"Tambon {name} has no tambon plan")
+        for name in facts.tambons if name not in facts.tambons_with_plan)
+    return _Count(len(facts.tambons) - len(missing), len(facts.tambons), missing)
+
+
+def _round_report(months: int) -> Missing:
+    if months == 12:
+        return Missing("รายงานสรุปผลการดำเนินงานประจำปี (รอบ 12 เดือน) ยังไม่ได้ส่งจังหวัด",
+                       "The year-end report (12 months) has not been sent to the province")
+    return Missing(f"รายงานความก้าวหน้ารอบ {months} เดือน ยังไม่ได้ส่งจังหวัด",
+                   f"The {months}-month progress report has not been sent to the province")
 
 
 def _progress_reports(facts: YearFacts) -> _Count:
-    """Each quarter that has ended counts once its KPI results are all entered, each report period that has
-    ended once its report was sent; before the first quarter ends there is nothing to do yet."""
+    """Seed 004 step 12: "รายงานความก้าวหน้าและสรุปผลการดำเนินงาน ตามแผน" — progress reports during the year and a
+    summary of the year's results. Reporting rounds are cumulative, 3, 6, 9 and 12 months: each round that has
+    ended counts once sent to the province (the 12-month round is the year-end summary), and each quarter
+    that has ended once its KPI results are all entered. Before the first quarter ends there is nothing due."""
     missing: list[Missing] = [
         Missing(f"ผล{_quarter_th(quarter)} ยังไม่ได้บันทึก {count} ตัวชี้วัด",
                 f"Quarter {quarter} results: {count} KPI(s) not entered")
         for quarter, count in sorted(facts.kpi_results_missing.items()) if count > 0
     ]
-    unsent = [period for period in facts.reports_due if period not in facts.reports_sent]
-    missing += [Missing(f"รายงานรอบ {period} ยังไม่ได้ส่งจังหวัด", f"The report for {period} has not been sent")
-                for period in unsent]
-    total = len(facts.kpi_results_missing) + len(facts.reports_due)
+    missing += [_round_report(months) for months in facts.report_rounds_due if months not in facts.report_rounds_sent]
+    total = len(facts.kpi_results_missing) + len(facts.report_rounds_due)
     return _Count(total - len(missing), total, tuple(missing))
 
 
@@ -426,13 +505,16 @@ def summary_counts(checklist: Sequence[StepProgress]) -> tuple[int, int]:
     return done, late
 
 
-class StrategyListError(BilingualError, ValueError):
-    """A list of strategies that cannot be used, and why (a province's file is foreign input)."""
+class ProvinceFileError(BilingualError, ValueError):
+    """A province's file (strategy list, due dates) that cannot be used, and why: foreign input."""
 
     def __init__(self, message_th: str, message_en: str) -> None:
         super().__init__(message_en)
         self.message_th = message_th
         self.message_en = message_en
+
+
+StrategyListError = ProvinceFileError  # the name the strategy list's callers know
 
 
 @dataclass(frozen=True)
@@ -470,10 +552,7 @@ def _text(value: object, where: str, limit: int = MAX_TEXT, required: bool = Tru
 
 def parse_strategies(text: str) -> StrategyList:
     """A strategy list from its JSON text, every field checked; ``StrategyListError`` says what is wrong."""
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise StrategyListError("ไฟล์ไม่ใช่ JSON ที่ถูกต้อง", "The file is not valid JSON") from error
+    data = _load_json(text)
     if not isinstance(data, dict) or data.get("format") != STRATEGY_FORMAT:
         raise StrategyListError("ไฟล์ไม่ใช่รายการกลวิธีของโปรแกรม พชอ.", "The file is not a PCHA strategy list")
     if data.get("version") != 1 or isinstance(data.get("version"), bool):
@@ -499,6 +578,71 @@ def parse_strategies(text: str) -> StrategyList:
                         _text(data.get("source_en", ""), "source_en", 1000, required=False), tuple(strategies))
 
 
+DUE_DATES_FORMAT = "pcha-due-dates"
+
+
+@dataclass(frozen=True)
+class ProvinceDueDates:
+    """The due dates a province distributes as a file: (month, day) by step, and who says so."""
+
+    source_th: str
+    source_en: str
+    dates: Mapping[YearStep, tuple[int, int]]
+
+
+def _load_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise ProvinceFileError("ไฟล์ไม่ใช่ JSON ที่ถูกต้อง", "The file is not valid JSON") from error
+
+
+def _whole_number(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _due_entry(key: object, value: object) -> tuple[YearStep, tuple[int, int]]:
+    try:
+        step = YearStep(key)
+    except ValueError:
+        shown = str(key)[:60]
+        raise ProvinceFileError(f"ไม่รู้จักขั้นตอน “{shown}” (ใช้ชื่อขั้นตอนตาม README เช่น one_plan)",
+                                f"Unknown step “{shown}” (use the step names in the README, e.g. one_plan)") from None
+    number = list(YearStep).index(step) + 1
+    month = _whole_number(value.get("month")) if isinstance(value, dict) else None
+    day = _whole_number(value.get("day")) if isinstance(value, dict) else None
+    if month is None or day is None or set(value) != {"month", "day"}:  # type: ignore[arg-type]
+        raise ProvinceFileError(f"ขั้นตอนที่ {number}: ต้องระบุเป็น {{\"month\": เดือน, \"day\": วัน}} เป็นตัวเลข",
+                                f"Step {number}: must be {{\"month\": M, \"day\": D}} as whole numbers")
+    try:
+        if not 1 <= month <= 12:
+            raise ValueError(month)
+        due_date(2564, month, day)  # a year without 29 February: the date must exist every year
+    except (ValueError, OverflowError):
+        day_text, month_text = (str(value) if abs(value) < 10_000 else "…" for value in (day, month))
+        raise ProvinceFileError(f"ขั้นตอนที่ {number}: วันที่ {day_text} เดือน {month_text} ไม่มีอยู่จริงทุกปี",
+                                f"Step {number}: day {day_text} of month {month_text} is not a date of every year"
+                                ) from None
+    return step, (month, day)
+
+
+def parse_due_dates(text: str) -> ProvinceDueDates:
+    """A province's due dates from its JSON text (format ``pcha-due-dates``, or a strategy list that carries
+    them too: one file holding both), every field checked; ``ProvinceFileError`` says what is wrong."""
+    data = _load_json(text)
+    if not isinstance(data, dict) or data.get("format") not in (DUE_DATES_FORMAT, STRATEGY_FORMAT):
+        raise ProvinceFileError("ไฟล์ไม่ใช่กำหนดวันของขั้นตอนงาน พชอ.", "The file is not a PCHA list of due dates")
+    if _whole_number(data.get("version")) != 1:
+        raise ProvinceFileError("รุ่นของไฟล์ไม่รองรับ", "Unsupported file version")
+    entries = data.get("due_dates")
+    if not isinstance(entries, dict) or not 1 <= len(entries) <= len(YearStep):
+        raise ProvinceFileError(f"ไฟล์ต้องมี due_dates กำหนดวันของขั้นตอน 1 ถึง {len(YearStep)} ขั้นตอน",
+                                f"The file must hold due_dates for 1 to {len(YearStep)} steps")
+    dates = dict(_due_entry(key, value) for key, value in entries.items())
+    return ProvinceDueDates(_text(data.get("source_th", ""), "source_th", 1000, required=False),
+                            _text(data.get("source_en", ""), "source_en", 1000, required=False), dates)
+
+
 def label(value: YearStep | StepState, language: str) -> str:
     texts = STEP_TITLES[value] if isinstance(value, YearStep) else STATE_LABELS[value]
     return texts[0] if language == "th" else texts[1]
@@ -506,6 +650,7 @@ def label(value: YearStep | StepState, language: str) -> str:
 
 __all__ = [
     "DEFAULT_DUE",
+    "DUE_DATES_FORMAT",
     "DUE_SOON_DAYS",
     "MANUAL_STEPS",
     "MEETINGS_PER_YEAR",
@@ -516,6 +661,8 @@ __all__ = [
     "ManualTick",
     "MeetingFacts",
     "Missing",
+    "ProvinceDueDates",
+    "ProvinceFileError",
     "StepProgress",
     "StepState",
     "Strategy",
@@ -525,6 +672,7 @@ __all__ = [
     "YearStep",
     "due_date",
     "label",
+    "parse_due_dates",
     "parse_strategies",
     "state_of",
     "summary_counts",

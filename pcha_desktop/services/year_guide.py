@@ -2,7 +2,7 @@
 computed from them (``domain.year_guide``), the hand ticks of the steps the data cannot tell, the strategies
 chosen from step 15's suggestions, and the per-province due dates (a setting).
 
-``year_guide(database, fiscal_year, today)`` is what the home screen, the CLI (``pcha guide``), the report
+``year_guide(database, fiscal_year, today)`` is what the home screen, the CLI (``pcha year``), the report
 and the bundle read. Each gatherer below reads one area; a feature added later (meetings, UCCARE, the sent
 bundles) adds its own gatherer to ``_GATHERERS``.
 """
@@ -31,6 +31,7 @@ from pcha_desktop.services.tambon_committees import _district_tambons
 from pcha_desktop.storage.database import Database
 from pcha_desktop.storage.models import (
     Activity,
+    ActivityPartner,
     AppointmentOrder,
     BundleExport,
     ChosenStrategy,
@@ -40,6 +41,7 @@ from pcha_desktop.storage.models import (
     KpiResult,
     NotableWork,
     QualityOfLifeIssue,
+    ResourceContribution,
     TambonCommitteeYear,
     UccareAssessment,
     YearStepTick,
@@ -63,6 +65,11 @@ def _issues(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
         counts = kpi_counts.setdefault(issue_id, [0, 0])
         counts[0] += 1
         counts[1] += 1 if target else 0
+    partners: dict[int, set[str]] = {}  # partners named on the activities or bringing resources to them
+    for column in (ActivityPartner.name, ResourceContribution.partner):
+        for issue_id, name in session.execute(select(Activity.issue_id, column).join(column.class_).where(
+                Activity.issue_id.in_(ids))):
+            partners.setdefault(issue_id, set()).add(name.strip())
     self_assessed: set[tuple[int, Phase]] = set(tuple(row) for row in session.execute(
         select(UccareAssessment.issue_id, UccareAssessment.phase).where(
             UccareAssessment.issue_id.in_(ids), UccareAssessment.assessor == Assessor.SELF)).all())
@@ -70,7 +77,8 @@ def _issues(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
         g.IssueFacts(issue.title, activities.get(issue.id, 0), *kpi_counts.get(issue.id, [0, 0]),
                      frozenset(part for part in issue.dimensions.split(",") if part),
                      uccare_before=(issue.id, Phase.BEFORE) in self_assessed,
-                     uccare_after=(issue.id, Phase.AFTER) in self_assessed)
+                     uccare_after=(issue.id, Phase.AFTER) in self_assessed,
+                     partner_count=len(partners.get(issue.id, set()) - {""}))
         for issue in issues))
 
 
@@ -78,25 +86,41 @@ def _order_number(order: AppointmentOrder) -> str:
     return f"{order.running_number}/{order.be_year}" if order.running_number else order.subject
 
 
-def _orders(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
+def _orders(session: Session, facts: g.YearFacts, today: date) -> g.YearFacts:
+    """Step 2 asks for orders that are current (seed 004: updated when members change or move): each
+    committee's order in force on the day the year is seen (today, or the year's last day once it is over) and
+    whether its members have changed since; step 3 the orders issued in the year and their copies sent."""
+    from pcha_desktop.services.appointment_orders import _issued_orders, _needs_new_order, _rows_of
+
     start, end = fiscal_year_range(facts.fiscal_year)
+    day = min(today, end)
     issued = list(session.scalars(
         select(AppointmentOrder).join(Committee).where(
             AppointmentOrder.status == OrderStatus.ISSUED, AppointmentOrder.order_date >= start,
-            AppointmentOrder.order_date <= end)
+            AppointmentOrder.order_date <= end,  # seed 004 step 3: the district's and the subcommittees' orders
+            Committee.kind.in_((CommitteeKind.DISTRICT, CommitteeKind.ISSUE_SUBCOMMITTEE)))
         .order_by(AppointmentOrder.order_date, AppointmentOrder.id)))
-    district_issued = any(order.committee.kind == CommitteeKind.DISTRICT for order in issued)
+
+    def order_state(committee_id: int) -> str:  # "none", "outdated" or "current"
+        in_force = [order for order in _issued_orders(session, committee_id) if order.order_date <= day]
+        if not in_force:
+            return "none"
+        return "outdated" if _needs_new_order(_rows_of(session, committee_id), in_force[-1], day) else "current"
+
+    district_id = session.scalar(select(Committee.id).where(Committee.kind == CommitteeKind.DISTRICT)
+                                 .order_by(Committee.id))
+    district = order_state(district_id) if district_id is not None else "none"
     issue_ids = select(QualityOfLifeIssue.id).where(QualityOfLifeIssue.fiscal_year == facts.fiscal_year)
-    subcommittees = session.execute(select(Committee.id, QualityOfLifeIssue.title).join(
-        QualityOfLifeIssue, Committee.issue_id == QualityOfLifeIssue.id).where(
-        Committee.kind == CommitteeKind.ISSUE_SUBCOMMITTEE, Committee.issue_id.in_(issue_ids))
-        .order_by(QualityOfLifeIssue.sort_order, Committee.id)).all()
-    with_order = set(session.scalars(select(AppointmentOrder.committee_id).where(
-        AppointmentOrder.status == OrderStatus.ISSUED)))
+    subcommittees = [(title, order_state(ident)) for ident, title in session.execute(
+        select(Committee.id, QualityOfLifeIssue.title).join(
+            QualityOfLifeIssue, Committee.issue_id == QualityOfLifeIssue.id).where(
+            Committee.kind == CommitteeKind.ISSUE_SUBCOMMITTEE, Committee.issue_id.in_(issue_ids))
+        .order_by(QualityOfLifeIssue.sort_order, Committee.id)).all()]
     return replace(
-        facts, district_order_issued=district_issued, orders_issued=len(issued),
-        subcommittee_count=len(subcommittees),
-        subcommittees_without_order=tuple(title for ident, title in subcommittees if ident not in with_order),
+        facts, district_order_issued=district != "none", district_order_outdated=district == "outdated",
+        orders_issued=len(issued), subcommittee_count=len(subcommittees),
+        subcommittees_without_order=tuple(title for title, state in subcommittees if state == "none"),
+        subcommittees_order_outdated=tuple(title for title, state in subcommittees if state == "outdated"),
         orders_not_sent=tuple(_order_number(order) for order in issued if order.sent_to_province_on is None))
 
 
@@ -130,28 +154,39 @@ def _tambons(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
     def names(codes: object) -> frozenset[str]:
         return frozenset(name_of[code] for code in codes if code in name_of)  # type: ignore[attr-defined]
 
-    committees = session.scalars(select(Committee.tambon_code).where(Committee.kind == CommitteeKind.TAMBON))
-    planned = session.scalars(select(Committee.tambon_code).join(TambonCommitteeYear).where(
-        TambonCommitteeYear.fiscal_year == facts.fiscal_year, TambonCommitteeYear.plan_status != PlanStatus.NONE))
+    committees = list(session.execute(select(Committee.id, Committee.tambon_code).where(
+        Committee.kind == CommitteeKind.TAMBON)).all())
+    plans = dict(session.execute(select(TambonCommitteeYear.committee_id, TambonCommitteeYear.plan_status).where(
+        TambonCommitteeYear.fiscal_year == facts.fiscal_year)).all())
+    statuses: dict[str, list[PlanStatus]] = {}
+    for ident, code in committees:
+        statuses.setdefault(code, []).append(plans.get(ident, PlanStatus.NONE))
+    approved = [code for code, found in statuses.items() if all(s is PlanStatus.APPROVED for s in found)]
+    drafting = [code for code, found in statuses.items() if PlanStatus.DRAFTING in found]
     visited = session.scalars(select(DistrictVisit.tambon_code).where(
         DistrictVisit.visit_date >= start, DistrictVisit.visit_date <= end))
     notable = session.scalars(select(NotableWork.tambon_code).where(NotableWork.fiscal_year == facts.fiscal_year))
     return replace(facts, tambons=tuple(tambon.name for tambon in tambons),
-                   tambons_with_committee=names(committees), tambons_with_plan=names(planned),
+                   tambons_with_committee=names(code for _ident, code in committees),
+                   tambons_with_plan=names(approved), tambons_drafting_plan=names(drafting),
                    tambons_visited=names(visited), tambons_with_notable_work=names(notable))
 
 
 def _reports_sent(session: Session, facts: g.YearFacts, today: date) -> g.YearFacts:
-    """Each quarter that has ended is due in a report to the province; a bundle of that quarter, of its
-    cumulative round or (for the fourth) of the whole year, marked sent, sends it."""
+    """The cumulative rounds (3, 6, 9, 12 months) whose quarter has ended are due to the province. A round is
+    sent by a bundle marked sent of that round (2564R6) or, for the progress rounds, of its quarter (2564Q2);
+    the 12-month round, the year-end summary, by the round's or the whole year's bundle (2564)."""
     ended = [quarter.quarter for quarter in fiscal_quarters(facts.fiscal_year) if quarter.end < today]
     year = str(facts.fiscal_year)
     sent = set(session.scalars(select(BundleExport.period).where(
         BundleExport.sent_at.is_not(None), BundleExport.period.startswith(year))))
-    due = tuple(f"{year}Q{quarter}" for quarter in ended)
-    done = frozenset(f"{year}Q{quarter}" for quarter in ended
-                     if {f"{year}Q{quarter}", f"{year}R{3 * quarter}"} & sent or (quarter == 4 and year in sent))
-    return replace(facts, reports_due=due, reports_sent=done)
+
+    def round_sent(quarter: int) -> bool:
+        also = year if quarter == 4 else f"{year}Q{quarter}"
+        return bool({f"{year}R{3 * quarter}", also} & sent)
+
+    return replace(facts, report_rounds_due=tuple(3 * quarter for quarter in ended),
+                   report_rounds_sent=frozenset(3 * quarter for quarter in ended if round_sent(quarter)))
 
 
 def _hand_entries(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
@@ -265,17 +300,49 @@ def default_strategies() -> g.StrategyList:
     return g.parse_strategies(resource_path(*STRATEGIES_RESOURCE).read_text(encoding="utf-8"))
 
 
-def read_strategy_file(path: Path) -> g.StrategyList:
-    """A province's own list of suggestions; refused with a reason when it is not one."""
+def _read_province_file(path: Path) -> str:
+    """The text of a province's file (foreign input): small, UTF-8, readable; else refused with a reason."""
     try:
         if path.stat().st_size > 1_000_000:
-            raise g.StrategyListError("ไฟล์ใหญ่เกินกว่าจะเป็นรายการกลวิธี", "The file is too large to be a strategy list")
-        text = path.read_text(encoding="utf-8")
+            raise g.ProvinceFileError("ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์ของจังหวัด", "The file is too large to be a province's file")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise g.StrategyListError("ไฟล์ไม่ใช่ข้อความ UTF-8", "The file is not UTF-8 text") from error
+        raise g.ProvinceFileError("ไฟล์ไม่ใช่ข้อความ UTF-8", "The file is not UTF-8 text") from error
     except OSError as error:
-        raise g.StrategyListError(f"อ่านไฟล์ไม่ได้: {path.name}", f"Cannot read the file: {path.name}") from error
-    return g.parse_strategies(text)
+        raise g.ProvinceFileError(f"อ่านไฟล์ไม่ได้: {path.name}", f"Cannot read the file: {path.name}") from error
+
+
+def read_strategy_file(path: Path) -> g.StrategyList:
+    """A province's own list of suggestions; refused with a reason when it is not one."""
+    return g.parse_strategies(_read_province_file(path))
+
+
+def due_dates_document(dates: g.DueDates, source_th: str = "", source_en: str = "") -> dict[str, object]:
+    """The due dates as the file a province gives its districts (``parse_due_dates`` reads it back)."""
+    document: dict[str, object] = {"format": g.DUE_DATES_FORMAT, "version": 1}
+    if source_th or source_en:
+        document.update(source_th=source_th, source_en=source_en)
+    document["due_dates"] = {
+        step.value: dict(zip(("month", "day"), dates.overrides.get(step, g.DEFAULT_DUE[step]))) for step in g.YearStep}
+    return document
+
+
+def write_due_dates_file(database: Database, path: Path, source_th: str = "", source_en: str = "") -> None:
+    """This district's (or province's) due dates of all fifteen steps as a file for the districts to load."""
+    text = json.dumps(due_dates_document(due_dates(database), source_th, source_en), ensure_ascii=False, indent=2)
+    try:
+        path.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise UserFacingError(f"บันทึกไฟล์ไม่ได้: {path.name}", f"Cannot write the file: {path.name}") from error
+
+
+def load_due_dates_file(database: Database, path: Path, user_name: str) -> g.ProvinceDueDates:
+    """The province's due dates from its file (``pcha-due-dates``, or a strategy list carrying them), saved as
+    this district's due dates in one change: steps the file leaves out go back to the defaults. A file that
+    is not one is refused with a reason (``ProvinceFileError``) and nothing is written."""
+    loaded = g.parse_due_dates(_read_province_file(path))
+    set_due_dates(database, loaded.dates, user_name)
+    return loaded
 
 
 def chosen_strategies(database: Database, fiscal_year: int) -> dict[str, str]:
@@ -305,7 +372,7 @@ def choose_strategies(database: Database, fiscal_year: int, strategy_list: g.Str
 
 
 def guide_document(guide: YearGuide) -> dict[str, object]:
-    """The guide as JSON (``pcha guide --json``; the report and the bundle read the same)."""
+    """The guide as JSON (``pcha year --json``; the report and the bundle read the same)."""
     done, late = guide.done_and_late
     return {
         "format": 1,
@@ -334,11 +401,14 @@ __all__ = [
     "chosen_strategies",
     "default_strategies",
     "due_dates",
+    "due_dates_document",
     "guide_document",
+    "load_due_dates_file",
     "read_strategy_file",
     "set_due_dates",
     "tick_step",
     "untick_step",
+    "write_due_dates_file",
     "year_facts",
     "year_guide",
 ]

@@ -698,8 +698,44 @@
         <translation>กลับไปใช้ค่าเริ่มต้น</translation>
     </message>
     <message>
+        <source>Load the province&apos;s file…</source>
+        <translation>โหลดไฟล์ของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>The due dates the province sends as a file (.json); they are checked and saved at once</source>
+        <translation>กำหนดวันที่จังหวัดส่งมาเป็นไฟล์ (.json) โปรแกรมจะตรวจสอบและบันทึกให้ทันที</translation>
+    </message>
+    <message>
+        <source>Save as a file for the districts…</source>
+        <translation>บันทึกเป็นไฟล์ส่งให้อำเภอ…</translation>
+    </message>
+    <message>
         <source>When each step of the year is due in this province (the day and month within the fiscal year). The year&apos;s steps show a step as due soon 30 days before and as late after it.</source>
         <translation>วันครบกำหนดของแต่ละขั้นตอนในจังหวัดนี้ (วันและเดือนในปีงบประมาณ) ขั้นตอนงานประจำปีจะแสดงว่าใกล้ครบกำหนดเมื่อเหลือ 30 วัน และเลยกำหนดเมื่อพ้นวันนั้น</translation>
+    </message>
+    <message>
+        <source>The province&apos;s due dates</source>
+        <translation>กำหนดวันของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Due dates (*.json)</source>
+        <translation>กำหนดวัน (*.json)</translation>
+    </message>
+    <message>
+        <source>This file was not loaded: %1</source>
+        <translation>ไม่ได้โหลดไฟล์นี้: %1</translation>
+    </message>
+    <message>
+        <source>The province&apos;s due dates of %1 steps were loaded and saved; the other steps keep the defaults.</source>
+        <translation>โหลดและบันทึกกำหนดวันของจังหวัด %1 ขั้นตอนแล้ว ขั้นตอนอื่นใช้กำหนดวันตั้งต้น</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a file</source>
+        <translation>บันทึกกำหนดวันเป็นไฟล์</translation>
+    </message>
+    <message>
+        <source>Saved the due dates (as last saved) to %1.</source>
+        <translation>บันทึกกำหนดวัน (ตามที่บันทึกไว้ล่าสุด) ลงไฟล์ %1 แล้ว</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pcha_desktop.domain import year_guide as g
 from pcha_desktop.domain.year_guide import StepState, StrategyListError, YearStep
 from pcha_desktop.services import issues, year_guide
 from pcha_desktop.services.errors import UserFacingError
@@ -41,7 +42,14 @@ def test_an_issue_without_plan_shows_until_it_gets_an_activity(demo_folder) -> N
     guide = year_guide.year_guide(database, 2564, APRIL)
     assert _step(guide, YearStep.ONE_PLAN).state is StepState.LATE
     assert "ประเด็นที่ 5 ยังไม่มีกิจกรรมในแผน" in [item.th for item in guide.missing]
-    issues.add_activity(database, issue_id, issues.ActivityInput(name="ธนาคารขยะ", lead_agency="เทศบาล"), "สมศรี")
+    activity = issues.add_activity(database, issue_id, issues.ActivityInput(name="ธนาคารขยะ", lead_agency="เทศบาล"),
+                                   "สมศรี")
+    guide = year_guide.year_guide(database, 2564, APRIL)
+    assert _step(guide, YearStep.ONE_PLAN).state is StepState.LATE  # one agency's activity is not yet One Plan
+    assert "ประเด็นที่ 5 แผนยังไม่ระบุภาคีที่ร่วมดำเนินงานหรือร่วมทรัพยากร" in [item.th for item in guide.missing]
+    issues.update_activity(database, activity, issues.ActivityInput(
+        name="ธนาคารขยะ", lead_agency="เทศบาล", contributions=(issues.ContributionInput(
+            partner="ร้านรับซื้อของเก่า", kind=issues.ResourceKind.THINGS, description="รถรับขยะ"),)), "สมศรี")
     assert _step(year_guide.year_guide(database, 2564, APRIL), YearStep.ONE_PLAN).state is StepState.DONE
 
 
@@ -93,11 +101,53 @@ def test_a_quarter_is_reported_once_its_bundle_is_marked_sent(demo_folder, tmp_p
 
     database = demo_folder.database
     step = _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS)
-    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" in [item.th for item in step.missing]
+    assert "รายงานความก้าวหน้ารอบ 3 เดือน ยังไม่ได้ส่งจังหวัด" in [item.th for item in step.missing]
     bundles.export_bundle(database, "2564Q1", tmp_path / "q1.pcha", "สมศรี", user_folder=tmp_path / "user")
-    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" in [  # written is not sent
+    assert "รายงานความก้าวหน้ารอบ 3 เดือน ยังไม่ได้ส่งจังหวัด" in [  # written is not sent
         item.th for item in _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS).missing]
     bundles.mark_sent(database, "2564Q1", "สมศรี")
     missing = [item.th for item in _step(year_guide.year_guide(database, 2564, APRIL), YearStep.PROGRESS_REPORTS).missing]
-    assert "รายงานรอบ 2564Q1 ยังไม่ได้ส่งจังหวัด" not in missing
-    assert "รายงานรอบ 2564Q2 ยังไม่ได้ส่งจังหวัด" in missing
+    assert "รายงานความก้าวหน้ารอบ 3 เดือน ยังไม่ได้ส่งจังหวัด" not in missing
+    assert "รายงานความก้าวหน้ารอบ 6 เดือน ยังไม่ได้ส่งจังหวัด" in missing
+
+
+def test_an_earlier_order_counts_until_the_members_change(demo_folder) -> None:  # noqa: ANN001
+    """Seed 004 steps 2 and 3: the orders are brought up to date when members change or move, and a copy of
+    the new order goes to the province; a year with nobody changed needs no new order."""
+    from pcha_desktop.services import committees
+
+    database = demo_folder.database
+    district = committees.find_district_committee(database)
+    day = date(2022, 1, 10)  # FY2565: the demo's order in force is of FY2564
+    assert committees.list_members(database, district.id, on_date=day)
+
+    def orders_steps() -> tuple[g.StepProgress, g.StepProgress]:
+        guide = year_guide.year_guide(database, 2565, day)
+        return _step(guide, YearStep.UPDATE_ORDERS), _step(guide, YearStep.SEND_ORDER_COPIES)
+
+    assert [step.state for step in orders_steps()] == [StepState.DONE, StepState.DONE]  # nobody changed
+    leaving = committees.list_members(database, district.id, on_date=day)[-1]
+    committees.end_membership(database, leaving.membership_id, date(2021, 12, 1), "สมศรี")
+    orders, copies = orders_steps()
+    assert orders.state is not StepState.DONE and copies.state is not StepState.DONE
+    assert [item.th for item in orders.missing] == [
+        "กรรมการ พชอ. เปลี่ยนแปลงหลังคำสั่งที่ใช้อยู่ ต้องออกคำสั่งแต่งตั้งฉบับใหม่"]
+
+
+def test_the_year_end_report_is_the_twelve_month_round_or_the_year(demo_folder, tmp_path: Path) -> None:  # noqa: ANN001
+    from pcha_desktop.services import bundles
+
+    database = demo_folder.database
+    after = date(2021, 10, 20)
+    year_end = "รายงานสรุปผลการดำเนินงานประจำปี (รอบ 12 เดือน) ยังไม่ได้ส่งจังหวัด"
+
+    def missing() -> list[str]:
+        return [item.th for item in _step(year_guide.year_guide(database, 2564, after), YearStep.PROGRESS_REPORTS).missing]
+
+    assert year_end in missing()
+    bundles.export_bundle(database, "2564Q4", tmp_path / "q4.pcha", "สมศรี", user_folder=tmp_path / "user")
+    bundles.mark_sent(database, "2564Q4", "สมศรี")
+    assert year_end in missing()  # the fourth quarter alone is not the year's summary
+    bundles.export_bundle(database, "2564", tmp_path / "year.pcha", "สมศรี", user_folder=tmp_path / "user")
+    bundles.mark_sent(database, "2564", "สมศรี")
+    assert year_end not in missing()

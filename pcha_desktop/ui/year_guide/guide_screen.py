@@ -116,7 +116,8 @@ class YearGuideScreen(QWidget):
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("guideMissing")
         self.missing_list.setWordWrap(True)
-        self.missing_list.setSpacing(3)
+        self.missing_list.setItemDelegate(WrappingItemDelegate(self.missing_list))  # Thai wraps between words
+        self.missing_list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         self.go_button = QPushButton(self.tr("Go to this step"))
         self.go_button.setObjectName("goToStepButton")

@@ -109,9 +109,10 @@ def test_the_home_card_leads_to_where_a_step_is_done(qtbot, state) -> None:  # n
     card = window.show_section("home").cards["year_guide"]
     done, _late = guide_service.year_guide(state.database, 2564, TODAY).done_and_late
     assert card.bar.value() == done and str(done) in card.bar.format() and card.next_steps
-    link = next(link for link in card.next_steps if link.objectName() == "guideStep_tambon_committees")
-    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
-    assert window.current_section_key() == "tambons"
+    shown = {link.objectName(): link for link in card.next_steps}
+    assert "guideStep_update_orders" in shown  # late: the subcommittees have no order
+    qtbot.mouseClick(shown["guideStep_update_orders"], Qt.MouseButton.LeftButton)
+    assert window.current_section_key() == "committees"
 
 
 
@@ -130,3 +131,42 @@ def test_the_province_moves_a_due_date_in_settings(qtbot, state) -> None:  # noq
     page.restore_defaults()
     assert page.save()
     assert guide_service.due_dates(state.database).of(YearStep.ONE_PLAN, 2564) == date(2020, 12, 31)
+
+
+def test_the_district_loads_the_provinces_due_dates_and_a_bad_file_changes_nothing(qtbot, state, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from pcha_desktop.services.audit_log import recent_changes
+    from pcha_desktop.ui.year_guide.due_dates_page import DueDatesPage
+
+    page = DueDatesPage(state)
+    qtbot.addWidget(page)
+    good = tmp_path / "khon-kaen.json"
+    good.write_text(json.dumps({"format": "pcha-due-dates", "version": 1, "source_th": "สสจ.ขอนแก่น",
+                                "due_dates": {"one_plan": {"month": 1, "day": 15},
+                                              "four_meetings": {"month": 8, "day": 31}}}), encoding="utf-8")
+    assert page.load_file(good)
+    assert page.months[YearStep.ONE_PLAN].currentData() == 1 and page.days[YearStep.ONE_PLAN].value() == 15
+    assert "สสจ.ขอนแก่น" in page.message_label.text()
+    guide = guide_service.year_guide(state.database, 2564, TODAY)
+    assert next(s for s in guide.steps if s.step is YearStep.ONE_PLAN).due == date(2021, 1, 15)
+
+    history = len(recent_changes(state.database))
+    for content in (b"\xff\xfe", b"{}", json.dumps({"format": "pcha-due-dates", "version": 1, "due_dates": {
+            "one_plan": {"month": 2, "day": 30}}}).encode()):
+        bad = tmp_path / "bad.json"
+        bad.write_bytes(content)
+        assert not page.load_file(bad)
+        assert page.message_label.text().startswith("ไม่ได้โหลดไฟล์นี้")
+        assert guide_service.due_dates(state.database).of(YearStep.ONE_PLAN, 2564) == date(2021, 1, 15)
+        assert page.days[YearStep.ONE_PLAN].value() == 15
+    assert len(recent_changes(state.database)) == history  # nothing written
+
+    # The dates shown go out as a file another district loads back, all fifteen of them.
+    out = tmp_path / "out.json"
+    assert page.export_file(out)
+    assert len(json.loads(out.read_text(encoding="utf-8"))["due_dates"]) == 15
+    page.restore_defaults()
+    assert page.save()
+    assert page.load_file(out)
+    assert guide_service.due_dates(state.database).of(YearStep.FOUR_MEETINGS, 2564) == date(2021, 8, 31)
