@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from pcha_desktop.domain.bundle_format import attachment_member_name
+from pcha_desktop.domain.thai_calendar import fiscal_year_range
 from pcha_desktop.services.attachments import AttachmentInfo, info_of, media_type_of, read_verified
 from pcha_desktop.services.bundles import BundleFiles, build_data, period_of, year_guide_part
 from pcha_desktop.services.errors import UserFacingError
@@ -88,7 +88,7 @@ def held_attachments(database: Database, period_text: str) -> list[HeldAttachmen
     in the period's fiscal year or was the one in force at the period's end, and the signed minutes of the
     fiscal year's meetings held by the period's end. Orders first (by date), then minutes (by date)."""
     period = period_of(period_text)
-    year_start = date(period.fiscal_year - 1, 10, 1)
+    year_start, _year_end = fiscal_year_range(period.fiscal_year)
     found: list[HeldAttachment] = []
     with database.reader() as session:
         orders = list(session.scalars(
@@ -204,7 +204,7 @@ def shrink_images(sources: Iterable[Path], folder: Path, **options: int) -> list
             for index, source in enumerate(sources, start=1)]
 
 
-def _file_size(path: Path) -> int:
+def file_size(path: Path) -> int:
     try:
         return Path(path).stat().st_size
     except OSError:
@@ -229,26 +229,32 @@ def data_size(database: Database, period_text: str) -> int:
     return len(canonical_json(data))
 
 
-def expected_size(data_bytes: int, files: BundleFiles, held: Sequence[HeldAttachment] = ()) -> int:
-    """The bundle's expected size in bytes: data.json (``data_size``), the report files, the attachments (files,
-    then held scans, numbered in that order as export_bundle numbers them), the manifest and signature."""
+def expected_size(data_bytes: int, attachments: Sequence[tuple[str, int]] = (), *, report_pdf: int | None = None,
+                  workbook: int | None = None) -> int:
+    """The bundle's expected size in bytes: data.json (``data_size``), the report PDF and workbook if any, the
+    attachments as (file name, size) in the bundle's order, the manifest (estimated) and the signature."""
     from pcha_desktop.domain.bundle_format import DATA, MANIFEST, REPORT_PDF, SIGNATURE, WORKBOOK
 
     members = {DATA: data_bytes}
-    if files.report_pdf is not None:
-        members[REPORT_PDF] = _file_size(files.report_pdf)
-    if files.workbook is not None:
-        members[WORKBOOK] = _file_size(files.workbook)
-    sizes = [(Path(path).name, _file_size(path)) for path in files.attachments]
-    sizes += [(item.file_name, item.size_bytes) for item in held]
-    for index, (name, size) in enumerate(sizes, start=1):
+    if report_pdf is not None:
+        members[REPORT_PDF] = report_pdf
+    if workbook is not None:
+        members[WORKBOOK] = workbook
+    for index, (name, size) in enumerate(attachments, start=1):
         members[attachment_member_name(index, name)] = size
     members[MANIFEST] = 400 + _MANIFEST_BYTES_PER_FILE * len(members)
     members[SIGNATURE] = _SIGNATURE_BYTES
     return container_size(members)
 
 
+def expected_size_of(data_bytes: int, files: BundleFiles) -> int:
+    """``expected_size`` of the files as they are on disk now."""
+    return expected_size(data_bytes, [(Path(path).name, file_size(path)) for path in files.attachments],
+                         report_pdf=file_size(files.report_pdf) if files.report_pdf is not None else None,
+                         workbook=file_size(files.workbook) if files.workbook is not None else None)
+
+
 __all__ = [
     "HeldAttachment", "JPEG_QUALITY", "LONGEST_SIDE", "ShrinkResult", "container_size", "copy_held", "data_size",
-    "expected_size", "held_attachments", "is_shrinkable", "shrink_image", "shrink_images",
+    "expected_size", "expected_size_of", "file_size", "held_attachments", "is_shrinkable", "shrink_image", "shrink_images",
 ]

@@ -22,6 +22,7 @@ from pcha_desktop.services.bundle_attachments import (
     copy_held,
     data_size,
     expected_size,
+    expected_size_of,
     held_attachments,
     shrink_image,
     shrink_images,
@@ -87,7 +88,7 @@ def test_pdfs_small_images_and_broken_files_are_attached_as_they_are(tmp_path: P
 
 def test_transparent_png_is_shrunk_onto_white(tmp_path: Path) -> None:
     source = tmp_path / "stamp.png"
-    image = Image.effect_noise((3000, 3000), 40).convert("RGBA")
+    image = Image.effect_noise((2200, 900), 40).convert("RGBA")
     image.putalpha(0)
     image.save(source)
     result = shrink_image(source, tmp_path / "out")
@@ -102,6 +103,7 @@ def _attach_scans(folder: DataFolder, tmp_path: Path) -> None:
         order_ids = [row.id for row in session.scalars(select(AppointmentOrder).order_by(AppointmentOrder.id))]
         meeting_ids = [row.id for row in session.scalars(select(Meeting).order_by(Meeting.id))]
     workspace = folder.workspace
+    appointment_orders.attach_signed_copy(workspace, order_ids[0], scan(tmp_path / "order245.png", (900, 1200)), "sec")
     appointment_orders.attach_signed_copy(workspace, order_ids[1], scan(tmp_path / "order58.png"), "sec")
     meetings.attach_signed_minutes(workspace, meeting_ids[0], scan(tmp_path / "minutes1.jpg", kind="JPEG"), "sec")
     pdf = tmp_path / "minutes5.pdf"
@@ -112,15 +114,17 @@ def _attach_scans(folder: DataFolder, tmp_path: Path) -> None:
 def test_held_scans_of_the_period_are_offered_and_copied_under_readable_names(demo_folder, tmp_path) -> None:
     _attach_scans(demo_folder, tmp_path)
     quarter_one = held_attachments(demo_folder.database, "2564Q1")  # Oct-Dec 2563: order 58/2564 not yet
-    assert [held.kind for held in quarter_one] == ["minutes"]
-    assert quarter_one[0].label_th.startswith("รายงานการประชุมครั้งที่ 1/2564")
+    assert [held.kind for held in quarter_one] == ["order", "minutes"]
+    assert quarter_one[0].label_th.startswith("คำสั่งที่ 245/2563 (ฉบับลงนาม)")
+    assert quarter_one[1].label_th.startswith("รายงานการประชุมครั้งที่ 1/2564")
     year = held_attachments(demo_folder.database, "2564")
     assert [(held.kind, held.file_name) for held in year] == [
-        ("order", "signed-order-58-2564.png"), ("minutes", "signed-minutes-1-2564.jpg"),
+        ("order", "signed-order-245-2563.png"), ("order", "signed-order-58-2564.png"), ("minutes", "signed-minutes-1-2564.jpg"),
         ("minutes", "signed-minutes-5-2564.pdf")]
     assert held_attachments(demo_folder.database, "2563") == []
-    assert [held.kind for held in held_attachments(demo_folder.database, "2565")] == ["order"]  # still in force
-    copied = copy_held(demo_folder.workspace, year[0], tmp_path / "copies")
+    in_force = held_attachments(demo_folder.database, "2565")  # 58/2564 still in force; 245/2563 replaced
+    assert [held.file_name for held in in_force] == ["signed-order-58-2564.png"]
+    copied = copy_held(demo_folder.workspace, year[1], tmp_path / "copies")
     assert copied.name == "signed-order-58-2564.png" and digest(copied) == digest(tmp_path / "order58.png")
 
 
@@ -130,11 +134,12 @@ def test_a_bundle_with_shrunk_scans_verifies_and_its_size_was_expected(demo_fold
     held = held_attachments(database, "2564")
     own = scan(tmp_path / "photo.png", size=(1800, 1200), seed=5)
     copies = [copy_held(demo_folder.workspace, item, tmp_path / "held") for item in held]
-    expected_before = expected_size(data_size(database, "2564"), BundleFiles(attachments=(own,)), held)
+    expected_before = expected_size(data_size(database, "2564"), [(own.name, own.stat().st_size)]
+                                    + [(item.file_name, item.size_bytes) for item in held])
     results = shrink_images([own, *copies], tmp_path / "shrunk")
-    assert [result.shrunk for result in results] == [True, True, True, False]  # the PDF as it is
+    assert [result.shrunk for result in results] == [True, True, True, True, False]  # the PDF as it is
     files = BundleFiles(attachments=tuple(result.path for result in results))
-    expected = expected_size(data_size(database, "2564"), files)
+    expected = expected_size_of(data_size(database, "2564"), files)
     assert expected < expected_before / 3
     out = tmp_path / "2564.pcha"
     result = bundles.export_bundle(database, "2564", out, "sec", files=files)
@@ -142,11 +147,11 @@ def test_a_bundle_with_shrunk_scans_verifies_and_its_size_was_expected(demo_fold
     assert result.size_bytes == out.stat().st_size
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
-    assert "attachments/02-signed-order-58-2564.jpg" in names and "attachments/04-signed-minutes-5-2564.pdf" in names
+    assert "attachments/03-signed-order-58-2564.jpg" in names and "attachments/05-signed-minutes-5-2564.pdf" in names
     signing_keys.export_public_key(load_profile(database).district_code, tmp_path / "key.pem")
     capsys.readouterr()
     assert main(["verify", str(out), "--public-key", str(tmp_path / "key.pem")]) == 0
-    assert "02-signed-order-58-2564.jpg" in capsys.readouterr().out
+    assert "03-signed-order-58-2564.jpg" in capsys.readouterr().out
 
 
 def test_export_bundle_shrink_images_on_the_command_line(demo_folder, tmp_path, capsys) -> None:
