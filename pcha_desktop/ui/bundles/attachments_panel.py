@@ -33,14 +33,14 @@ from pcha_desktop.ui.core.export_files import FILE_DIALOG_OPTIONS
 from pcha_desktop.ui.core.operations import Operation
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
+translate = QCoreApplication.translate
 WARNING_STYLE = "color: #b00020;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BundleAttachments", text)
-
 
 def size_text(size: int) -> str:
+    if size % (1024 * 1024) == 0 and size:
+        return f"{size // 1024 // 1024} MB"  # a limit: 20 MB, not 20.00 MB
     return f"{size / 1024 / 1024:.2f} MB" if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
 
 
@@ -64,8 +64,8 @@ class Choice:
 def ask_open_files(parent: QWidget) -> list[Path]:
     """The files the user chose to attach (tests replace this)."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, tr("Attach files to the bundle"), str(Path.home()),
-        tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"), options=FILE_DIALOG_OPTIONS)
+        parent, translate("BundleAttachments", "Attach files to the bundle"), str(Path.home()),
+        translate("BundleAttachments", "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"), options=FILE_DIALOG_OPTIONS)
     return [Path(name) for name in names]
 
 
@@ -73,7 +73,7 @@ class BundleAttachments(QGroupBox):
     """Chosen in the table; ``files()`` (run in a worker) prepares the paths the bundle carries."""
 
     def __init__(self, state: AppState, digits: Callable[[str], str], tell: Callable[[str], None]) -> None:
-        super().__init__(tr("Attachments: scanned signed orders and minutes"))
+        super().__init__(translate("BundleAttachments", "Attachments: scanned signed orders and minutes"))
         self.setObjectName("bundleAttachments")
         self.state = state
         self.digits = digits
@@ -86,7 +86,7 @@ class BundleAttachments(QGroupBox):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("bundleAttachmentsTable")
-        self.table.setHorizontalHeaderLabels([tr("File"), tr("Kind"), tr("Size")])
+        self.table.setHorizontalHeaderLabels([translate("BundleAttachments", "File"), translate("BundleAttachments", "Kind"), translate("BundleAttachments", "Size")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,16 +98,16 @@ class BundleAttachments(QGroupBox):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add file…"))
+        self.add_button = QPushButton(translate("BundleAttachments", "Add file…"))
         self.add_button.clicked.connect(self.add_files)
-        self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.setToolTip(tr("Take the selected files out of the list (the files themselves stay)"))
+        self.remove_button = QPushButton(translate("BundleAttachments", "Remove"))
+        self.remove_button.setToolTip(translate("BundleAttachments", "Take the selected files out of the list (the files themselves stay)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.shrink_button = QPushButton(tr("Shrink images"))
-        self.shrink_button.setToolTip(tr("Attach smaller JPEG copies of the ticked image scans (PNG, JPEG, TIFF)."
+        self.shrink_button = QPushButton(translate("BundleAttachments", "Shrink images"))
+        self.shrink_button.setToolTip(translate("BundleAttachments", "Attach smaller JPEG copies of the ticked image scans (PNG, JPEG, TIFF)."
                                          " Your files are not changed; PDFs are attached as they are."))
         self.shrink_button.clicked.connect(lambda: self.shrink())
-        self.originals_button = QPushButton(tr("Use the originals"))
+        self.originals_button = QPushButton(translate("BundleAttachments", "Use the originals"))
         self.originals_button.clicked.connect(self.use_originals)
         for button in (self.add_button, self.remove_button, self.shrink_button, self.originals_button):
             buttons.addWidget(button)
@@ -163,8 +163,8 @@ class BundleAttachments(QGroupBox):
 
     def kind_text(self, choice: Choice) -> str:
         if choice.held is None:
-            return tr("Added file")
-        return tr("Signed order") if choice.held.kind == "order" else tr("Signed minutes")
+            return translate("BundleAttachments", "Added file")
+        return translate("BundleAttachments", "Signed order") if choice.held.kind == "order" else translate("BundleAttachments", "Signed minutes")
 
     def size_cell(self, choice: Choice) -> str:
         shrunk = choice.shrunk
@@ -172,7 +172,7 @@ class BundleAttachments(QGroupBox):
             return self.digits(size_text(choice.size))
         if shrunk.shrunk:
             return self.digits(f"{size_text(shrunk.before)} → {size_text(shrunk.after)}")
-        return self.digits(size_text(choice.size)) + " " + tr("(already small)")
+        return self.digits(size_text(choice.size)) + " " + translate("BundleAttachments", "(already small)")
 
     def refresh(self) -> None:
         self.table.blockSignals(True)
@@ -215,11 +215,11 @@ class BundleAttachments(QGroupBox):
     def show_size(self) -> None:
         size, limit = self.expected_bytes(), size_text(self.limit_bytes)
         if size > self.limit_bytes:
-            text = tr("Expected size about %1: larger than the e-mail limit of %2. Shrink the images (PDFs stay"
+            text = translate("BundleAttachments", "Expected size about %1: larger than the e-mail limit of %2. Shrink the images (PDFs stay"
                       " as they are) or untick some files.")
             self.size_label.setStyleSheet(WARNING_STYLE)
         else:
-            text = tr("Expected size about %1 (the e-mail limit is %2).")
+            text = translate("BundleAttachments", "Expected size about %1 (the e-mail limit is %2).")
             self.size_label.setStyleSheet("")
         self.size_label.setText(self.digits(text.replace("%1", size_text(size)).replace("%2", limit)))
         self._update_buttons()
@@ -261,13 +261,13 @@ class BundleAttachments(QGroupBox):
             before = sum(result.before for _key, result in results)
             after = sum(result.after for _key, result in results)
             self.refresh()
-            self.tell(self.digits(tr("Images shrunk: %1 → %2. The bundle carries the smaller copies; your files"
+            self.tell(self.digits(translate("BundleAttachments", "Images shrunk: %1 → %2. The bundle carries the smaller copies; your files"
                                      " are unchanged. PDFs are attached as they are.")
                                   .replace("%1", size_text(before)).replace("%2", size_text(after))))
             if then is not None:
                 then()
 
-        Operation(self, self.state, work, label=tr("Shrinking the images…"), cancellable=True, success=shrunk,
+        Operation(self, self.state, work, label=translate("BundleAttachments", "Shrinking the images…"), cancellable=True, success=shrunk,
                   failure=self.tell, expected=(OSError,)).run_in_background()
 
     def use_originals(self) -> None:
