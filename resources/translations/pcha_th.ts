@@ -379,11 +379,11 @@
     </message>
     <message>
         <source>Signed order</source>
-        <translation>คำสั่งที่ลงนาม</translation>
+        <translation>คำสั่ง</translation>
     </message>
     <message>
         <source>Signed minutes</source>
-        <translation>รายงานการประชุมที่ลงนาม</translation>
+        <translation>รายงานการประชุม</translation>
     </message>
     <message>
         <source>(already small)</source>

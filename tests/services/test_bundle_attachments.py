@@ -4,7 +4,6 @@ size expected before exporting; the bundle with shrunk copies still verifies."""
 from __future__ import annotations
 
 import hashlib
-import random
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from pcha_desktop.cli.main import main
 from pcha_desktop.services import appointment_orders, bundles, meetings, signing_keys
@@ -34,27 +33,12 @@ from pcha_desktop.services.district_profile import load_profile
 from pcha_desktop.storage.models import AppointmentOrder, Meeting
 
 
-def scan(path: Path, size: tuple[int, int] = (2480, 3508), kind: str = "PNG", seed: int = 1) -> Path:
-    """A page-like colour scan: paper grain, lines of 'text', a red stamp (PNG scans of A4 at 300 dpi)."""
-    rng = random.Random(seed)
-    image = Image.effect_noise(size, 24).convert("RGB").point(lambda v: 200 + v // 5)
-    draw = ImageDraw.Draw(image)
-    for y in range(300, size[1] - 300, 70):
-        x = 250
-        while x < size[0] - 400:
-            width = rng.randint(40, 180)
-            draw.rectangle((x, y, x + width, y + 28), fill=(20, 20, 30))
-            x += width + rng.randint(20, 40)
-    draw.ellipse((size[0] - 900, size[1] - 900, size[0] - 400, size[1] - 400), outline=(200, 20, 20), width=14)
-    image.save(path, kind, **({"quality": 95} if kind == "JPEG" else {}))
-    return path
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_large_png_and_jpeg_scans_get_smaller_and_the_originals_stay(tmp_path: Path) -> None:
+def test_large_png_and_jpeg_scans_get_smaller_and_the_originals_stay(tmp_path: Path, make_scan) -> None:
+    scan = make_scan
     png, jpeg = scan(tmp_path / "คำสั่ง.png"), scan(tmp_path / "minutes.jpg", kind="JPEG", seed=2)
     before = {png: digest(png), jpeg: digest(jpeg)}
     results = shrink_images([png, jpeg], tmp_path / "shrunk")
@@ -69,7 +53,8 @@ def test_large_png_and_jpeg_scans_get_smaller_and_the_originals_stay(tmp_path: P
     assert results[0].path.name == "คำสั่ง.jpg"
 
 
-def test_pdfs_small_images_and_broken_files_are_attached_as_they_are(tmp_path: Path) -> None:
+def test_pdfs_small_images_and_broken_files_are_attached_as_they_are(tmp_path: Path, make_scan) -> None:
+    scan = make_scan
     pdf = tmp_path / "order.pdf"
     pdf.write_bytes(b"%PDF-1.4\n" + b"0" * 5000)
     small = tmp_path / "small.jpg"
@@ -96,7 +81,7 @@ def test_transparent_png_is_shrunk_onto_white(tmp_path: Path) -> None:
         assert copy.mode == "RGB" and copy.getpixel((10, 10)) == (255, 255, 255)
 
 
-def _attach_scans(folder: DataFolder, tmp_path: Path) -> None:
+def _attach_scans(folder: DataFolder, tmp_path: Path, scan) -> None:  # noqa: ANN001 - make_scan
     from sqlalchemy import select
 
     with folder.database.reader() as session:
@@ -111,8 +96,8 @@ def _attach_scans(folder: DataFolder, tmp_path: Path) -> None:
     meetings.attach_signed_minutes(workspace, meeting_ids[4], pdf, "sec")
 
 
-def test_held_scans_of_the_period_are_offered_and_copied_under_readable_names(demo_folder, tmp_path) -> None:
-    _attach_scans(demo_folder, tmp_path)
+def test_held_scans_of_the_period_are_offered_and_copied_under_readable_names(demo_folder, tmp_path, make_scan) -> None:
+    _attach_scans(demo_folder, tmp_path, make_scan)
     quarter_one = held_attachments(demo_folder.database, "2564Q1")  # Oct-Dec 2563: order 58/2564 not yet
     assert [held.kind for held in quarter_one] == ["order", "minutes"]
     assert quarter_one[0].label_th.startswith("คำสั่งที่ 245/2563 (ฉบับลงนาม)")
@@ -128,11 +113,11 @@ def test_held_scans_of_the_period_are_offered_and_copied_under_readable_names(de
     assert copied.name == "signed-order-58-2564.png" and digest(copied) == digest(tmp_path / "order58.png")
 
 
-def test_a_bundle_with_shrunk_scans_verifies_and_its_size_was_expected(demo_folder, tmp_path, capsys) -> None:
-    _attach_scans(demo_folder, tmp_path)
+def test_a_bundle_with_shrunk_scans_verifies_and_its_size_was_expected(demo_folder, tmp_path, capsys, make_scan) -> None:
+    _attach_scans(demo_folder, tmp_path, make_scan)
     database = demo_folder.database
     held = held_attachments(database, "2564")
-    own = scan(tmp_path / "photo.png", size=(1800, 1200), seed=5)
+    own = make_scan(tmp_path / "photo.png", size=(1800, 1200), seed=5)
     copies = [copy_held(demo_folder.workspace, item, tmp_path / "held") for item in held]
     expected_before = expected_size(data_size(database, "2564"), [(own.name, own.stat().st_size)]
                                     + [(item.file_name, item.size_bytes) for item in held])
@@ -154,8 +139,8 @@ def test_a_bundle_with_shrunk_scans_verifies_and_its_size_was_expected(demo_fold
     assert "03-signed-order-58-2564.jpg" in capsys.readouterr().out
 
 
-def test_export_bundle_shrink_images_on_the_command_line(demo_folder, tmp_path, capsys) -> None:
-    png, pdf = scan(tmp_path / "order.png"), tmp_path / "minutes.pdf"
+def test_export_bundle_shrink_images_on_the_command_line(demo_folder, tmp_path, capsys, make_scan) -> None:
+    png, pdf = make_scan(tmp_path / "order.png"), tmp_path / "minutes.pdf"
     pdf.write_bytes(b"%PDF-1.4\n" + b"2" * 3000)
     original = digest(png)
     data = str(demo_folder.data_dir)
