@@ -30,6 +30,7 @@ class BundleSettingsPage(QWidget):
         self.limit_spin.setObjectName("emailLimit")
         self.limit_spin.setRange(1, 1000)
         self.limit_spin.setSuffix(" MB")
+        self.limit_spin.setMaximumWidth(160)
         self.limit_spin.setValue(bundle_service.email_limit_bytes(state.database) // MEGABYTE)
         profile = load_profile(state.database)
         address = profile.provincial_office_email if profile is not None else ""
