@@ -14,6 +14,7 @@ copy that would not be a tenth smaller is not used. PDFs are left as they are.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,24 +172,30 @@ def shrink_image(source: Path, folder: Path, *, longest_side: int = LONGEST_SIDE
     media_type = media_type_of(_head(source))
     if media_type not in SHRINKABLE:
         return ShrinkResult(source, source, before, before, "pdf" if media_type == "application/pdf" else "not_image")
+    out: Path | None = None
     try:
-        with Image.open(source) as image:
-            if getattr(image, "n_frames", 1) > 1:
-                return ShrinkResult(source, source, before, before, "pages")
-            if image.format == "JPEG":
-                image.draft("RGB", (longest_side, longest_side))  # decode at a reduced scale: fast, less memory
-            picture = ImageOps.exif_transpose(image)
-            picture.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
-            if picture.mode in ("RGBA", "LA", "P", "PA") and ("A" in picture.mode or "transparency" in picture.info):
-                background = Image.new("RGB", picture.size, "white")  # scans with transparency: on white paper
-                background.paste(picture.convert("RGBA"), mask=picture.convert("RGBA").getchannel("A"))
-                picture = background
-            elif picture.mode not in ("RGB", "L"):
-                picture = picture.convert("RGB")
-            folder.mkdir(parents=True, exist_ok=True)
-            out = _free_name(folder, f"{source.stem}.jpg")
-            picture.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow's complaints about a damaged file's EXIF and the like
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # too many pixels: not decoded
+            with Image.open(source) as image:
+                if getattr(image, "n_frames", 1) > 1:
+                    return ShrinkResult(source, source, before, before, "pages")
+                if image.format == "JPEG":
+                    image.draft("RGB", (longest_side, longest_side))  # decode at a reduced scale: fast, less memory
+                picture = ImageOps.exif_transpose(image)
+                picture.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
+                if "A" in picture.mode or "transparency" in picture.info:
+                    rgba = picture.convert("RGBA")
+                    picture = Image.new("RGB", picture.size, "white")  # scans with transparency: on white paper
+                    picture.paste(rgba, mask=rgba.getchannel("A"))
+                elif picture.mode not in ("RGB", "L"):
+                    picture = picture.convert("RGB")
+                folder.mkdir(parents=True, exist_ok=True)
+                out = _free_name(folder, f"{source.stem}.jpg")
+                picture.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        if out is not None:
+            out.unlink(missing_ok=True)  # a copy begun, not finished
         return ShrinkResult(source, source, before, before, "unreadable")
     after = out.stat().st_size
     if after > before * WORTH_IT:  # a tenth less is worth a second JPEG compression; less is not

@@ -174,3 +174,39 @@ def test_the_email_limit_setting(demo_folder) -> None:
                        st.integers(0, 5000), max_size=12))
 def test_the_container_size_is_exact(sizes: dict[str, int]) -> None:
     assert container_size(sizes) == len(write_container({name: b"x" * size for name, size in sizes.items()}))
+
+
+@settings(max_examples=80, deadline=None)
+@given(magic=st.sampled_from([b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"]),
+       body=st.binary(max_size=3000), cut=st.integers(0, 400))
+def test_a_hostile_image_never_breaks_shrinking_and_is_never_written(tmp_path_factory, magic, body, cut) -> None:
+    """Any bytes under an image's first bytes (and real images cut short): shrinking either makes a readable JPEG
+    within the size or attaches the file as it is; it never raises and never writes the file given."""
+    folder = tmp_path_factory.mktemp("hostile")
+    real = folder / "real.png"
+    Image.effect_noise((300, 200), 50).save(real)
+    for source, content in ((folder / "made.bin", magic + body), (folder / "cut.png", real.read_bytes()[:cut])):
+        source.write_bytes(content)
+        result = shrink_image(source, folder / "out")
+        assert source.read_bytes() == content
+        if result.shrunk:
+            with Image.open(result.path) as copy:
+                assert copy.format == "JPEG" and max(copy.size) <= LONGEST_SIDE
+        else:
+            assert result.path == source and result.reason in {"unreadable", "not_smaller", "not_image", "pages"}
+
+
+def test_an_image_of_too_many_pixels_is_not_decoded(tmp_path: Path) -> None:
+    """Small files that unpack to 100 and 225 million pixels (image 'bombs'; Pillow only warns about the first):
+    attached as they are, never decoded."""
+    for side in (10000, 15000):
+        bomb = tmp_path / f"bomb{side}.png"
+        Image.new("1", (side, side)).save(bomb)
+        _refused_bomb(bomb, tmp_path)
+
+
+def _refused_bomb(bomb: Path, tmp_path: Path) -> None:
+    assert bomb.stat().st_size < 100_000
+    result = shrink_image(bomb, tmp_path / "out")
+    assert (result.shrunk, result.reason) == (False, "unreadable")
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []

@@ -178,8 +178,9 @@ class BundleAttachments(QGroupBox):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.choices))
         for row, choice in enumerate(self.choices):
-            name = choice.held.label(self.state.language) if choice.held is not None else choice.source.name  # type: ignore[union-attr]
-            item = QTableWidgetItem(self.digits(name))
+            # a held scan's label follows the Thai-digits setting; a file's name is shown as it is
+            name = self.digits(choice.held.label(self.state.language)) if choice.held is not None else choice.source.name  # type: ignore[union-attr]
+            item = QTableWidgetItem(name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if choice.checked else Qt.CheckState.Unchecked)
             item.setToolTip(str(choice.source) if choice.source is not None else choice.held.attachment.original_name)  # type: ignore[union-attr]
