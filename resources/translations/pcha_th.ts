@@ -338,6 +338,10 @@
         <translation>ไฟล์แนบ: สแกนคำสั่งและรายงานการประชุมที่ลงนามแล้ว</translation>
     </message>
     <message>
+        <source>The period&apos;s report (PDF and workbook), made when exporting</source>
+        <translation>รายงานผลการดำเนินงานของรอบนี้ (PDF และสมุดงาน) จัดทำขึ้นขณะส่งออก</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from pcha_desktop.ui.thai_wrap import WrappingLabel
 
 translate = QCoreApplication.translate
 WARNING_STYLE = "color: #b00020;"
+REPORT_ESTIMATE = 160 * 1024  # the report's PDF and workbook until made once (the demo's: 100 KB and 38 KB)
 
 
 
@@ -83,7 +85,14 @@ class BundleAttachments(QGroupBox):
         self.data_bytes = 0
         self.limit_bytes = bundle_service.DEFAULT_EMAIL_LIMIT_BYTES
         self._temporary: tempfile.TemporaryDirectory[str] | None = None
+        self.report_bytes: dict[str, int] = {}  # period -> the size of its report files when last made here
         layout = QVBoxLayout(self)
+        self.report_check = QCheckBox(translate("BundleAttachments", "The period's report (PDF and workbook), made"
+                                                " when exporting"))
+        self.report_check.setObjectName("bundleReportCheck")
+        self.report_check.setChecked(True)
+        self.report_check.toggled.connect(lambda _checked: self.show_size())
+        layout.addWidget(self.report_check)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("bundleAttachmentsTable")
         self.table.setHorizontalHeaderLabels([translate("BundleAttachments", "File"), translate("BundleAttachments", "Kind"), translate("BundleAttachments", "Size")])
@@ -199,7 +208,9 @@ class BundleAttachments(QGroupBox):
 
     def expected_bytes(self) -> int:
         """From the sizes shown (a shrunk copy's where there is one): no file is read again."""
-        return attachment_service.expected_size(self.data_bytes, [(self.bundle_name(c), c.bundle_size) for c in self.ticked()])
+        report = self.report_bytes.get(self.period, REPORT_ESTIMATE) if self.report_check.isChecked() else 0
+        return report + attachment_service.expected_size(
+            self.data_bytes, [(self.bundle_name(c), c.bundle_size) for c in self.ticked()])
 
     @staticmethod
     def bundle_name(choice: Choice) -> str:
@@ -276,9 +287,19 @@ class BundleAttachments(QGroupBox):
             choice.shrunk = None
         self.refresh()
 
-    def files(self) -> BundleFiles:
-        """The ticked files as the bundle carries them (held scans copied out, checked against their hash).
-        Runs in a worker thread: no widget is touched."""
+    def files(self, include_report: bool) -> BundleFiles:
+        """The ticked files as the bundle carries them (held scans copied out, checked against their hash) and,
+        with ``include_report``, the period's report made now. Runs in a worker thread: no widget is touched."""
+        report_pdf = workbook = None
+        if include_report:
+            from pcha_desktop.domain.report_periods import parse_period
+            from pcha_desktop.services.reports import make_report
+
+            made = _numbered(self.folder() / "report")
+            report_pdf, workbook = made / "report.pdf", made / "workbook.xlsx"
+            make_report(self.state.database, parse_period(self.period), pdf=report_pdf, xlsx=workbook,
+                        thai_digits=self.state.thai_digits)
+            self.report_bytes[self.period] = report_pdf.stat().st_size + workbook.stat().st_size
         paths = []
         for choice in self.ticked():
             if choice.shrunk is not None and choice.shrunk.shrunk:
@@ -287,7 +308,7 @@ class BundleAttachments(QGroupBox):
                 paths.append(choice.source)
             else:
                 paths.append(attachment_service.copy_held(self.state.workspace, choice.held, _numbered(self.folder() / "held")))  # type: ignore[arg-type]
-        return BundleFiles(attachments=tuple(paths))
+        return BundleFiles(report_pdf=report_pdf, workbook=workbook, attachments=tuple(paths))
 
 
 def _numbered(folder: Path) -> Path:

@@ -197,9 +197,9 @@ class BundleScreen(QWidget):
         if path is None:
             return
         database, user = self.state.database, self.state.user_name or "pcha"
-        attachments = self.attachments
-        Operation(self, self.state, lambda _progress: bundle_service.export_bundle(database, period, path, user,
-                                                                                   files=attachments.files()),
+        attachments, include_report = self.attachments, self.attachments.report_check.isChecked()
+        Operation(self, self.state, lambda _progress: bundle_service.export_bundle(
+                      database, period, path, user, files=attachments.files(include_report)),
                   label=QCoreApplication.translate("BundleScreen", "Making the signed bundle…"), changes=(changes.BUNDLES,),
                   success=self.exported, expected=(OSError,),
                   failure=lambda text: self.message_label.setText(text)).run_in_background()
@@ -226,6 +226,7 @@ class BundleScreen(QWidget):
     def exported(self, result: bundle_service.ExportResult) -> None:
         self.last_bundle = (result.period, Path(result.path))
         self.email_button.setEnabled(True)
+        self.attachments.show_size()  # the report's real size from now on
         text = QCoreApplication.translate("BundleScreen", "Bundle %1 saved (%2): %3").replace("%1", str(result.sequence)).replace(
             "%2", size_text(result.size_bytes)).replace("%3", str(result.path))
         if result.over_email_limit:

@@ -86,7 +86,10 @@ def test_held_scans_are_ticked_files_are_added_and_removed_and_the_bundle_carrie
     screen.attachments.table.selectRow(3)
     screen.attachments.remove_button.click()
     assert [row[1] for row in _rows(screen)][2:] == ["visit.png"]
+    with_report = screen.attachments.expected_bytes()
+    screen.attachments.report_check.setChecked(False)  # the report PDF and workbook left out
     expected = screen.attachments.expected_bytes()
+    assert with_report - expected == attachments_panel.REPORT_ESTIMATE
     screen.export_bundle()
     finish_operations()
     members = _members(out)
@@ -133,6 +136,7 @@ def test_above_the_email_limit_the_screen_warns_and_shrinks_the_images_on_export
     shrunk = members["attachments/01-signed-order-245-2563.jpg"]
     assert shrunk < len(original) / 4
     assert members["attachments/02-signed-minutes-1-2564.pdf"] == 400_009  # PDFs as they are
+    assert members["report.pdf"] > 10_000 and members["workbook.xlsx"] > 5_000  # the period's report, made now
     size_cell = _rows(screen)[0][3]
     assert "→" in size_cell and size_cell.endswith("KB")
     assert "ใหญ่เกิน" not in label.text()
