@@ -69,10 +69,11 @@ class BundleScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.fingerprint_label.setFont(font)
-        key_layout.addWidget(self.fingerprint_label)
         self.export_key_button = QPushButton(QCoreApplication.translate("BundleScreen", "Save the public key for the province…"))
         self.export_key_button.clicked.connect(self.export_public_key)
-        key_row = QHBoxLayout()
+        key_row = QHBoxLayout()  # the fingerprint and its button on one line: room for the attachments
+        key_row.addWidget(self.fingerprint_label)
+        key_row.addSpacing(24)
         key_row.addWidget(self.export_key_button)
         key_row.addStretch(1)
         key_layout.addLayout(key_row)
