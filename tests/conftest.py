@@ -155,3 +155,28 @@ def finish_operations(qtbot):
 
     return wait
 
+
+
+@pytest.fixture
+def make_scan():
+    """``make_scan(path, size=(2480, 3508), kind="PNG", seed=1)``: a page-like colour scan (paper grain, lines
+    of 'text', a red stamp), as a 300-dpi A4 scan is: several MB as PNG."""
+    import random
+
+    from PIL import Image, ImageDraw
+
+    def make(path, size=(2480, 3508), kind="PNG", seed=1):  # noqa: ANN001, ANN202
+        rng = random.Random(seed)
+        image = Image.effect_noise(size, 24).convert("RGB").point(lambda v: 200 + v // 5)
+        draw = ImageDraw.Draw(image)
+        for y in range(300, size[1] - 300, 70):
+            x = 250
+            while x < size[0] - 400:
+                width = rng.randint(40, 180)
+                draw.rectangle((x, y, x + width, y + 28), fill=(20, 20, 30))
+                x += width + rng.randint(20, 40)
+        draw.ellipse((size[0] - 900, size[1] - 900, size[0] - 400, size[1] - 400), outline=(200, 20, 20), width=14)
+        image.save(path, kind, **({"quality": 95} if kind == "JPEG" else {}))
+        return path
+
+    return make

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,14 +71,17 @@ def command_export_bundle(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.bundles import BundleFiles, export_bundle, mark_sent
 
     out = output_file(arguments.out, ".pcha")
-    files = BundleFiles(
-        report_pdf=existing_file(arguments.report_pdf) if arguments.report_pdf else None,
-        workbook=existing_file(arguments.workbook) if arguments.workbook else None,
-        attachments=tuple(existing_file(path) for path in arguments.attach or ()),
-    )
-    with open_folder(arguments, create=False) as folder:
+    attachments = tuple(existing_file(path) for path in arguments.attach or ())
+    with open_folder(arguments, create=False) as folder, tempfile.TemporaryDirectory(prefix="pcha-shrunk-") as shrunk:
         database = folder.database
         thai_digits = _thai_digits(database, arguments)
+        if arguments.shrink_images:
+            attachments = _shrunk(attachments, Path(shrunk))
+        files = BundleFiles(
+            report_pdf=existing_file(arguments.report_pdf) if arguments.report_pdf else None,
+            workbook=existing_file(arguments.workbook) if arguments.workbook else None,
+            attachments=attachments,
+        )
         result = export_bundle(database, arguments.period, out, _user(database), files=files)
         if arguments.sent:
             mark_sent(database, result.period, _user(database), result.sequence)
@@ -87,13 +91,34 @@ def command_export_bundle(arguments: argparse.Namespace) -> int:
           f"Bundle of {result.period}, sequence {result.sequence}, written ({size}): {result.path}")
     print(f"ลายนิ้วมือกุญแจ / Key fingerprint: {to_thai_digits(result.fingerprint) if thai_digits else result.fingerprint}")
     if result.over_email_limit:
-        print("คำเตือน: ไฟล์ใหญ่เกินขนาดที่อีเมลรับได้ ลดขนาดรูปภาพแนบหรือแนบให้น้อยลง\n"
-              "Warning: the file is larger than the e-mail limit; shrink or drop image attachments", file=sys.stderr)
+        print("คำเตือน: ไฟล์ใหญ่เกินขนาดที่อีเมลรับได้ ลดขนาดรูปภาพแนบ (--shrink-images) หรือแนบให้น้อยลง\n"
+              "Warning: the file is larger than the e-mail limit; shrink image attachments (--shrink-images) or"
+              " attach fewer", file=sys.stderr)
     if result.changes:
         print(f"แก้ไขหลังส่งรายงานแล้ว {len(result.changes)} รายการ / {len(result.changes)} changes since the bundle sent:")
         for change in result.changes:
             print(f"  {change.change}\t{change.kind}\t{change.label}")
     return EXIT_OK
+
+
+def _shrunk(attachments: tuple[Path, ...], folder: Path) -> tuple[Path, ...]:
+    """Smaller copies of the image attachments in ``folder`` (the originals are only read), each line printed."""
+    from pcha_desktop.services.bundle_attachments import shrink_images
+
+    results = shrink_images(attachments, folder)
+    for result in results:
+        name = result.original.name
+        if result.shrunk:
+            print(f"ย่อรูป {name}: {_size(result.before)} → {_size(result.after)} / Shrunk {name}: "
+                  f"{_size(result.before)} → {_size(result.after)}")
+        elif result.reason == "pdf":
+            print(f"ไม่ย่อ {name}: ไฟล์ PDF แนบตามเดิม / Not shrunk {name}: PDFs are attached as they are")
+        elif result.reason == "not_smaller":
+            print(f"ไม่ย่อ {name}: เล็กอยู่แล้ว / Not shrunk {name}: already small")
+        else:
+            print(f"ไม่ย่อ {name}: ไม่ใช่รูปที่ย่อได้ แนบตามเดิม / Not shrunk {name}: not an image that can be"
+                  " shrunk; attached as it is")
+    return tuple(result.path for result in results)
 
 
 def command_bundle_sent(arguments: argparse.Namespace) -> int:
@@ -249,6 +274,8 @@ def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     export.add_argument("--report-pdf", help="the report PDF to include")
     export.add_argument("--workbook", help="the report workbook (.xlsx) to include")
     export.add_argument("--attach", action="append", help="a file to attach (scanned order, minutes); repeatable")
+    export.add_argument("--shrink-images", action="store_true",
+                        help="attach smaller JPEG copies of image attachments (PNG, JPEG, TIFF); PDFs as they are")
     export.add_argument("--sent", action="store_true", help="mark it as sent to the province at once")
     export.add_argument("--thai-digits", action="store_true", help="Thai digits in the output")
     sent = add("bundle-sent", command_bundle_sent, "mark the period's bundle as sent: its figures become 'reported'")

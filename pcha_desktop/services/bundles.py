@@ -334,6 +334,16 @@ def email_limit_bytes(database: Database) -> int:
     return int(text) * 1024 * 1024 if text.isdigit() and int(text) > 0 else DEFAULT_EMAIL_LIMIT_BYTES
 
 
+def set_email_limit_mb(database: Database, megabytes: int, user_name: str) -> None:
+    """The largest e-mail attachment the provincial office receives, in MB (1 to 1000; audited)."""
+    if not 1 <= megabytes <= 1000:
+        raise UserFacingError("ขนาดที่อีเมลรับได้ต้องอยู่ระหว่าง 1 ถึง 1000 MB",
+                              "The e-mail limit must be between 1 and 1000 MB", field="email_limit")
+    from pcha_desktop.services.settings import set_setting
+
+    set_setting(database, EMAIL_LIMIT_SETTING, str(megabytes), user_name)
+
+
 def export_bundle(database: Database, period_text: str, out: Path, user_name: str, *,
                   files: BundleFiles = BundleFiles(), user_folder: Path | None = None,
                   now: datetime | None = None) -> ExportResult:
@@ -446,5 +456,5 @@ def write_bundle_email(database: Database, bundle: Path, period_text: str, out_p
 __all__ = [
     "BundleFiles", "Change", "EXTRA_PARTS", "ExportResult", "PeriodStatus", "build_data", "changes_between",
     "email_limit_bytes", "export_bundle", "mark_sent", "period_of", "period_status", "record_assessment",
-    "records_of", "seal_bundle", "write_bundle_email",
+    "records_of", "seal_bundle", "set_email_limit_mb", "write_bundle_email",
 ]

@@ -324,6 +324,93 @@
     </message>
 </context>
 <context>
+    <name>BundleAttachments</name>
+    <message>
+        <source>Attach files to the bundle</source>
+        <translation>แนบไฟล์ในชุดรายงาน</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>ไฟล์สแกนและเอกสาร (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Attachments: scanned signed orders and minutes</source>
+        <translation>ไฟล์แนบ: สแกนคำสั่งและรายงานการประชุมที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>The period&apos;s report (PDF and workbook), made when exporting</source>
+        <translation>รายงานผลการดำเนินงานของรอบนี้ (PDF และสมุดงาน) จัดทำขึ้นขณะส่งออก</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>เพิ่มไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the list (the files themselves stay)</source>
+        <translation>นำไฟล์ที่เลือกออกจากรายการ (ตัวไฟล์ยังอยู่ที่เดิม)</translation>
+    </message>
+    <message>
+        <source>Shrink images</source>
+        <translation>ย่อขนาดรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Attach smaller JPEG copies of the ticked image scans (PNG, JPEG, TIFF). Your files are not changed; PDFs are attached as they are.</source>
+        <translation>แนบสำเนา JPEG ขนาดเล็กลงของรูปสแกนที่เลือกไว้ (PNG, JPEG, TIFF) ไฟล์ต้นฉบับของท่านไม่ถูกแก้ไข ส่วนไฟล์ PDF แนบตามเดิม</translation>
+    </message>
+    <message>
+        <source>Use the originals</source>
+        <translation>ใช้ไฟล์ต้นฉบับ</translation>
+    </message>
+    <message>
+        <source>Added file</source>
+        <translation>ไฟล์ที่เพิ่มเอง</translation>
+    </message>
+    <message>
+        <source>Signed order</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Signed minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>(already small)</source>
+        <translation>(เล็กอยู่แล้ว)</translation>
+    </message>
+    <message>
+        <source>Expected size about %1: larger than the e-mail limit of %2. Shrink the images (PDFs stay as they are) or untick some files.</source>
+        <translation>ขนาดโดยประมาณ %1 ใหญ่เกินขนาดที่อีเมลรับได้ (%2) ย่อขนาดรูปภาพ (ไฟล์ PDF คงเดิม) หรือเอาเครื่องหมายถูกออกจากบางไฟล์</translation>
+    </message>
+    <message>
+        <source>Expected size about %1 (the e-mail limit is %2).</source>
+        <translation>ขนาดโดยประมาณ %1 (อีเมลรับได้ไม่เกิน %2)</translation>
+    </message>
+    <message>
+        <source>Images shrunk: %1 → %2. The bundle carries the smaller copies; your files are unchanged. PDFs are attached as they are.</source>
+        <translation>ย่อรูปภาพแล้ว: %1 → %2 ชุดรายงานจะใช้สำเนาที่เล็กลง ไฟล์ต้นฉบับของท่านไม่เปลี่ยน ส่วนไฟล์ PDF แนบตามเดิม</translation>
+    </message>
+    <message>
+        <source>Shrinking the images…</source>
+        <translation>กำลังย่อขนาดรูปภาพ…</translation>
+    </message>
+</context>
+<context>
     <name>BundleFile</name>
     <message>
         <source>Open a bundle</source>
@@ -385,8 +472,24 @@
         <translation>บันทึกว่าส่งแล้ว</translation>
     </message>
     <message>
-        <source>Changed since the bundle that was sent:</source>
-        <translation>รายการที่แก้ไขหลังส่งชุดรายงาน:</translation>
+        <source>Larger than the e-mail limit</source>
+        <translation>ใหญ่เกินขนาดที่อีเมลรับได้</translation>
+    </message>
+    <message>
+        <source>Shrink the images</source>
+        <translation>ย่อขนาดรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Export as it is</source>
+        <translation>ส่งออกตามเดิม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Changed since the bundle that was sent</source>
+        <translation>แก้ไขหลังส่งชุดรายงาน</translation>
     </message>
     <message>
         <source>Quarter %1, FY %2</source>
@@ -433,6 +536,10 @@
         <translation>บันทึกกุญแจสาธารณะแล้ว: %1</translation>
     </message>
     <message>
+        <source>The bundle would be about %1, larger than the e-mail limit of %2. Shrink the image scans first? The bundle then carries smaller copies; your files are not changed. PDFs are attached as they are.</source>
+        <translation>ชุดรายงานจะมีขนาดประมาณ %1 ใหญ่เกินขนาดที่อีเมลรับได้ (%2) ย่อขนาดรูปสแกนก่อนหรือไม่ ชุดรายงานจะใช้สำเนาที่เล็กลง ไฟล์ต้นฉบับของท่านไม่เปลี่ยน ส่วนไฟล์ PDF แนบตามเดิม</translation>
+    </message>
+    <message>
         <source>Save the report bundle</source>
         <translation>บันทึกชุดรายงาน</translation>
     </message>
@@ -457,8 +564,8 @@
         <translation>บันทึกชุดรายงานครั้งที่ %1 แล้ว (%2): %3</translation>
     </message>
     <message>
-        <source>Warning: it is larger than the e-mail limit; attach fewer or smaller images.</source>
-        <translation>คำเตือน: ไฟล์ใหญ่เกินขนาดที่อีเมลรับได้ แนบรูปภาพให้น้อยลงหรือย่อขนาดรูป</translation>
+        <source>Warning: it is larger than the e-mail limit (%1); shrink the images or untick some files, then export again.</source>
+        <translation>คำเตือน: ไฟล์ใหญ่เกินขนาดที่อีเมลรับได้ (%1) ย่อขนาดรูปภาพหรือเอาเครื่องหมายถูกออกจากบางไฟล์ แล้วส่งออกใหม่</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -467,6 +574,41 @@
     <message>
         <source>Bundle %1 marked as sent to the province.</source>
         <translation>บันทึกว่าส่งชุดรายงานครั้งที่ %1 ให้จังหวัดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSettingsPage</name>
+    <message>
+        <source>(not entered yet)</source>
+        <translation>(ยังไม่ได้กรอก)</translation>
+    </message>
+    <message>
+        <source>E-mail limit:</source>
+        <translation>ขนาดไฟล์ที่อีเมลรับได้:</translation>
+    </message>
+    <message>
+        <source>Send to province writes to:</source>
+        <translation>ส่งจังหวัดถึงอีเมล:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Back to the default (20 MB)</source>
+        <translation>กลับไปใช้ค่าเริ่มต้น (20 MB)</translation>
+    </message>
+    <message>
+        <source>The largest attachment the provincial office&apos;s e-mail accepts. Above it, the report bundle screen warns before exporting and offers to shrink the image scans (PDFs stay as they are).</source>
+        <translation>ขนาดไฟล์แนบใหญ่ที่สุดที่อีเมลของสำนักงานสาธารณสุขจังหวัดรับได้ หากชุดรายงานใหญ่กว่านี้ หน้าจอรายงานจังหวัดจะเตือนก่อนส่งออกและเสนอให้ย่อขนาดรูปสแกน (ไฟล์ PDF คงเดิม)</translation>
+    </message>
+    <message>
+        <source>The provincial office&apos;s e-mail address is part of the district profile: change it on the home screen.</source>
+        <translation>อีเมลของสำนักงานสาธารณสุขจังหวัดเป็นส่วนหนึ่งของข้อมูลอำเภอ แก้ไขได้ที่หน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,44 @@ def test_the_meeting_editor_fits_the_main_window(qtbot, state, language):
     assert window.size() == SCREEN
 
 
+def test_the_report_bundle_with_attachments_fits_the_main_window(qtbot, state, language, tmp_path, make_scan,
+                                                                 finish_operations):
+    """FY2564's bundle: held signed scans and an added file with a long name, above the e-mail limit (the
+    warning), then shrunk (sizes before and after, the message)."""
+    from sqlalchemy import select
+
+    from pcha_desktop.services import appointment_orders, bundles, meetings
+    from pcha_desktop.storage.models import AppointmentOrder, Meeting
+    from pcha_desktop.ui.main_window import MainWindow
+
+    with state.database.reader() as session:
+        orders = list(session.scalars(select(AppointmentOrder.id).order_by(AppointmentOrder.id)))
+        held = list(session.scalars(select(Meeting.id).order_by(Meeting.id)))
+    appointment_orders.attach_signed_copy(state.workspace, orders[0], make_scan(tmp_path / "o.png", (900, 1300)), "t")
+    for number, meeting in enumerate(held[:4]):
+        meetings.attach_signed_minutes(state.workspace, meeting, make_scan(tmp_path / f"m{number}.png", (900, 1300),
+                                                                           seed=number), "t")
+    bundles.set_email_limit_mb(state.database, 1, "t")
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(2564))
+    screen = window.show_section("bundles")
+    screen.period_combo.setCurrentIndex(screen.period_combo.findData("2564"))
+    screen.attachments.add_paths([make_scan(tmp_path / "ภาพถ่ายการลงพื้นที่ติดตามงานของคณะกรรมการ ตำบลป่าคลอก.png",
+                                            (600, 400))])
+    assert screen.attachments.table.rowCount() == 6 and screen.attachments.over_limit()
+    assert_fits(window, language, "bundles with attachments, over the limit", SCREEN)
+    window.grab().save(f"/tmp/bundle-fit-{language}-over.png")
+    screen.attachments.shrink()
+    finish_operations()
+    assert "→" in screen.attachments.table.item(0, 2).text()
+    assert_fits(window, language, "bundles with shrunk images", SCREEN)
+    window.grab().save(f"/tmp/bundle-fit-{language}-shrunk.png")
+    assert window.size() == SCREEN
+
+
 def _meeting_dialogs(state):
     from pcha_desktop.services import meetings as meeting_service
     from pcha_desktop.ui.meetings.dialogs import (
@@ -264,6 +302,12 @@ def _year_guide_dialogs(state):
     }
 
 
+def _bundle_dialogs(state):
+    from pcha_desktop.ui.bundles.settings_page import BundleSettingsPage
+
+    return {"bundle settings": lambda: _settings_dialog(BundleSettingsPage(state))}
+
+
 def _issue_dialogs(state):
     from pcha_desktop.services import issues as issue_service
     from pcha_desktop.ui.issues.issue_dialog import IssueDialog
@@ -299,7 +343,7 @@ def test_every_dialog_fits_with_its_buttons_in_the_language(qtbot, state, langua
 
     dialogs = {**_committee_dialogs(state), **_tambon_dialogs(state), **_issue_dialogs(state),
                **_year_guide_dialogs(state), **_uccare_dialogs(state), **_plan_dialogs(state),
-               **_meeting_dialogs(state),
+               **_meeting_dialogs(state), **_bundle_dialogs(state),
                "first run": lambda: FirstRunWizard(language)}
     for name, make in dialogs.items():
         dialog = make()
@@ -349,6 +393,29 @@ def test_qt_own_dialogs_speak_the_language(qtbot, state, language):
     _inspect_modal(language, "file dialog", problems)
     common.choose_open_file(window, "Choose", "PDF (*.pdf)")
     assert problems == []
+
+
+def test_the_offer_to_shrink_a_bundle_fits(qtbot, state, language, monkeypatch):
+    """Export above the e-mail limit: the question with its three answers (ui/bundles/bundle_screen.py)."""
+    from pcha_desktop.ui.bundles import bundle_screen
+    from pcha_desktop.ui.bundles.attachments_panel import BundleAttachments
+
+    screen = bundle_screen.BundleScreen(state)
+    qtbot.addWidget(screen)
+    monkeypatch.setattr(BundleAttachments, "over_limit", lambda self: True)
+    monkeypatch.setattr(BundleAttachments, "can_shrink", lambda self: True)
+    problems: list[str] = []
+    asked: list[str] = []
+    real_ask = bundle_screen.ask_shrink_first
+
+    def ask(parent, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        _inspect_modal(language, "shrink offer", problems)
+        return real_ask(parent, text)
+
+    monkeypatch.setattr(bundle_screen, "ask_shrink_first", ask)
+    screen.export_bundle()  # the offer closed unanswered: nothing exported
+    assert asked and problems == []
 
 
 @pytest.fixture

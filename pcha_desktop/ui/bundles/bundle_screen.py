@@ -1,6 +1,7 @@
-"""The district's report bundle: the key's fingerprint to read to the province, the period, "Export bundle…"
-(the size shown after, with a warning above the e-mail limit), "Mark as sent", and what changed since the
-bundle that was sent."""
+"""The district's report bundle: the key's fingerprint to read to the province, the period, the attachments
+(the period's signed scans ticked, files added; attachments_panel.py) with the bundle's expected size against
+the e-mail limit and the offer to shrink the images, "Export bundle…" (the real size shown after), "Mark as
+sent", and what changed since the bundle that was sent."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pcha_desktop.domain.thai_calendar import fiscal_year_of, to_thai_digits
 from pcha_desktop.exports.file_names import safe_file_name
+from pcha_desktop.services import bundle_attachments as attachment_service
 from pcha_desktop.services import bundles as bundle_service
 from pcha_desktop.services import signing_keys
 from pcha_desktop.services.district_profile import load_profile
@@ -28,11 +31,23 @@ from pcha_desktop.ui.app_state import AppState
 from pcha_desktop.ui.core import changes
 from pcha_desktop.ui.core.export_files import add_open_folder_link, choose_export_path, open_file_or_folder
 from pcha_desktop.ui.core.operations import Operation
+from pcha_desktop.ui.bundles.attachments_panel import BundleAttachments, size_text
 from pcha_desktop.ui.thai_wrap import WrappingLabel
 
+SHRINK, AS_IT_IS, CANCEL = "shrink", "as it is", "cancel"
 
-def size_text(size: int) -> str:
-    return f"{size / 1024 / 1024:.2f} MB" if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+
+def ask_shrink_first(parent: QWidget, text: str) -> str:
+    """The offer to shrink the images of a bundle above the e-mail limit (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("BundleScreen", "Larger than the e-mail limit"),
+                      text, QMessageBox.StandardButton.NoButton, parent)
+    shrink = box.addButton(QCoreApplication.translate("BundleScreen", "Shrink the images"), QMessageBox.ButtonRole.AcceptRole)
+    as_it_is = box.addButton(QCoreApplication.translate("BundleScreen", "Export as it is"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("BundleScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(shrink)
+    box.exec()
+    clicked = box.clickedButton()
+    return SHRINK if clicked is shrink else AS_IT_IS if clicked is as_it_is else CANCEL
 
 
 class BundleScreen(QWidget):
@@ -54,10 +69,11 @@ class BundleScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.fingerprint_label.setFont(font)
-        key_layout.addWidget(self.fingerprint_label)
         self.export_key_button = QPushButton(QCoreApplication.translate("BundleScreen", "Save the public key for the province…"))
         self.export_key_button.clicked.connect(self.export_public_key)
-        key_row = QHBoxLayout()
+        key_row = QHBoxLayout()  # the fingerprint and its button on one line: room for the attachments
+        key_row.addWidget(self.fingerprint_label)
+        key_row.addSpacing(24)
         key_row.addWidget(self.export_key_button)
         key_row.addStretch(1)
         key_layout.addLayout(key_row)
@@ -86,10 +102,16 @@ class BundleScreen(QWidget):
         self.status_label = WrappingLabel()
         layout.addWidget(self.status_label)
         self.message_label = WrappingLabel()
-        layout.addWidget(self.message_label)
-        layout.addWidget(QLabel(QCoreApplication.translate("BundleScreen", "Changed since the bundle that was sent:")))
+        self.attachments = BundleAttachments(state, self.digits, self.message_label.setText)
+        changes_box = QGroupBox(QCoreApplication.translate("BundleScreen", "Changed since the bundle that was sent"))
+        changes_layout = QVBoxLayout(changes_box)
         self.changes_list = QListWidget()
-        layout.addWidget(self.changes_list, 1)
+        changes_layout.addWidget(self.changes_list)
+        middle = QHBoxLayout()
+        middle.addWidget(self.attachments, 2)
+        middle.addWidget(changes_box, 1)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.message_label)
         self.reload()
         state.on_change(self, {changes.BUNDLES, changes.ISSUES, changes.SETTINGS}, self.reload)
         state.fiscal_year_changed.connect(lambda _year: self.reload())
@@ -137,6 +159,11 @@ class BundleScreen(QWidget):
             word = {"added": QCoreApplication.translate("BundleScreen", "added"), "changed": QCoreApplication.translate("BundleScreen", "changed"), "removed": QCoreApplication.translate("BundleScreen", "removed")}[change.change]
             self.changes_list.addItem(f"{word}: {change.label}")
         self.sent_button.setEnabled(status.last_sequence is not None)
+        if self.district_code() is not None:
+            database, period = self.state.database, self.period()
+            self.attachments.set_period(period, attachment_service.held_attachments(database, period),
+                                        attachment_service.data_size(database, period),
+                                        bundle_service.email_limit_bytes(database))
 
     def export_public_key(self) -> None:
         code = self.district_code()
@@ -151,6 +178,19 @@ class BundleScreen(QWidget):
         add_open_folder_link(self.message_label, path)
 
     def export_bundle(self) -> None:
+        """Above the e-mail limit with images not shrunk yet, first the offer to shrink them."""
+        if self.attachments.over_limit() and self.attachments.can_shrink():
+            text = QCoreApplication.translate(
+                "BundleScreen", "The bundle would be about %1, larger than the e-mail limit of %2. Shrink the image"
+                " scans first? The bundle then carries smaller copies; your files are not changed. PDFs are attached"
+                " as they are.").replace("%1", size_text(self.attachments.expected_bytes())).replace(
+                "%2", size_text(self.attachments.limit_bytes))
+            answer = ask_shrink_first(self, self.digits(text))
+            if answer == CANCEL:
+                return
+            if answer == SHRINK:
+                self.attachments.shrink(then=self.export_bundle)
+                return
         code = self.district_code() or "district"
         period = self.period()
         path = choose_export_path(self, self.state, QCoreApplication.translate("BundleScreen", "Save the report bundle"),
@@ -158,9 +198,12 @@ class BundleScreen(QWidget):
         if path is None:
             return
         database, user = self.state.database, self.state.user_name or "pcha"
-        Operation(self, self.state, lambda _progress: bundle_service.export_bundle(database, period, path, user),
+        attachments, include_report = self.attachments, self.attachments.report_check.isChecked()
+        Operation(self, self.state, lambda _progress: bundle_service.export_bundle(
+                      database, period, path, user, files=attachments.files(include_report)),
                   label=QCoreApplication.translate("BundleScreen", "Making the signed bundle…"), changes=(changes.BUNDLES,),
-                  success=self.exported, failure=lambda text: self.message_label.setText(text)).run_in_background()
+                  success=self.exported, expected=(OSError,),
+                  failure=lambda text: self.message_label.setText(text)).run_in_background()
 
     def send_to_province(self) -> None:
         """The e-mail draft with the bundle exported last, next to it, opened with the mail program."""
@@ -184,10 +227,13 @@ class BundleScreen(QWidget):
     def exported(self, result: bundle_service.ExportResult) -> None:
         self.last_bundle = (result.period, Path(result.path))
         self.email_button.setEnabled(True)
+        self.attachments.show_size()  # the report's real size from now on
         text = QCoreApplication.translate("BundleScreen", "Bundle %1 saved (%2): %3").replace("%1", str(result.sequence)).replace(
             "%2", size_text(result.size_bytes)).replace("%3", str(result.path))
         if result.over_email_limit:
-            text += "\n" + QCoreApplication.translate("BundleScreen", "Warning: it is larger than the e-mail limit; attach fewer or smaller images.")
+            text += "\n" + QCoreApplication.translate(
+                "BundleScreen", "Warning: it is larger than the e-mail limit (%1); shrink the images or untick some"
+                " files, then export again.").replace("%1", size_text(self.attachments.limit_bytes))
         self.message_label.setText(self.digits(text))
         add_open_folder_link(self.message_label, Path(result.path))
 

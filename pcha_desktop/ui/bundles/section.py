@@ -13,8 +13,15 @@ def _screen(window):  # noqa: ANN001, ANN202 - the MainWindow
     return BundleScreen(window.state)
 
 
+def _settings_page(state, parent):  # noqa: ANN001, ANN202
+    from pcha_desktop.ui.bundles.settings_page import BundleSettingsPage
+
+    return BundleSettingsPage(state, parent)
+
+
 SECTION = Section(
     key="bundles",
     title=lambda: QCoreApplication.translate("MainWindow", "Report to the province"),
     factory=_screen,
+    settings_page=_settings_page,
 )
