@@ -80,3 +80,15 @@ def test_a_missing_issue_or_bad_arguments_say_so_without_a_traceback(capsys, dem
     assert code == EXIT_BAD_INPUT and "--fy" in err
     with pytest.raises(SystemExit):
         main(["uccare-form", "--issue", "abc", "--out", str(tmp_path / "x.pdf")])
+
+
+def test_a_past_years_result_is_typed_listed_and_refused_for_an_assessed_year(capsys, demo_dir) -> None:
+    code, out, _err = run(capsys, "uccare", "--past-result", "2560=fail", "--note", "หนังสือจังหวัด",
+                          "--data-dir", str(demo_dir))
+    assert code == EXIT_OK and "ปีงบประมาณ 2560: ผลที่พิมพ์ไว้ของปีก่อนใช้โปรแกรม: ไม่ผ่าน — หนังสือจังหวัด" in out
+    code, out, _err = run(capsys, "uccare", "--fy", "2563", "--data-dir", str(demo_dir))
+    assert "2560: ไม่ผ่าน (พิมพ์ไว้) / Not passed (typed)" in out and "2562: ผ่าน (จากการประเมิน)" in out
+    code, out, err = run(capsys, "uccare", "--past-result", "2563=fail", "--data-dir", str(demo_dir))
+    assert code != EXIT_OK and "คำนวณจากการประเมิน" in err and "Traceback" not in err
+    code, out, _err = run(capsys, "uccare", "--past-result", "2560=none", "--data-dir", str(demo_dir))
+    assert code == EXIT_OK and "ยังไม่มีผลการประเมิน UCCARE" in out
