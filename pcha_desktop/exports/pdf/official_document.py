@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -87,6 +88,15 @@ def official_styles(size: float = BODY_SIZE_PT) -> OfficialStyles:
     )
 
 
+@lru_cache(maxsize=8)
+def _table_styles(size: float) -> tuple[ParagraphStyle, ...]:
+    """The cell styles of ``grid_table`` (plain, number, header, total, total number), made once per size."""
+    return (thai_style("table-cell", size=size), thai_style("table-number", size=size, alignment=TA_RIGHT),
+            thai_style("table-head", size=size, alignment=TA_CENTER, bold=True),
+            thai_style("table-total", size=size, bold=True),
+            thai_style("table-total-number", size=size, alignment=TA_RIGHT, bold=True))
+
+
 class OfficialDocument:
     """Builds a PDF of flowables on the official page template.
 
@@ -139,12 +149,7 @@ class OfficialDocument:
         ``numeric_columns`` are right-aligned; ``total_row`` sets the last row in bold. ``widths`` sum to at
         most ``BODY_WIDTH``. Cells may also be flowables (e.g. a drawn progress bar)."""
         numeric = set(numeric_columns)
-        size = self.body_size - 1
-        plain = thai_style("table-cell", size=size)
-        right = thai_style("table-number", size=size, alignment=TA_RIGHT)
-        head = thai_style("table-head", size=size, alignment=TA_CENTER, bold=True)
-        bold_plain = thai_style("table-total", size=size, bold=True)
-        bold_right = thai_style("table-total-number", size=size, alignment=TA_RIGHT, bold=True)
+        plain, right, head, bold_plain, bold_right = _table_styles(self.body_size - 1)
 
         def cell(value: str | Flowable, column: int, bold: bool) -> Flowable:
             if not isinstance(value, str):
