@@ -83,7 +83,7 @@ def _print_earlier_years(arguments: argparse.Namespace, fiscal_year: int) -> Non
     from pcha_desktop.services.uccare import YearSource, year_results
 
     with open_folder(arguments, create=False) as folder:
-        results = year_results(folder.database, fiscal_year - 1)
+        results = year_results(folder.database, fiscal_year - 1, fiscal_year - 3)
     print("ผลปีก่อนหน้า (Baseline) / Earlier years (baselines):")
     for year in range(fiscal_year - 3, fiscal_year):
         result = results.get(year)

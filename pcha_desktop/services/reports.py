@@ -338,7 +338,7 @@ def uccare_tally(database: Database, fiscal_year: int) -> UccareTally:
     from pcha_desktop.services.uccare import YearResult, YearSource, baselines, year_results
     from pcha_desktop.domain.uccare import Result
 
-    results = year_results(database, fiscal_year)
+    results = year_results(database, fiscal_year, fiscal_year - 3)
     current = results.get(fiscal_year) or YearResult(fiscal_year, YearSource.NONE, Result.INCOMPLETE)
     return UccareTally(fiscal_year, current.assessed, current.passed, baselines(results, fiscal_year),
                        current.reason("th"))

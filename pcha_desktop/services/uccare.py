@@ -497,13 +497,13 @@ def _assessed_years(session: Session) -> dict[int, datetime]:
     return {year: max(moment for moment in (a, b) if moment is not None) for year, a, b in rows}
 
 
-def _year_results(session: Session, up_to: int | None = None) -> dict[int, YearResult]:
+def _year_results(session: Session, up_to: int | None = None, since: int | None = None) -> dict[int, YearResult]:
     typed = {row.fiscal_year: row for row in session.scalars(select(PastYearResult))}
     assessed = _assessed_years(session)
     district = _district_uuid(session)
     found: dict[int, YearResult] = {}
     for year in sorted(set(typed) | set(assessed)):
-        if up_to is not None and year > up_to:
+        if (up_to is not None and year > up_to) or (since is not None and year < since):
             continue
         row = typed.get(year)
         if year in assessed:
@@ -518,20 +518,20 @@ def _year_results(session: Session, up_to: int | None = None) -> dict[int, YearR
     return found
 
 
-def year_results_in(session: Session, up_to: int | None = None) -> dict[int, YearResult]:
+def year_results_in(session: Session, up_to: int | None = None, since: int | None = None) -> dict[int, YearResult]:
     """``year_results`` inside a caller's session (the bundle's data.json is read in one)."""
-    return _year_results(session, up_to)
+    return _year_results(session, up_to, since)
 
 
-def year_results(database: Database, up_to: int | None = None) -> dict[int, YearResult]:
-    """THE district's result of every fiscal year that has one (up to ``up_to``), oldest first."""
+def year_results(database: Database, up_to: int | None = None, since: int | None = None) -> dict[int, YearResult]:
+    """THE district's result of every fiscal year that has one (from ``since`` up to ``up_to``), oldest first."""
     with database.reader() as session:
-        return _year_results(session, up_to)
+        return _year_results(session, up_to, since)
 
 
 def year_result(database: Database, fiscal_year: int) -> YearResult:
     """The district's result of one fiscal year (source NONE when it has none)."""
-    return year_results(database, fiscal_year).get(fiscal_year) or YearResult(fiscal_year, YearSource.NONE,
+    return year_results(database, fiscal_year, fiscal_year).get(fiscal_year) or YearResult(fiscal_year, YearSource.NONE,
                                                                                Result.INCOMPLETE)
 
 

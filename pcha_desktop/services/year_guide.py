@@ -68,7 +68,7 @@ def _issues(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
             UccareAssessment.issue_id.in_(ids), UccareAssessment.assessor == Assessor.SELF)).all())
     from pcha_desktop.services.uccare import year_results_in  # the one source of the year's result
 
-    result = year_results_in(session, facts.fiscal_year).get(facts.fiscal_year)
+    result = year_results_in(session, facts.fiscal_year, facts.fiscal_year).get(facts.fiscal_year)
     if result is not None:
         facts = replace(facts, uccare_passed=result.passed, uccare_reason=(result.reason("th"), result.reason("en")))
     return replace(facts, issues=tuple(

@@ -100,7 +100,7 @@ class PastResultsDialog(QDialog):
 
     def reload(self) -> None:
         state = self._state
-        found = uccare_service.year_results(state.database, self.years[-1])
+        found = uccare_service.year_results(state.database, self.years[-1], self.years[0])
         self.results = {year: found.get(year) or YearResult(year, YearSource.NONE, Result.INCOMPLETE)
                         for year in self.years}
         for row, year in enumerate(self.years):

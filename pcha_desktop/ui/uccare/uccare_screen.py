@@ -270,7 +270,7 @@ class UccareScreen(QWidget):
     def show_baselines(self, fiscal_year: int) -> None:
         """ "Earlier years (baselines): 2561 ✓ Pass (typed) · 2562 …", from the one source of each result."""
         state = self.state
-        results = uccare_service.year_results(state.database, fiscal_year - 1)
+        results = uccare_service.year_results(state.database, fiscal_year - 1, fiscal_year - 3)
         parts = []
         for year in range(fiscal_year - 3, fiscal_year):
             result = results.get(year)
