@@ -475,10 +475,6 @@ class YearResult:
             return f"{text} — {self.note}" if self.note else text
         return "Not assessed" if english else "ยังไม่มีผลการประเมิน UCCARE"
 
-    def mark(self) -> str:
-        """ "1" passed, "0" not passed, "" not decided (a cell of the province table)."""
-        return {True: "1", False: "0"}.get(self.passed, "")  # type: ignore[arg-type]
-
 
 def _district_uuid(session: Session) -> str:
     from pcha_desktop.services.district_profile import the_district
