@@ -13,9 +13,10 @@ dataclasses. The district's result of a fiscal year â€” assessed? passed? why? â
 ``year_results(database)`` / ``year_result(database, fiscal_year)`` (``YearResult``): computed from the UCCARE
 assessments when the year has any, else from a result typed for a year before the app (``set_past_result``;
 table ``quality_assessment``, model ``PastYearResult``), else not assessed. The bundle's ``assessment`` part,
-the report's quantitative table (target, result, baselines) and the year guide all read it; ``uccare_document`` is ``pcha uccare --json`` (README). Documents: ``form_document`` (the
-blank form of an issue, with the rubric) and ``filled_document`` feed ``exports/uccare_pdf.py``;
-``export_form_pdf`` / ``export_assessment_pdf`` write them.
+the report's quantitative table (target, result, baselines) and the year guide all read it.
+``uccare_document`` is ``pcha uccare --json`` (README). Documents: ``form_document`` (the blank form of an
+issue, with the rubric) and ``filled_document`` feed ``exports/uccare_pdf.py``; ``export_form_pdf`` /
+``export_assessment_pdf`` write them.
 """
 
 from __future__ import annotations
