@@ -7,7 +7,7 @@ writes: paragraphs made with ``OfficialDocument.paragraph`` and the page numbers
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.lib import colors
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
 
-from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, BOLD, REGULAR, draw_text, register_fonts
+from pcha_desktop.domain.thai_text import contains_thai
+from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, BOLD, REGULAR, draw_text, register_fonts, run_width
 from pcha_desktop.exports.pdf.thai_paragraphs import TextRun, ThaiParagraph, apply_digits, thai_style
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -97,6 +98,36 @@ def _table_styles(size: float) -> tuple[ParagraphStyle, ...]:
             thai_style("table-total-number", size=size, alignment=TA_RIGHT, bold=True))
 
 
+class _NumberCell(Flowable):
+    """A number (no Thai, no space) in a table cell: one right-aligned line without a paragraph's line breaking
+    and word spans (a national table has thousands of them; digits need no shaping). Wider than its cell it
+    is the paragraph it stands for."""
+
+    def __init__(self, text: str, style: ParagraphStyle, paragraph: Callable[[], ThaiParagraph]) -> None:
+        super().__init__()
+        self.text, self.style, self._make_paragraph = text, style, paragraph
+        self._width = run_width([(text, style.fontName)], style.fontSize)
+        self._paragraph: ThaiParagraph | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._paragraph = self._make_paragraph() if self._width > availWidth else None
+        if self._paragraph is not None:
+            return self._paragraph.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self._paragraph is not None:
+            self._paragraph.drawOn(canvas, x, y, _sW)
+        else:
+            super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        size = self.style.fontSize
+        self.canv.setFont(self.style.fontName, size)
+        self.canv.drawString(self.width - self._width, self.height - size, self.text)
+
+
 class OfficialDocument:
     """Builds a PDF of flowables on the official page template.
 
@@ -155,7 +186,10 @@ class OfficialDocument:
             if not isinstance(value, str):
                 return value
             if column in numeric:
-                return self.paragraph(value, bold_right if bold else right)
+                style = bold_right if bold else right
+                if value and not contains_thai(value) and not any(c.isspace() for c in value):
+                    return _NumberCell(self.digits(value), style, lambda: self.paragraph(value, style))
+                return self.paragraph(value, style)
             return self.paragraph(value, bold_plain if bold else plain)
 
         data: list[list[Flowable]] = [[self.paragraph(text, head) for text in header]]
