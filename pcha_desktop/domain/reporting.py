@@ -247,6 +247,35 @@ class UccareSection:
 
 
 @dataclass(frozen=True)
+class UccareTally:
+    """Seed 000's quantitative table, the district's row (2.2): assessed this fiscal year (target 1), passed
+    (result 1), percent, and the pass flags of the three fiscal years before (None: no result). Filled from
+    the one source of each year's result (services/uccare.py ``year_results``), as the bundle is."""
+
+    fiscal_year: int
+    assessed: bool
+    passed: bool | None
+    baselines: tuple[bool | None, ...]  # the three earlier fiscal years, oldest first
+    reason: str = ""  # Thai: why (computed from the assessments, or typed for a year before the app)
+
+    @property
+    def target(self) -> int:
+        return 1 if self.assessed else 0
+
+    @property
+    def result(self) -> int:
+        return 1 if self.passed else 0
+
+    @property
+    def percent(self) -> Decimal | None:
+        return Decimal(100 * self.result) if self.target else None
+
+    @property
+    def baseline_years(self) -> tuple[int, ...]:
+        return tuple(range(self.fiscal_year - len(self.baselines), self.fiscal_year))
+
+
+@dataclass(frozen=True)
 class YearStepLine:
     number: int  # seed 004's numbering, 1–15
     title: str  # Thai
@@ -303,6 +332,7 @@ class ReportData:
     year_guide: YearGuideSection | None = None
     thai_digits: bool = False
     demo: bool = False
+    uccare_tally: UccareTally | None = None  # the district's row of seed 000's table
 
     def names(self) -> list[str]:
         """People's names the documents print (kept whole when lines wrap)."""
@@ -397,6 +427,6 @@ __all__ = [
     "Criterion", "CriterionState", "FollowUpLine", "FreeTexts", "IssueNote", "IssueSection", "KpiLine",
     "MEETINGS_PER_YEAR", "MeetingCompliance", "MeetingLine", "MeetingsSection", "MemberLine", "NotableWorkLine",
     "OrderLine", "PlanSection", "PooledLine", "ProfileSection", "ReportData", "TambonCommitteeLine", "TambonSection",
-    "TargetGroupLine", "UccareIssue", "UccareScore", "UccareSection", "VisitLine", "evaluate_criteria",
+    "TargetGroupLine", "UccareIssue", "UccareScore", "UccareSection", "UccareTally", "VisitLine", "evaluate_criteria",
     "meeting_compliance",
 ]

@@ -195,6 +195,10 @@ class YearFacts:
     report_rounds_sent: frozenset[int] = frozenset()
     strategies_chosen: int = 0
     manual: Mapping[YearStep, ManualTick] = field(default_factory=dict)
+    # the district's UCCARE result of the year (services/uccare.py ``year_results``, the one source): False
+    # when it does not pass, with the reason (Thai, English)
+    uccare_passed: bool | None = None
+    uccare_reason: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -352,7 +356,12 @@ def _uccare(facts: YearFacts) -> _Count:
             missing.append(Missing(f"ประเด็นที่ {index} ยังไม่มีการประเมิน UCCARE หลังดำเนินการ",
                                    f"Issue {index} has no UCCARE assessment after the work"))
     total = 2 * len(facts.issues)
-    return _Count(total - len(missing), total, tuple(missing))
+    done = total - len(missing)
+    if facts.uccare_passed is False:  # assessed and decided: the district does not pass this year
+        thai, english = facts.uccare_reason
+        missing.append(Missing(f"อำเภอยังไม่ผ่านเกณฑ์ UCCARE ของปีนี้ ({thai})",
+                               f"The district does not pass UCCARE this year ({english})"))
+    return _Count(done, total, tuple(missing))
 
 
 def _carry_out_plan(facts: YearFacts) -> _Count:

@@ -249,6 +249,15 @@ def _results(writer: _Writer, data: ReportData) -> None:
     writer.heading("2.2 ผลการดำเนินงาน", 2)
     writer.plain(f"ผลการดำเนินงานเชิงปริมาณ อำเภอ{data.profile.district_name} (ระหว่างวันที่ {period_dates_long(period)})")
     years = [str(period.fiscal_year - offset) for offset in (3, 2, 1)]
+    tally = data.uccare_tally
+    if tally is not None:  # seed 000's table, the district's row: the KPI is the percent of districts passing
+        flags = [NO_TEXT if flag is None else number_text(int(flag)) for flag in tally.baselines]
+        writer.table(["อำเภอ", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {y}" for y in tally.baseline_years)],
+                     [[data.profile.district_name, number_text(tally.target), number_text(tally.result),
+                       percent_text(tally.percent), *flags]],
+                     [4.2, 1.4, 1.4, 1.3, 1.6, 1.6, 1.6], numeric=[1, 2, 3, 4, 5, 6])
+        writer.body(f"ผลการประเมินปีงบประมาณ {tally.fiscal_year}: {tally.reason}")
+        writer.plain("ผลตามตัวชี้วัดรายประเด็น")
     header = ["ตัวชี้วัด", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {y}" for y in years)]
     for number, issue in enumerate(data.issues, 1):
         writer.heading(f"ประเด็นที่ {number} {issue.title}", 3)

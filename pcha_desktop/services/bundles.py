@@ -8,7 +8,7 @@ numbers and reported marks.
 ``build_data(session, period)`` is the period's data.json (schema in domain/bundle_format.py and README):
 the district, its committee (members' names, positions, roles: no contact details), the fiscal year's issues
 with target groups (counts), KPIs, quarterly obstacles and suggestions, activities, the tambon-level
-committees, the UCCARE pass results (``QualityAssessment``), and optionally ``meetings``/``uccare`` parts
+committees, the UCCARE pass results (services/uccare.py ``year_results``), and optionally ``meetings``/``uccare`` parts
 (``extra_parts``: filled by those features once merged). Every record carries its uuid and updated_at.
 The bundle writer itself only takes bytes: the report PDF, the workbook and attachments are whatever the
 caller passes in ``BundleFiles`` (pluggable: the reports feature renders them).
@@ -54,7 +54,6 @@ from pcha_desktop.storage.models import (
     Committee,
     CommitteeKind,
     CommitteeMembership,
-    QualityAssessment,
     QualityOfLifeIssue,
     TambonCommitteeYear,
 )
@@ -239,13 +238,16 @@ def _tambon_committees(session: Session, period: BundlePeriod) -> list[dict[str,
 
 def _assessment(session: Session, period: BundlePeriod) -> dict[str, Any]:
     """Seed 000's figures for the district: assessed (target 1) and passed (result 1) in the period's fiscal
-    year, and every recorded year's pass flag (the province takes the three before as baselines)."""
-    years = list(session.scalars(select(QualityAssessment).order_by(QualityAssessment.fiscal_year)))
-    current = next((row for row in years if row.fiscal_year == period.fiscal_year), None)
-    return {"fiscal_year": period.fiscal_year, "assessed": current is not None,
+    year, and every earlier year's pass flag (the province takes the three before as baselines), all from
+    the one source, services/uccare.py ``year_results`` (assessments, else a typed past year)."""
+    from pcha_desktop.services.uccare import year_results_in
+
+    results = year_results_in(session, period.fiscal_year)
+    current = results.get(period.fiscal_year)
+    return {"fiscal_year": period.fiscal_year, "assessed": current is not None and current.assessed,
             "passed": current.passed if current is not None else None,
-            "years": [{**_identity(row), "fiscal_year": row.fiscal_year, "passed": row.passed, "source": row.source}
-                      for row in years if row.fiscal_year <= period.fiscal_year]}
+            "years": [{**_identity(row), "fiscal_year": row.fiscal_year, "passed": row.passed, "source": row.source.value}
+                      for row in results.values() if row.passed is not None]}
 
 
 # --- records and what changed ---------------------------------------------------------------------------------
@@ -416,16 +418,10 @@ def _write_file(out: Path, raw: bytes) -> None:
 
 def record_assessment(database: Database, fiscal_year: int, passed: bool, user_name: str, *,
                       source: str = "self", note: str = "") -> None:
-    """Record (or correct) the district's UCCARE pass result of a fiscal year."""
-    if not 2500 <= fiscal_year <= 2700:
-        raise UserFacingError("ปีงบประมาณต้องเป็น พ.ศ. เช่น 2564", "The fiscal year must be BE, e.g. 2564",
-                              field="fiscal_year")
-    with database.unit_of_work(user_name) as session:
-        row = session.scalars(select(QualityAssessment).where(QualityAssessment.fiscal_year == fiscal_year)).first()
-        if row is None:
-            session.add(QualityAssessment(fiscal_year=fiscal_year, passed=passed, source=source, note=note))
-        else:
-            row.passed, row.source, row.note = passed, source, note
+    """The typed result of a year before the app (services/uccare.py ``set_past_result``, kept for callers)."""
+    from pcha_desktop.services.uccare import set_past_result
+
+    set_past_result(database, fiscal_year, passed, user_name, source=source, note=note)
 
 
 def write_bundle_email(database: Database, bundle: Path, period_text: str, out_path: Path) -> Path:

@@ -1,6 +1,6 @@
 """Phuket's three districts of seed 000 as demos: Mueang Phuket (8301, services/demo.py), Kathu (8302) and
 Thalang (8303), each with its FY2564 issues as the seed lists them, an obstacle and a suggestion for the
-first quarter, and its UCCARE pass results (``QualityAssessment``) as seed 000's table gives them:
+first quarter, and its UCCARE results as seed 000's table gives them:
 
     district        2561 2562 2563 | FY2564 Q1: target 1, result 1
     Mueang Phuket     1    1    1  |
@@ -8,7 +8,11 @@ first quarter, and its UCCARE pass results (``QualityAssessment``) as seed 000's
     Thalang           1    1    1  |
 
 so that their bundles, imported in province mode, reproduce that table (total 3, 3, 100 %; baselines 66.67,
-100, 100). People's names are invented; offices and positions are real kinds.
+100, 100). The one source of those figures is services/uccare.py ``year_results``: FY2564 is computed from
+UCCARE assessments (Mueang Phuket's in services/demo_uccare.py; Kathu's and Thalang's here: every issue
+rises a level, by self and provincial assessment), the years before the app are typed (``PAST_RESULTS``;
+Mueang Phuket's earlier years have assessments of their own). People's names are invented; offices and
+positions are real kinds.
 """
 
 from __future__ import annotations
@@ -20,11 +24,10 @@ from pcha_desktop.services.demo_marker import DEMO_USER
 from pcha_desktop.services.district_profile import DistrictProfileData, the_district
 from pcha_desktop.storage.database import Database
 
-# district code -> pass results of FY2561–2564 (seed 000; 2564 is the Q1 result)
-PASS_RESULTS: dict[str, dict[int, bool]] = {
-    "8301": {2561: True, 2562: True, 2563: True, 2564: True},
-    "8302": {2561: False, 2562: True, 2563: True, 2564: True},
-    "8303": {2561: True, 2562: True, 2563: True, 2564: True},
+# district code -> results typed for the years before the app, FY2561–2563 (seed 000's baselines)
+PAST_RESULTS: dict[str, dict[int, bool]] = {
+    "8302": {2561: False, 2562: True, 2563: True},
+    "8303": {2561: True, 2562: True, 2563: True},
 }
 
 PROFILES = {
@@ -82,21 +85,32 @@ SUGGESTION = ("ประชุมคณะกรรมการกลุ่ม�
               " บางประเด็นต้องขับเคลื่อนร่วมกันในระดับจังหวัด")
 
 
-def add_pass_results(database: Database, district_code: str) -> None:
-    from pcha_desktop.services.bundles import record_assessment
+def add_past_results(database: Database, district_code: str, today: date) -> None:
+    from pcha_desktop.services.uccare import set_past_result
 
-    for fiscal_year, passed in PASS_RESULTS.get(district_code, {}).items():
-        record_assessment(database, fiscal_year, passed, DEMO_USER, source="province",
-                          note="ผลประเมิน UCCARE ตามตารางของจังหวัด (seed 000)")
+    for fiscal_year, passed in PAST_RESULTS.get(district_code, {}).items():
+        set_past_result(database, fiscal_year, passed, DEMO_USER, today=today,
+                        note="ผลประเมิน UCCARE ตามตารางของจังหวัด (seed 000)")
+
+
+def add_passing_assessments(database: Database, issue_id: int, fiscal_year: int) -> None:
+    """Self and provincial assessments, before and after, every component up a level: the issue passes."""
+    from pcha_desktop.domain.uccare import Assessor, Phase
+    from pcha_desktop.services.demo_uccare import EARLIER_LEVELS, record
+
+    for assessor in (Assessor.SELF, Assessor.PROVINCIAL):
+        for phase, values in zip(Phase, EARLIER_LEVELS):
+            record(database, issue_id, fiscal_year, assessor, phase, values)
 
 
 def populate(database: Database, today: date) -> None:
-    """Mueang Phuket's demo gains its pass results (one line in services/demo.py calls this)."""
+    """Mueang Phuket's demo: its results come from its assessments (services/demo_uccare.py), none typed;
+    another district's code gains its typed past years (one line in services/demo.py calls this)."""
     with database.reader() as session:
         district = the_district(session)
         code = district.district_code if district is not None else None
     if code is not None:
-        add_pass_results(database, code)
+        add_past_results(database, code, today)
 
 
 def populate_district(database: Database, district_code: str, today: date) -> None:
@@ -108,7 +122,9 @@ def populate_district(database: Database, district_code: str, today: date) -> No
         issue = committees.add_issue(database, 2564, title, DEMO_USER)
         if index == 0:
             issues.save_quarter_note(database, issue.id, 1, OBSTACLE, SUGGESTION, DEMO_USER)
-    add_pass_results(database, district_code)
+        add_passing_assessments(database, issue.id, 2564)
+    add_past_results(database, district_code, today)
 
 
-__all__ = ["COMMITTEES", "COMMITTEE_NAMES", "ISSUES", "PASS_RESULTS", "PROFILES", "add_pass_results", "populate", "populate_district"]
+__all__ = ["COMMITTEES", "COMMITTEE_NAMES", "ISSUES", "PAST_RESULTS", "PROFILES", "add_passing_assessments",
+           "add_past_results", "populate", "populate_district"]

@@ -49,6 +49,7 @@ from pcha_desktop.services.province_mode import (
     PROVINCE_MODE,
     PROVINCE_NAME_SETTING,
     ProvinceInfo,
+    province_in,
     province_of,
 )
 from pcha_desktop.services.settings import read_setting, write_setting
@@ -58,7 +59,10 @@ from pcha_desktop.storage.models import ImportedBundle, ProvinceRecord, Register
 from pcha_desktop.storage.models.base import new_uuid, utc_now
 
 def require_province(database: Database) -> ProvinceInfo:
-    province = province_of(database)
+    return _required(province_of(database))
+
+
+def _required(province: ProvinceInfo | None) -> ProvinceInfo:
     if province is None:
         raise UserFacingError("ข้อมูลชุดนี้ไม่ได้ตั้งเป็นโหมดจังหวัด (ตั้งได้ด้วย pcha init --province รหัสจังหวัด)",
                               "This data folder is not in province mode (set it up with pcha init --province CODE)",
@@ -389,15 +393,15 @@ def province_rollup(database: Database, period_text: str, district_codes: Iterab
     is listed, those without a bundle as not sent."""
     from pcha_desktop.domain.admin_areas import load_admin_areas
 
-    province = require_province(database)
     period = period_of(period_text)
-    areas = load_admin_areas()
-    districts = [(d.code, d.name_th) for d in areas.districts_of(province.code)] if district_codes is None else [
-        (code, _district_name(areas, code)) for code in district_codes]
-    with database.reader() as session:
+    with database.reader() as session:  # one connection: the province and the bundles
+        province = _required(province_in(session))
         current = {code: (sequence, text) for code, sequence, text in session.execute(
             select(ImportedBundle.district_code, ImportedBundle.sequence, ImportedBundle.data_json).where(
                 ImportedBundle.period == period.code, ImportedBundle.is_current.is_(True)))}
+    areas = load_admin_areas()
+    districts = [(d.code, d.name_th) for d in areas.districts_of(province.code)] if district_codes is None else [
+        (code, _district_name(areas, code)) for code in district_codes]
     rows = []
     for code, name in sorted(districts):
         sequence, text = current.get(code, (None, None))

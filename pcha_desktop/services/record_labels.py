@@ -49,7 +49,7 @@ TABLE_LABELS: dict[str, Label] = {
     "chosen_strategy": ("กลวิธีขับเคลื่อนงานที่เลือก", "Strategy chosen"),
     "report_note": ("ข้อความในรายงาน", "Report text"),  # issue 11
     # report bundles (issue 12)
-    "quality_assessment": ("ผลประเมิน UCCARE รายปี", "UCCARE pass result"),
+    "quality_assessment": ("ผล UCCARE ที่พิมพ์ไว้ของปีก่อนใช้โปรแกรม", "UCCARE result typed for a year before the app"),
     "bundle_export": ("ชุดรายงานที่ส่งออก", "Exported report bundle"),
     "registered_key": ("กุญแจของอำเภอ", "District's registered key"),
     "imported_bundle": ("ชุดรายงานที่นำเข้า", "Imported report bundle"),
@@ -263,7 +263,7 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
     },
     "quality_assessment": {
         "passed": ("ผ่านเกณฑ์", "Passed"),
-        "source": ("ผู้ประเมิน", "Assessed by"),
+        "source": ("ที่มา", "Source"),
         "note": ("หมายเหตุ", "Note"),
     },
     "bundle_export": {

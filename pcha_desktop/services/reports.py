@@ -52,6 +52,7 @@ from pcha_desktop.domain.reporting import (
     UccareIssue,
     UccareScore,
     UccareSection,
+    UccareTally,
     VisitLine,
     YearGuideSection,
     YearStepLine,
@@ -250,7 +251,8 @@ def gather_report(database: Database, period: ReportPeriod, *, thai_digits: bool
     meetings = _meetings_section(database, period)
     if meetings is not None:
         data = with_optional_sections(data, meetings=meetings)
-    data = replace(data, year_guide=_year_guide_section(database, period, today or date.today()))
+    data = replace(data, year_guide=_year_guide_section(database, period, today or date.today()),
+                   uccare_tally=uccare_tally(database, period.fiscal_year))
     learn_names(data.names())  # the segmenter keeps printed names whole
     progress(5, steps, "")
     return data
@@ -327,6 +329,19 @@ def _uccare_section(database: Database, period: ReportPeriod) -> UccareSection |
     if not any(issue.scores for issue in issues):
         return None
     return UccareSection(tuple(issues))
+
+
+def uccare_tally(database: Database, fiscal_year: int) -> UccareTally:
+    """The district's row of seed 000's table for the fiscal year, from the one source of each year's UCCARE
+    result (services/uccare.py ``year_results``: the assessments, else a result typed for a year before the
+    app), the same the bundle sends the province."""
+    from pcha_desktop.services.uccare import YearResult, YearSource, baselines, year_results
+    from pcha_desktop.domain.uccare import Result
+
+    results = year_results(database, fiscal_year, fiscal_year - 3)
+    current = results.get(fiscal_year) or YearResult(fiscal_year, YearSource.NONE, Result.INCOMPLETE)
+    return UccareTally(fiscal_year, current.assessed, current.passed, baselines(results, fiscal_year),
+                       current.reason("th"))
 
 
 def with_optional_sections(data: ReportData, **sections: object) -> ReportData:

@@ -9,26 +9,33 @@ a date far outside the issue's fiscal year, an after assessment dated before its
 a bilingual ``UserFacingError`` and nothing is saved.
 
 Reading: ``year_uccare(database, fiscal_year)`` and ``issue_uccare(database, issue_id)`` return frozen
-dataclasses; ``uccare_document`` is ``pcha uccare --json`` (README). Documents: ``form_document`` (the
-blank form of an issue, with the rubric) and ``filled_document`` feed ``exports/uccare_pdf.py``;
-``export_form_pdf`` / ``export_assessment_pdf`` write them.
+dataclasses. The district's result of a fiscal year — assessed? passed? why? — has ONE source,
+``year_results(database)`` / ``year_result(database, fiscal_year)`` (``YearResult``): computed from the UCCARE
+assessments when the year has any, else from a result typed for a year before the app (``set_past_result``;
+table ``quality_assessment``, model ``PastYearResult``), else not assessed. The bundle's ``assessment`` part,
+the report's quantitative table (target, result, baselines) and the year guide all read it.
+``uccare_document`` is ``pcha uccare --json`` (README). Documents: ``form_document`` (the blank form of an
+issue, with the rubric) and ``filled_document`` feed ``exports/uccare_pdf.py``; ``export_form_pdf`` /
+``export_assessment_pdf`` write them.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+import enum
+import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pcha_desktop.bundled_files import resource_path
 from pcha_desktop.domain import uccare as u
-from pcha_desktop.domain.thai_calendar import DateStyle, fiscal_year_range, format_thai_date
+from pcha_desktop.domain.thai_calendar import DateStyle, fiscal_year_of, fiscal_year_range, format_thai_date
 from pcha_desktop.domain.uccare import (
     COMPONENTS,
     Assessor,
@@ -45,7 +52,13 @@ from pcha_desktop.domain.uccare import (
 from pcha_desktop.services.errors import UserFacingError, clean_user_text
 from pcha_desktop.services.settings import read_setting, write_setting
 from pcha_desktop.storage.database import Database
-from pcha_desktop.storage.models import QualityOfLifeIssue, UccareAssessment, UccareLevel, UccareRubric
+from pcha_desktop.storage.models import (
+    PastYearResult,
+    QualityOfLifeIssue,
+    UccareAssessment,
+    UccareLevel,
+    UccareRubric,
+)
 
 GENERIC_RUBRIC = ("uccare", "rubric_generic_v1.json")
 SETTING_DECIDING = "uccare.deciding_assessors"
@@ -378,17 +391,21 @@ def _assessments_of(session: Session, issue_ids: list[int]) -> dict[int, list[Uc
     return found
 
 
+def _year_uccare(session: Session, fiscal_year: int) -> YearUccare:
+    deciding = _enum_setting(session, SETTING_DECIDING, DecidingAssessors, DecidingAssessors.SELF_AND_PROVINCIAL)
+    rule = _enum_setting(session, SETTING_DISTRICT_RULE, DistrictRule, DistrictRule.ALL_ISSUES)
+    issues = list(session.scalars(select(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year)
+                                  .order_by(QualityOfLifeIssue.sort_order, QualityOfLifeIssue.id)))
+    assessments = _assessments_of(session, [issue.id for issue in issues])
+    views = tuple(_issue(issue, assessments[issue.id], deciding) for issue in issues)
+    status = u.year_status([issue.decision.result for issue in views], rule)
+    return YearUccare(fiscal_year, deciding, rule, views, status)
+
+
 def year_uccare(database: Database, fiscal_year: int) -> YearUccare:
     """The year's issues with their assessments, each issue's decision and the district's status."""
     with database.reader() as session:
-        deciding = _enum_setting(session, SETTING_DECIDING, DecidingAssessors, DecidingAssessors.SELF_AND_PROVINCIAL)
-        rule = _enum_setting(session, SETTING_DISTRICT_RULE, DistrictRule, DistrictRule.ALL_ISSUES)
-        issues = list(session.scalars(select(QualityOfLifeIssue).where(QualityOfLifeIssue.fiscal_year == fiscal_year)
-                                      .order_by(QualityOfLifeIssue.sort_order, QualityOfLifeIssue.id)))
-        assessments = _assessments_of(session, [issue.id for issue in issues])
-        views = tuple(_issue(issue, assessments[issue.id], deciding) for issue in issues)
-    status = u.year_status([issue.decision.result for issue in views], rule)
-    return YearUccare(fiscal_year, deciding, rule, views, status)
+        return _year_uccare(session, fiscal_year)
 
 
 def issue_uccare(database: Database, issue_id: int) -> IssueUccare:
@@ -398,6 +415,160 @@ def issue_uccare(database: Database, issue_id: int) -> IssueUccare:
             raise UserFacingError("ไม่พบประเด็นนี้", "No such issue", field="issue_id")
         deciding = _enum_setting(session, SETTING_DECIDING, DecidingAssessors, DecidingAssessors.SELF_AND_PROVINCIAL)
         return _issue(issue, _assessments_of(session, [issue_id])[issue_id], deciding)
+
+
+# --- the district's result of each fiscal year: the one source -------------------------------------------
+
+
+class YearSource(enum.Enum):
+    ASSESSMENTS = "assessments"  # computed from the year's UCCARE assessments (the app's years)
+    TYPED = "typed"  # typed for a year before the app (``set_past_result``)
+    NONE = "none"  # not assessed
+
+
+_YEAR_NAMESPACE = uuid_module.UUID("5f0c3b52-8a4e-4f57-9a43-2f1c6a0d8e11")
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """Whether the district was assessed and passed UCCARE in a fiscal year, and why (seed 000's table: target
+    = assessed, result = passed; the three years before are the baselines). ``result`` is INCOMPLETE while
+    assessed but not decided, and for a year not assessed."""
+
+    fiscal_year: int
+    source: YearSource
+    result: Result
+    status: YearStatus | None = None  # the assessments' status (source ASSESSMENTS)
+    typed_passed: bool | None = None  # the typed row's result, also when the assessments override it
+    note: str = ""
+    uuid: str = ""  # a typed row's own; for a computed year one derived from the district and the year
+    updated_at: datetime | None = None  # the last change of what the result is made of
+
+    @property
+    def assessed(self) -> bool:
+        return self.source is not YearSource.NONE
+
+    @property
+    def passed(self) -> bool | None:
+        """True or False once decided; None while not (or not yet fully) assessed."""
+        return {Result.PASS: True, Result.FAIL: False}.get(self.result)
+
+    @property
+    def typed_overridden(self) -> bool:
+        """A typed result exists but the year's assessments decide."""
+        return self.source is YearSource.ASSESSMENTS and self.typed_passed is not None
+
+    def reason(self, language: str = "th") -> str:
+        english = language == "en"
+        if self.source is YearSource.ASSESSMENTS:
+            assert self.status is not None
+            text = (f"From the year's UCCARE assessments: {self.status.text('en')}" if english
+                    else f"คำนวณจากการประเมิน UCCARE ของปี: {self.status.text('th')}")
+            if self.typed_overridden:
+                typed = u.label(Result.PASS if self.typed_passed else Result.FAIL, language)
+                text += (f" (the typed result “{typed.lower()}” is not used: the assessments decide)" if english
+                         else f" (ไม่ใช้ผลที่พิมพ์ไว้ “{typed}” เพราะปีนี้มีผลการประเมินแล้ว)")
+            return text
+        if self.source is YearSource.TYPED:
+            result = u.label(self.result, language)
+            text = (f"Typed for a year before the app: {result.lower()}" if english
+                    else f"ผลที่พิมพ์ไว้ของปีก่อนใช้โปรแกรม: {result}")
+            return f"{text} — {self.note}" if self.note else text
+        return "Not assessed" if english else "ยังไม่มีผลการประเมิน UCCARE"
+
+
+def _district_uuid(session: Session) -> str:
+    from pcha_desktop.services.district_profile import the_district
+
+    district = the_district(session)
+    return district.uuid if district is not None else ""
+
+
+def _assessed_years(session: Session) -> dict[int, datetime]:
+    """Fiscal years with at least one UCCARE assessment → the last change of those assessments."""
+    rows = session.execute(
+        select(QualityOfLifeIssue.fiscal_year, func.max(UccareAssessment.updated_at), func.max(UccareLevel.updated_at))
+        .join(UccareAssessment, UccareAssessment.issue_id == QualityOfLifeIssue.id)
+        .outerjoin(UccareLevel, UccareLevel.assessment_id == UccareAssessment.id)
+        .group_by(QualityOfLifeIssue.fiscal_year)).all()
+    return {year: max(moment for moment in (a, b) if moment is not None) for year, a, b in rows}
+
+
+def _year_results(session: Session, up_to: int | None = None, since: int | None = None) -> dict[int, YearResult]:
+    typed = {row.fiscal_year: row for row in session.scalars(select(PastYearResult))}
+    assessed = _assessed_years(session)
+    district = _district_uuid(session)
+    found: dict[int, YearResult] = {}
+    for year in sorted(set(typed) | set(assessed)):
+        if (up_to is not None and year > up_to) or (since is not None and year < since):
+            continue
+        row = typed.get(year)
+        if year in assessed:
+            status = _year_uccare(session, year).status
+            found[year] = YearResult(year, YearSource.ASSESSMENTS, status.result, status,
+                                     row.passed if row is not None else None, "",
+                                     str(uuid_module.uuid5(_YEAR_NAMESPACE, f"{district}:{year}")), assessed[year])
+        else:
+            assert row is not None
+            found[year] = YearResult(year, YearSource.TYPED, Result.PASS if row.passed else Result.FAIL, None,
+                                     row.passed, row.note, row.uuid, row.updated_at)
+    return found
+
+
+def year_results_in(session: Session, up_to: int | None = None, since: int | None = None) -> dict[int, YearResult]:
+    """``year_results`` inside a caller's session (the bundle's data.json is read in one)."""
+    return _year_results(session, up_to, since)
+
+
+def year_results(database: Database, up_to: int | None = None, since: int | None = None) -> dict[int, YearResult]:
+    """THE district's result of every fiscal year that has one (from ``since`` up to ``up_to``), oldest first."""
+    with database.reader() as session:
+        return _year_results(session, up_to, since)
+
+
+def year_result(database: Database, fiscal_year: int) -> YearResult:
+    """The district's result of one fiscal year (source NONE when it has none)."""
+    return year_results(database, fiscal_year, fiscal_year).get(fiscal_year) or YearResult(fiscal_year, YearSource.NONE,
+                                                                               Result.INCOMPLETE)
+
+
+def baselines(results: Mapping[int, YearResult], fiscal_year: int, count: int = 3) -> tuple[bool | None, ...]:
+    """The pass flags of the ``count`` fiscal years before ``fiscal_year``, oldest first (None: no result)."""
+    return tuple(results[year].passed if year in results else None
+                 for year in range(fiscal_year - count, fiscal_year))
+
+
+def set_past_result(database: Database, fiscal_year: int, passed: bool | None, user_name: str, *,
+                    note: str = "", source: str = "typed", today: date | None = None) -> bool | None:
+    """Type (``passed`` True/False) or remove (None) the UCCARE result of a year before the app; returns the
+    result typed before (for undo). Refused for a year that has UCCARE assessments (they decide it) and for a
+    year not yet over; one transaction."""
+    if isinstance(fiscal_year, bool) or not isinstance(fiscal_year, int) or not 2500 <= fiscal_year <= 2700:
+        raise UserFacingError("ปีงบประมาณต้องเป็น พ.ศ. เช่น 2563", "The fiscal year must be BE, e.g. 2563",
+                              field="fiscal_year")
+    current = fiscal_year_of(today or date.today())
+    if passed is not None and fiscal_year > current:
+        raise UserFacingError(f"ปีงบประมาณ {fiscal_year} ยังมาไม่ถึง จึงยังไม่มีผลให้บันทึก",
+                              f"Fiscal year {fiscal_year} has not begun: it has no result to type yet",
+                              field="fiscal_year")
+    note = clean_user_text(note, "uccare_note")
+    with database.unit_of_work(user_name) as session:
+        if passed is not None and fiscal_year in _assessed_years(session):
+            raise UserFacingError(
+                f"ปีงบประมาณ {fiscal_year} มีผลการประเมิน UCCARE ในโปรแกรมแล้ว ผลของปีคำนวณจากการประเมินนั้น"
+                " (พิมพ์ผลได้เฉพาะปีก่อนใช้โปรแกรม)",
+                f"Fiscal year {fiscal_year} has UCCARE assessments in the app: its result is computed from them"
+                " (a result can be typed only for a year before the app)", field="fiscal_year")
+        row = session.scalars(select(PastYearResult).where(PastYearResult.fiscal_year == fiscal_year)).first()
+        before = row.passed if row is not None else None
+        if passed is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(PastYearResult(fiscal_year=fiscal_year, passed=bool(passed), source=source, note=note))
+        else:
+            row.passed, row.source, row.note = bool(passed), source, note
+    return before
 
 
 # --- JSON ------------------------------------------------------------------------------------------------
@@ -524,7 +695,8 @@ def assessment_file_name(title: str, fiscal_year: int) -> str:
 
 
 __all__ = [
-    "AssessmentInput", "AssessmentView", "IssueUccare", "YearUccare", "current_rubric", "delete_assessment",
+    "AssessmentInput", "AssessmentView", "IssueUccare", "YearResult", "YearSource", "YearUccare", "baselines",
+    "current_rubric", "delete_assessment", "set_past_result", "year_result", "year_results", "year_results_in",
     "deciding_assessors", "district_rule", "export_assessment_pdf", "export_form_pdf", "filled_document",
     "form_document", "generic_rubric", "issue_uccare", "load_rubric_file", "remove_assessment", "rubric_for",
     "rubrics", "save_assessment", "set_uccare_rules", "uccare_document", "use_rubric", "year_uccare",

@@ -73,6 +73,11 @@ def _issues(session: Session, facts: g.YearFacts, _today: date) -> g.YearFacts:
     self_assessed: set[tuple[int, Phase]] = set(tuple(row) for row in session.execute(
         select(UccareAssessment.issue_id, UccareAssessment.phase).where(
             UccareAssessment.issue_id.in_(ids), UccareAssessment.assessor == Assessor.SELF)).all())
+    from pcha_desktop.services.uccare import year_results_in  # the one source of the year's result
+
+    result = year_results_in(session, facts.fiscal_year, facts.fiscal_year).get(facts.fiscal_year)
+    if result is not None:
+        facts = replace(facts, uccare_passed=result.passed, uccare_reason=(result.reason("th"), result.reason("en")))
     return replace(facts, issues=tuple(
         g.IssueFacts(issue.title, activities.get(issue.id, 0), *kpi_counts.get(issue.id, [0, 0]),
                      frozenset(part for part in issue.dimensions.split(",") if part),

@@ -3274,6 +3274,53 @@ The members on the committee on that date are written into the order, and an iss
     </message>
 </context>
 <context>
+    <name>PastResultsDialog</name>
+    <message>
+        <source>Results of earlier fiscal years</source>
+        <translation>ผลของปีงบประมาณก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>The province&apos;s table takes the three fiscal years before as baselines. A year with UCCARE assessments in the app takes their result; for a year before the app, type the result the province recorded.</source>
+        <translation>ตารางของจังหวัดใช้ผลของสามปีงบประมาณก่อนหน้าเป็นค่าฐาน (Baseline) ปีที่มีการประเมิน UCCARE ในโปรแกรมใช้ผลจากการประเมินนั้น ส่วนปีก่อนใช้โปรแกรมให้พิมพ์ผลตามที่จังหวัดบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>ที่มาของผล</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>ไม่มีผล</translation>
+    </message>
+    <message>
+        <source>Where the result comes from, e.g. the province&apos;s letter</source>
+        <translation>ที่มาของผล เช่น หนังสือแจ้งผลของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Save this year&apos;s result</source>
+        <translation>บันทึกผลของปีนี้</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>This year has UCCARE assessments in the app: they decide its result.</source>
+        <translation>ปีนี้มีการประเมิน UCCARE ในโปรแกรมแล้ว ผลของปีคำนวณจากการประเมินนั้น</translation>
+    </message>
+    <message>
+        <source>Saved: fiscal year %1</source>
+        <translation>บันทึกแล้ว: ปีงบประมาณ %1</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Office and committee</source>
@@ -4775,6 +4822,14 @@ Please verify the correct directory name was given.</source>
         <translation>เกณฑ์การตัดสิน…</translation>
     </message>
     <message>
+        <source>Earlier years…</source>
+        <translation>ผลปีก่อนหน้า…</translation>
+    </message>
+    <message>
+        <source>The results of the fiscal years before: type those of years before the app</source>
+        <translation>ผลของปีงบประมาณก่อนหน้า: พิมพ์ผลของปีก่อนใช้โปรแกรม</translation>
+    </message>
+    <message>
         <source>Record before…</source>
         <translation>บันทึกผลก่อนดำเนินการ…</translation>
     </message>
@@ -4827,6 +4882,22 @@ Please verify the correct directory name was given.</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
+        <source>%1 no result</source>
+        <translation>%1 ไม่มีผล</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>พิมพ์ไว้</translation>
+    </message>
+    <message>
+        <source>from assessments</source>
+        <translation>จากการประเมิน</translation>
+    </message>
+    <message>
+        <source>Earlier years (baselines): %1</source>
+        <translation>ผลปีก่อนหน้า (Baseline): %1</translation>
+    </message>
+    <message>
         <source>No issues for this fiscal year yet: add them under Issues and KPIs.</source>
         <translation>ปีงบประมาณนี้ยังไม่มีประเด็น เพิ่มประเด็นได้ที่ “ประเด็นและตัวชี้วัด”</translation>
     </message>
@@ -4845,6 +4916,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>UCCARE result of fiscal year %1</source>
+        <translation>ผล UCCARE ของปีงบประมาณ %1</translation>
     </message>
     <message>
         <source>UCCARE rules</source>

@@ -39,10 +39,10 @@ def test_the_listing_gives_levels_result_reason_and_status(capsys, demo_dir) -> 
     code, out, _err = run(capsys, "uccare", "--fy", "2564", "--data-dir", str(demo_dir))
     assert code == EXIT_OK
     assert "2 3 2 2 3 2  ประเมินตนเอง หลังดำเนินการ" in out
-    assert "ไม่ผ่าน: องค์ประกอบ A (การชื่นชมและให้คุณค่า) ยังอยู่ระดับ 2 และไม่เพิ่มขึ้น" in out
-    assert "component A (Appreciation) is still at level 2 and did not rise" in out
+    assert "ผ่าน: ทุกองค์ประกอบเพิ่มขึ้นอย่างน้อย 1 ระดับ" in out and "every component rose by at least one level" in out
+    assert "ทีมประเมินระดับเขต: ไม่ผ่าน" in out and "Regional visitors: Not passed" in out  # they do not decide
     assert "20 พ.ย. 2563" in out and "2020" not in out
-    assert "ผ่าน 3 จาก 4 ประเด็น" in out and "ความเห็นต่าง / Disagreement" in out
+    assert "ผ่าน 4 จาก 4 ประเด็น" in out and "ความเห็นต่าง / Disagreement" in out
 
 
 def test_the_json_is_the_service_document(capsys, demo_dir) -> None:
@@ -80,3 +80,15 @@ def test_a_missing_issue_or_bad_arguments_say_so_without_a_traceback(capsys, dem
     assert code == EXIT_BAD_INPUT and "--fy" in err
     with pytest.raises(SystemExit):
         main(["uccare-form", "--issue", "abc", "--out", str(tmp_path / "x.pdf")])
+
+
+def test_a_past_years_result_is_typed_listed_and_refused_for_an_assessed_year(capsys, demo_dir) -> None:
+    code, out, _err = run(capsys, "uccare", "--past-result", "2560=fail", "--note", "หนังสือจังหวัด",
+                          "--data-dir", str(demo_dir))
+    assert code == EXIT_OK and "ปีงบประมาณ 2560: ผลที่พิมพ์ไว้ของปีก่อนใช้โปรแกรม: ไม่ผ่าน — หนังสือจังหวัด" in out
+    code, out, _err = run(capsys, "uccare", "--fy", "2563", "--data-dir", str(demo_dir))
+    assert "2560: ไม่ผ่าน (พิมพ์ไว้) / Not passed (typed)" in out and "2562: ผ่าน (จากการประเมิน)" in out
+    code, out, err = run(capsys, "uccare", "--past-result", "2563=fail", "--data-dir", str(demo_dir))
+    assert code != EXIT_OK and "คำนวณจากการประเมิน" in err and "Traceback" not in err
+    code, out, _err = run(capsys, "uccare", "--past-result", "2560=none", "--data-dir", str(demo_dir))
+    assert code == EXIT_OK and "ยังไม่มีผลการประเมิน UCCARE" in out

@@ -131,17 +131,21 @@ def test_a_province_rubric_is_loaded_recorded_and_a_bad_one_refused(folder, issu
     assert [r.ident for r in uccare.rubrics(folder.database)] == ["generic@1", "phuket@2567"]
 
 
-def test_the_demo_year_passes_three_issues_of_four_and_earlier_years_pass(demo_folder) -> None:
+def test_the_demo_year_passes_every_issue_and_the_regional_visitors_disagree_on_one(demo_folder) -> None:
     year = uccare.year_uccare(demo_folder.database, 2564)
     results = [issue.decision for issue in year.issues]
-    assert [d.result for d in results] == [Result.PASS, Result.PASS, Result.PASS, Result.FAIL]
+    assert [d.result for d in results] == [Result.PASS] * 4 and year.status.result is Result.PASS  # seed 000: 1
     branches = [d.evaluation(Assessor.SELF).branches for d in results[:3]]
     assert {b.value for b in branches[0]} == {"rose"} and {b.value for b in branches[2]} == {"all_three"}
-    assert "ยังอยู่ระดับ 2 และไม่เพิ่มขึ้น" in results[3].explanation("th")
+    regional = results[3].evaluation(Assessor.REGIONAL)
+    assert regional is not None and regional.result is Result.FAIL
+    assert "ยังอยู่ระดับ 2 และไม่เพิ่มขึ้น" in regional.explanation("th")
+    assert "ผู้ประเมินให้ผลต่างกัน" in results[3].disagreement_text("th")
     assert results[1].disagreement_text("th")  # the provincial visitors rated some components otherwise
-    for issue in year.issues:
+    for index, issue in enumerate(year.issues):
+        assessors = (Assessor.SELF, Assessor.PROVINCIAL) + ((Assessor.REGIONAL,) if index == 3 else ())
         assert {(a.assessor, a.phase) for a in issue.assessments} == {
-            (assessor, phase) for assessor in (Assessor.SELF, Assessor.PROVINCIAL) for phase in Phase}
+            (assessor, phase) for assessor in assessors for phase in Phase}
     for fiscal_year in (2561, 2562, 2563):
         status = uccare.year_uccare(demo_folder.database, fiscal_year).status
         assert status.issues == status.passing == 1 and status.result is Result.PASS
@@ -150,8 +154,10 @@ def test_the_demo_year_passes_three_issues_of_four_and_earlier_years_pass(demo_f
 def test_the_json_document_holds_what_the_cli_promises(demo_folder) -> None:
     document = uccare.uccare_document(uccare.year_uccare(demo_folder.database, 2564))
     json.dumps(document, ensure_ascii=False)
-    assert document["status"]["passing"] == 3 and document["status"]["district_result"] == "fail"
+    assert document["status"]["passing"] == 4 and document["status"]["district_result"] == "pass"
     last = document["issues"][3]
-    assert last["result"] == "fail" and "A (Appreciation)" in last["reason"]["en"]
+    regional = next(row for row in last["by_assessor"] if row["assessor"] == "regional")
+    assert last["result"] == "pass" and regional["result"] == "fail" and "A (Appreciation)" in regional["reason"]["en"]
+    assert last["disagreement"] is not None
     assert last["assessments"][0]["levels"] == {c.value: v for c, v in zip(COMPONENTS, (2, 2, 1, 2, 2, 2))}
     assert last["assessments"][0]["date_be"] == "20 พ.ย. 2563"

@@ -326,6 +326,7 @@ def _uccare_dialogs(state):
     from pcha_desktop.domain.uccare import Assessor, Phase
     from pcha_desktop.services import uccare
     from pcha_desktop.ui.uccare.assessment_dialog import AssessmentDialog
+    from pcha_desktop.ui.uccare.past_results_dialog import PastResultsDialog
     from pcha_desktop.ui.uccare.rules_dialog import RulesDialog
 
     issue = uccare.year_uccare(state.database, 2564).issues[1]
@@ -335,6 +336,7 @@ def _uccare_dialogs(state):
         "uccare assessment": lambda: AssessmentDialog(None, state, issue.title, rubric, Phase.AFTER, Assessor.PROVINCIAL,
                                                       existing, lambda _data: None),
         "uccare rules": lambda: RulesDialog(None, state),
+        "uccare earlier years": lambda: PastResultsDialog(None, state, 2565, lambda _y, _p, _n: None),
     }
 
 

@@ -136,6 +136,7 @@ def shaped_width(text: str, font_name: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font_name, size)
 
 
+@lru_cache(maxsize=16384)
 def actual_text_operator(text: str) -> str:
     """The PDF operator opening a marked-content span whose /ActualText is ``text``."""
     return "/Span <</ActualText <FEFF%s>>> BDC" % text.encode("utf-16-be").hex().upper()

@@ -7,8 +7,9 @@ writes: paragraphs made with ``OfficialDocument.paragraph`` and the page numbers
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -19,7 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.lib import colors
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
 
-from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, BOLD, REGULAR, draw_text, register_fonts
+from pcha_desktop.domain.thai_text import contains_thai
+from pcha_desktop.exports.pdf.fonts import BODY_SIZE_PT, BOLD, REGULAR, draw_text, register_fonts, run_width
 from pcha_desktop.exports.pdf.thai_paragraphs import TextRun, ThaiParagraph, apply_digits, thai_style
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -87,6 +89,45 @@ def official_styles(size: float = BODY_SIZE_PT) -> OfficialStyles:
     )
 
 
+@lru_cache(maxsize=8)
+def _table_styles(size: float) -> tuple[ParagraphStyle, ...]:
+    """The cell styles of ``grid_table`` (plain, number, header, total, total number), made once per size."""
+    return (thai_style("table-cell", size=size), thai_style("table-number", size=size, alignment=TA_RIGHT),
+            thai_style("table-head", size=size, alignment=TA_CENTER, bold=True),
+            thai_style("table-total", size=size, bold=True),
+            thai_style("table-total-number", size=size, alignment=TA_RIGHT, bold=True))
+
+
+class _NumberCell(Flowable):
+    """A number (no Thai, no space) in a table cell: one right-aligned line without a paragraph's line breaking
+    and word spans (a national table has thousands of them; digits need no shaping). Wider than its cell it
+    is the paragraph it stands for."""
+
+    def __init__(self, text: str, style: ParagraphStyle, paragraph: Callable[[], ThaiParagraph]) -> None:
+        super().__init__()
+        self.text, self.style, self._make_paragraph = text, style, paragraph
+        self._width = run_width([(text, style.fontName)], style.fontSize)
+        self._paragraph: ThaiParagraph | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._paragraph = self._make_paragraph() if self._width > availWidth else None
+        if self._paragraph is not None:
+            return self._paragraph.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self._paragraph is not None:
+            self._paragraph.drawOn(canvas, x, y, _sW)
+        else:
+            super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        size = self.style.fontSize
+        self.canv.setFont(self.style.fontName, size)
+        self.canv.drawString(self.width - self._width, self.height - size, self.text)
+
+
 class OfficialDocument:
     """Builds a PDF of flowables on the official page template.
 
@@ -139,18 +180,16 @@ class OfficialDocument:
         ``numeric_columns`` are right-aligned; ``total_row`` sets the last row in bold. ``widths`` sum to at
         most ``BODY_WIDTH``. Cells may also be flowables (e.g. a drawn progress bar)."""
         numeric = set(numeric_columns)
-        size = self.body_size - 1
-        plain = thai_style("table-cell", size=size)
-        right = thai_style("table-number", size=size, alignment=TA_RIGHT)
-        head = thai_style("table-head", size=size, alignment=TA_CENTER, bold=True)
-        bold_plain = thai_style("table-total", size=size, bold=True)
-        bold_right = thai_style("table-total-number", size=size, alignment=TA_RIGHT, bold=True)
+        plain, right, head, bold_plain, bold_right = _table_styles(self.body_size - 1)
 
         def cell(value: str | Flowable, column: int, bold: bool) -> Flowable:
             if not isinstance(value, str):
                 return value
             if column in numeric:
-                return self.paragraph(value, bold_right if bold else right)
+                style = bold_right if bold else right
+                if value and not contains_thai(value) and not any(c.isspace() for c in value):
+                    return _NumberCell(self.digits(value), style, lambda: self.paragraph(value, style))
+                return self.paragraph(value, style)
             return self.paragraph(value, bold_plain if bold else plain)
 
         data: list[list[Flowable]] = [[self.paragraph(text, head) for text in header]]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
@@ -21,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from pcha_desktop.domain.thai_text import grapheme_clusters, segment_words
+from pcha_desktop.domain.thai_text import contains_thai, grapheme_clusters, segment_words
 from pcha_desktop.exports.pdf.fonts import (
     BODY_LEADING_PT,
     BODY_SIZE_PT,
@@ -100,7 +101,22 @@ def break_runs(
     Lines break after whitespace or between words; whitespace stays at the end of its line (so the
     lines joined give the text back) and does not count towards the width. A word wider than a whole
     line is split between grapheme clusters; a single cluster wider than the line gets a line of its own.
+    Runs without Thai (numbers, codes: most cells of a large table) break the same every time: remembered.
     """
+    if not any(contains_thai(text) for text, _font in runs):
+        return [list(line) for line in _break_plain(tuple(runs), font_size, width, first_line_width,
+                                                    tuple(protected_words))]
+    return _break_runs(runs, font_size, width, first_line_width, protected_words)
+
+
+@lru_cache(maxsize=4096)
+def _break_plain(runs: tuple[Token, ...], font_size: float, width: float, first_line_width: float | None,
+                 protected_words: tuple[str, ...]) -> tuple[tuple[Token, ...], ...]:
+    return tuple(tuple(line) for line in _break_runs(runs, font_size, width, first_line_width, protected_words))
+
+
+def _break_runs(runs: Sequence[Token], font_size: float, width: float, first_line_width: float | None,
+                protected_words: Iterable[str]) -> list[list[Token]]:
     lines: list[list[Token]] = [[]]
     used = 0.0  # width of the current line, trailing whitespace included
     limit = (width if first_line_width is None else first_line_width) - _FIT_TOLERANCE_PT

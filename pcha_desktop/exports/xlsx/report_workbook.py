@@ -108,6 +108,12 @@ def write_report_workbook(data: ReportData, path: Path) -> Path:
              order.order_date if order else None, order.sent_to_province_on if order else None]
             for n, m in enumerate(committee.members if committee else (), 1)])
     years = [period.fiscal_year - offset for offset in (3, 2, 1)]
+    tally = data.uccare_tally
+    if tally is not None:  # seed 000's table, the district's row
+        _sheet(workbook, "ผลเชิงปริมาณ", ["อำเภอ", "ปีงบประมาณ", "เป้าหมาย", "ผลงาน", "ร้อยละ",
+                                         *(f"Baseline {y}" for y in tally.baseline_years), "ที่มาของผล"],
+               [[profile.district_name, tally.fiscal_year, tally.target, tally.result, tally.percent,
+                 *(None if flag is None else int(flag) for flag in tally.baselines), tally.reason]])
     _sheet(workbook, "ตัวชี้วัด", ["ประเด็น", "ตัวชี้วัด", "หน่วย", "ทิศทาง", "เป้าหมาย", "ผลงาน", "ร้อยละของเป้าหมาย",
                                    *(f"Baseline {y}" for y in years), "สถานะ"],
            [[issue.title, kpi.name, kpi.unit, "ยิ่งน้อยยิ่งดี" if kpi.lower_is_better else "ยิ่งมากยิ่งดี", kpi.target,

@@ -43,7 +43,7 @@ from pcha_desktop.storage.models.bundles import (
     BundleExport,
     ImportedBundle,
     ProvinceRecord,
-    QualityAssessment,
+    PastYearResult,
     RegisteredKey,
 )
 from pcha_desktop.storage.models.meetings import (
@@ -75,7 +75,7 @@ __all__ = [
     "BundleExport",
     "ImportedBundle",
     "ProvinceRecord",
-    "QualityAssessment",
+    "PastYearResult",
     "RegisteredKey",
     "ChosenStrategy",
     "YearStepTick",

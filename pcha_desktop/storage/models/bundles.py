@@ -2,9 +2,10 @@
 the province side's registered keys, imported bundles and the records merged from them by uuid.
 
 District side
-- ``QualityAssessment``: whether the district passed the quality-of-life (UCCARE) assessment in a fiscal
-  year, as the province's table counts it (seed 000: target = assessed, result = passed; earlier years are
-  the baselines). Typed for past years; the UCCARE feature fills the current year from its assessment.
+- ``PastYearResult`` (table ``quality_assessment``): the UCCARE pass result the secretary TYPED for a fiscal
+  year before the app, kept only for the province table's baselines (seed 000). It is never the result of a
+  year that has UCCARE assessments: services/uccare.py ``year_results`` computes those and uses a typed row
+  only for a year without any (the one source of truth for the bundle, the report and the year guide).
 - ``BundleExport``: every bundle written for a period (its sequence number, the manifest's SHA-256, when it
   was sent, the records it held as {uuid: updated_at}) so that a later change is visible and the next
   export lists what changed since the one sent.
@@ -28,15 +29,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from pcha_desktop.storage.models.base import Base, StableIdentity, utc_now
 
 
-class QualityAssessment(StableIdentity, Base):
-    """The district's UCCARE pass result of one fiscal year (one row a year)."""
+class PastYearResult(StableIdentity, Base):
+    """A typed UCCARE pass result of one fiscal year before the app (one row a year); read only through
+    services/uccare.py ``year_results``, written by ``set_past_result``."""
 
     __tablename__ = "quality_assessment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     fiscal_year: Mapped[int] = mapped_column(Integer, unique=True)
     passed: Mapped[bool] = mapped_column(Boolean)
-    source: Mapped[str] = mapped_column(String(40), default="self")  # self / province / region / typed
+    source: Mapped[str] = mapped_column(String(40), default="typed")  # who gave the result: typed / province …
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (CheckConstraint("fiscal_year BETWEEN 2500 AND 2700", name="fiscal_year_in_range"),)
@@ -117,4 +119,4 @@ class ProvinceRecord(StableIdentity, Base):
     bundle_id: Mapped[int] = mapped_column(ForeignKey("imported_bundle.id", ondelete="RESTRICT"), index=True)
 
 
-__all__ = ["BundleExport", "ImportedBundle", "ProvinceRecord", "QualityAssessment", "RegisteredKey"]
+__all__ = ["BundleExport", "ImportedBundle", "PastYearResult", "ProvinceRecord", "RegisteredKey"]

@@ -2,6 +2,8 @@
 result and its reason, any disagreement between assessors, and one assessor's before and after side by
 side (levels, change, radar chart); buttons record the before or the after assessment (undoable), print the
 blank form and the filled assessment, and set the rules (who decides, when the district passes, the rubric).
+Under the year's status, the three fiscal years before (the province table's baselines) from the one source
+of each year's result; "Earlier years…" types the result of a year before the app (undoable).
 """
 
 from __future__ import annotations
@@ -78,6 +80,27 @@ class AssessmentChange(SavedChange):
             uccare_service.save_assessment(self._state.database, self.issue_id, self.old, self._state.user_name)
 
 
+class PastResultChange(SavedChange):
+    """A result typed for a year before the app (or removed): undo puts the one before back."""
+
+    changes = (changes.UCCARE,)
+
+    def __init__(self, screen: UccareScreen, fiscal_year: int, old: tuple[bool | None, str],
+                 new: tuple[bool | None, str], label: str) -> None:
+        super().__init__(screen.state, label, owner=screen, tell=screen.show_message)
+        self.fiscal_year, self.old, self.new = fiscal_year, old, new
+
+    def _set(self, value: tuple[bool | None, str]) -> None:
+        uccare_service.set_past_result(self._state.database, self.fiscal_year, value[0], self._state.user_name,
+                                       note=value[1], today=self._state.today())
+
+    def apply(self) -> None:
+        self._set(self.new)
+
+    def revert(self) -> None:
+        self._set(self.old)
+
+
 class RulesChange(SavedChange):
     changes = (changes.UCCARE,)
 
@@ -110,6 +133,13 @@ class UccareScreen(QWidget):
         self.rules_button = QPushButton(self.tr("Rules and rubric…"))
         self.rules_button.setObjectName("uccareRulesButton")
         self.rules_button.clicked.connect(self.edit_rules)
+        self.past_button = QPushButton(self.tr("Earlier years…"))
+        self.past_button.setObjectName("uccarePastButton")
+        self.past_button.setToolTip(self.tr("The results of the fiscal years before: type those of years before the app"))
+        self.past_button.clicked.connect(self.edit_past_results)
+        self.baselines_label = WrappingLabel()
+        self.baselines_label.setObjectName("uccareBaselines")
+        self.baselines_label.setStyleSheet("color: #5f6368;")
 
         self.issue_list = QListWidget()
         self.issue_list.setObjectName("uccareIssues")
@@ -161,6 +191,7 @@ class UccareScreen(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.past_button)
         top.addWidget(self.rules_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -192,6 +223,7 @@ class UccareScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.baselines_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
         state.on_change(self, SHOWN, self.reload)
@@ -212,6 +244,7 @@ class UccareScreen(QWidget):
         self.status_label.setText(digits(state, self.year.status.text(state.language)) if self.year.issues
                                   else self.tr("No issues for this fiscal year yet."))
         self.status_label.setStyleSheet(result_style(self.year.status.result) if self.year.issues else "")
+        self.show_baselines(fiscal_year)
         assessor = self.assessor_box.currentData() or Assessor.SELF
         self.assessor_box.blockSignals(True)
         self.assessor_box.clear()
@@ -233,6 +266,22 @@ class UccareScreen(QWidget):
         self.issue_list.blockSignals(False)
         self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Before"), self.tr("After"), self.tr("Change")])
         self.show_issue()
+
+    def show_baselines(self, fiscal_year: int) -> None:
+        """ "Earlier years (baselines): 2561 ✓ Pass (typed) · 2562 …", from the one source of each result."""
+        state = self.state
+        results = uccare_service.year_results(state.database, fiscal_year - 1, fiscal_year - 3)
+        parts = []
+        for year in range(fiscal_year - 3, fiscal_year):
+            result = results.get(year)
+            if result is None:
+                parts.append(self.tr("%1 no result").replace("%1", str(year)))
+                continue
+            source = (self.tr("typed") if result.source is uccare_service.YearSource.TYPED
+                      else self.tr("from assessments"))
+            parts.append(f"{year} {RESULT_MARKS[result.result]} {term(state, result.result)} ({source})")
+        self.baselines_label.setText(digits(state, self.tr("Earlier years (baselines): %1").replace(
+            "%1", " · ".join(parts))))
 
     def current_issue(self) -> IssueUccare | None:
         if self.year is None:
@@ -327,6 +376,27 @@ class UccareScreen(QWidget):
         day = today if first <= today <= last else first if phase is Phase.BEFORE else last
         return AssessmentDialog.ask(self, self.state, issue.title, rubric, phase, assessor, existing,
                                     lambda data: self.save_assessment(issue, data), default_day=day)
+
+    def save_past_result(self, fiscal_year: int, passed: bool | None, note: str) -> str | None:
+        """Type (or remove) a year's result before the app, push its undo and tell; the refusal, or None."""
+        before = uccare_service.year_result(self.state.database, fiscal_year)
+        old = (before.typed_passed, before.note if before.source is uccare_service.YearSource.TYPED else "")
+        try:
+            uccare_service.set_past_result(self.state.database, fiscal_year, passed, self.state.user_name, note=note,
+                                           today=self.state.today())
+        except BilingualError as refusal:
+            return refusal.message(self.state.language)
+        label = self.tr("UCCARE result of fiscal year %1").replace("%1", digits(self.state, str(fiscal_year)))
+        self.state.undo_stack.push(PastResultChange(self, fiscal_year, old, (passed, note.strip()), label))
+        self.show_message(self.tr("Saved: %1").replace("%1", label))
+        self.state.notify(changes.UCCARE)
+        return None
+
+    def edit_past_results(self) -> None:
+        from pcha_desktop.ui.uccare.past_results_dialog import PastResultsDialog
+
+        dialog = PastResultsDialog(self, self.state, fiscal_year_in_view(self.state), self.save_past_result)
+        dialog.exec()
 
     def edit_rules(self) -> None:
         from pcha_desktop.ui.uccare.rules_dialog import RulesDialog

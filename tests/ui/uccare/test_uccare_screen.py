@@ -125,12 +125,12 @@ def test_an_after_dated_before_the_before_is_refused_in_the_dialog(qtbot, screen
 def test_the_rules_change_the_year_status_and_the_home_card_follows(qtbot, screen, state) -> None:
     card = UccareYearCard(state)
     qtbot.addWidget(card)
-    assert "ผ่าน 3 จาก 5 ประเด็น" in card.status_label.text()
+    assert "ผ่าน 4 จาก 5 ประเด็น" in card.status_label.text()  # the fifth (the test's own) not assessed yet
     screen.apply_rules(Rules(DecidingAssessors.SELF_ONLY, DistrictRule.AT_LEAST_ONE, "generic@1"))
     assert "ระดับอำเภอ: ผ่าน" in screen.status_label.text() and "ระดับอำเภอ: ผ่าน" in card.status_label.text()
     state.undo_stack.undo()
     assert uccare.district_rule(state.database) is DistrictRule.ALL_ISSUES
-    assert "ระดับอำเภอ: ไม่ผ่าน" in card.status_label.text()
+    assert "ระดับอำเภอ: ยังประเมินไม่ครบ" in card.status_label.text()
 
 
 def test_a_bad_rubric_file_is_refused_in_the_rules_dialog(qtbot, state, tmp_path) -> None:
@@ -153,3 +153,29 @@ def test_the_blank_form_pdf_is_made_in_the_background(qtbot, screen, state, tmp_
     qtbot.waitUntil(lambda: screen.last_pdf == out, timeout=20_000)
     assert out.read_bytes().startswith(b"%PDF")
     assert str(out) in screen.message_label.text()
+
+
+def test_the_secretary_types_a_past_years_result_and_undoes_it(qtbot, screen, state) -> None:
+    from pcha_desktop.ui.uccare.past_results_dialog import PastResultsDialog
+
+    assert "2563 ✓ ผ่าน (จากการประเมิน)" in screen.baselines_label.text()  # the demo's earlier years
+    dialog = PastResultsDialog(screen, state, 2564, screen.save_past_result)
+    qtbot.addWidget(dialog)
+    assert dialog.years == [2559, 2560, 2561, 2562, 2563]
+    dialog.table.setCurrentCell(3, 0)  # 2562 has assessments: read only, their result shown
+    assert dialog.year_box.currentData() == 2562 and not dialog.save_button.isEnabled()
+    dialog.table.setCurrentCell(1, 0)  # 2560: before the app
+    assert dialog.year_box.currentData() == 2560 and dialog.save_button.isEnabled()
+    dialog.result_box.setCurrentIndex(dialog.result_box.findText("ไม่ผ่าน"))
+    dialog.note_edit.setText("ตามหนังสือจังหวัด")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    result = uccare.year_result(state.database, 2560)
+    assert result.source is uccare.YearSource.TYPED and result.passed is False and result.note == "ตามหนังสือจังหวัด"
+    assert "ไม่ผ่าน" in dialog.table.item(1, 1).text() and "ตามหนังสือจังหวัด" in dialog.table.item(1, 2).text()
+    state.select_fiscal_year(2563)
+    assert "2560 ✗ ไม่ผ่าน (พิมพ์ไว้)" in screen.baselines_label.text()
+    state.undo_stack.undo()
+    assert uccare.year_result(state.database, 2560).source is uccare.YearSource.NONE
+    assert "2560 ไม่มีผล" in screen.baselines_label.text()
+    state.undo_stack.redo()
+    assert uccare.year_result(state.database, 2560).passed is False
