@@ -416,14 +416,6 @@ def _write_file(out: Path, raw: bytes) -> None:
                               field="out") from None
 
 
-def record_assessment(database: Database, fiscal_year: int, passed: bool, user_name: str, *,
-                      source: str = "self", note: str = "") -> None:
-    """The typed result of a year before the app (services/uccare.py ``set_past_result``, kept for callers)."""
-    from pcha_desktop.services.uccare import set_past_result
-
-    set_past_result(database, fiscal_year, passed, user_name, source=source, note=note)
-
-
 def write_bundle_email(database: Database, bundle: Path, period_text: str, out_path: Path) -> Path:
     """The e-mail draft (.eml, unsent: the mail program opens it ready to send) to the provincial office of
     the district profile, Thai subject and body naming the district and the period, the bundle attached
@@ -451,6 +443,6 @@ def write_bundle_email(database: Database, bundle: Path, period_text: str, out_p
 
 __all__ = [
     "BundleFiles", "Change", "EXTRA_PARTS", "ExportResult", "PeriodStatus", "build_data", "changes_between",
-    "email_limit_bytes", "export_bundle", "mark_sent", "period_of", "period_status", "record_assessment",
+    "email_limit_bytes", "export_bundle", "mark_sent", "period_of", "period_status",
     "records_of", "seal_bundle", "set_email_limit_mb", "write_bundle_email",
 ]
