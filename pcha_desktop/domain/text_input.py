@@ -169,7 +169,8 @@ def _tidy(value: str, multiline: bool) -> str:
     if not multiline:
         return " ".join(value.split())
     lines = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return "\n".join(line.replace("\t", " ").rstrip() for line in lines.split("\n")).strip("\n ")
+    # every line's trailing white space (no-break and ideographic spaces too) and the text's blank edges go
+    return "\n".join(line.replace("\t", " ").rstrip() for line in lines.split("\n")).strip()
 
 
 def clean_text(value: str, field: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pcha_desktop.domain.text_input import (
@@ -88,6 +88,8 @@ def test_every_field_has_a_label_in_both_languages_and_a_limit() -> None:
     field=st.sampled_from(sorted(TEXT_FIELDS)),
     repeat=st.sampled_from([1, 1, 1, 40]),
 )
+@example(value="\xa00", field="agenda_details", repeat=1)  # a no-break space before a multi-line text: kept once
+@example(value="ก\u3000\n", field="agenda_details", repeat=1)
 def test_any_text_is_either_stored_clean_or_refused_with_a_reason(value: str, field: str, repeat: int) -> None:
     value = value * repeat
     spec = TEXT_FIELDS[field]
