@@ -54,6 +54,12 @@ class ProvinceRollup:
     def sent(self) -> tuple[DistrictRollup, ...]:
         return tuple(row for row in self.districts if row.sent)
 
+    def period_name_th(self, thai_digits: bool = False) -> str:
+        """"ไตรมาส 1 ปีงบประมาณ 2564", "รอบ 6 เดือน ปีงบประมาณ 2564": named from the code, as the reports do."""
+        from pcha_desktop.domain.report_periods import parse_period
+
+        return parse_period(self.period).name_th(thai_digits)
+
     @property
     def not_sent(self) -> tuple[DistrictRollup, ...]:
         return tuple(row for row in self.districts if not row.sent)

@@ -46,7 +46,7 @@ def render_province_report(rollup: ProvinceRollup, out_path: Path, *, thai_digit
     flowables: list[Flowable] = [
         document.paragraph(f"รายงานผลการดำเนินงาน คณะกรรมการพัฒนาคุณภาพชีวิตระดับอำเภอ (พชอ.) จังหวัด{rollup.province_name}",
                            styles.title),
-        document.paragraph(f"รอบรายงาน {rollup.period} ปีงบประมาณ {rollup.fiscal_year}", styles.centered),
+        document.paragraph(f"รอบรายงาน {rollup.period_name_th(thai_digits)}", styles.centered),
         Spacer(1, 0.3 * cm),
         document.paragraph("ร้อยละของอำเภอผ่านเกณฑ์การประเมิน การพัฒนาคุณภาพชีวิตที่มีคุณภาพ", styles.body),
         document.paragraph(f"ผลการดำเนินงานเชิงปริมาณ (ระหว่างวันที่ {period_dates(rollup, thai_digits)})", styles.body),

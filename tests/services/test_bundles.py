@@ -68,9 +68,11 @@ def test_three_phuket_bundles_reproduce_seed_000_table(tmp_path: Path, capsys) -
     from pypdf import PdfReader
 
     text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
-    for word in ("กะทู้", "ถลาง", "66.67", "รวม", "ปัญหาอุปสรรค"):
+    for word in ("กะทู้", "ถลาง", "66.67", "รวม", "ปัญหาอุปสรรค", "ไตรมาส 1 ปีงบประมาณ 2564"):
         assert word in text
+    assert "2564Q1" not in text, "the period is named in words, never by its code"
     sheet = load_workbook(xlsx)["สรุปจังหวัด"]
+    assert sheet["A1"].value == "ผลการดำเนินงาน พชอ. จังหวัดภูเก็ต ไตรมาส 1 ปีงบประมาณ 2564"
     values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
     assert values[-1][:8] == ["รวม", None, 3, 3, 100, 66.67, 100, 100]
     assert values[1][:8] == ["กะทู้", "8302", 1, 1, 100, 0, 1, 1]

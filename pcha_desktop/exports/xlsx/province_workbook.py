@@ -54,7 +54,7 @@ def _number(value: Decimal | None) -> float | None:
 def write_province_workbook(rollup: ProvinceRollup, out_path: Path) -> Path:
     book = Workbook(write_only=True)
     summary = _Rows(book, "สรุปจังหวัด", {"A": 24})
-    summary([f"ผลการดำเนินงาน พชอ. จังหวัด{rollup.province_name} รอบ {rollup.period}"], bold=True)
+    summary([f"ผลการดำเนินงาน พชอ. จังหวัด{rollup.province_name} {rollup.period_name_th()}"], bold=True)
     summary(["อำเภอ", "รหัส", "เป้าหมาย", "ผลงาน", "ร้อยละ", *(f"Baseline {year}" for year in rollup.baseline_years),
              "ขั้นตอนที่ทำแล้ว (จาก 15)", "ขั้นตอนที่เลยกำหนด"], bold=True, fill=True)
     for row in rollup.sent:
