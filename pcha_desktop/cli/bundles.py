@@ -75,6 +75,8 @@ def command_export_bundle(arguments: argparse.Namespace) -> int:
     with open_folder(arguments, create=False) as folder, tempfile.TemporaryDirectory(prefix="pcha-shrunk-") as shrunk:
         database = folder.database
         thai_digits = _thai_digits(database, arguments)
+        if arguments.held:
+            attachments = _held(folder, arguments.period, Path(shrunk) / "held") + attachments
         if arguments.shrink_images:
             attachments = _shrunk(attachments, Path(shrunk))
         files = BundleFiles(
@@ -99,6 +101,19 @@ def command_export_bundle(arguments: argparse.Namespace) -> int:
         for change in result.changes:
             print(f"  {change.change}\t{change.kind}\t{change.label}")
     return EXIT_OK
+
+
+def _held(folder, period: str, out: Path) -> tuple[Path, ...]:  # type: ignore[no-untyped-def]
+    """Copies of the period's signed scans the app holds (orders, minutes), each line printed."""
+    from pcha_desktop.services.bundle_attachments import copy_held, held_attachments
+
+    copies = []
+    for held in held_attachments(folder.database, period):
+        copies.append(copy_held(folder.workspace, held, out))
+        print(f"แนบ / attached: {held.label_th} / {held.label_en} ({_size(held.size_bytes)})")
+    if not copies:
+        print("ยังไม่มีสแกนคำสั่งหรือรายงานการประชุมที่ลงนามแล้วของรอบนี้ / No signed scans of this period held yet")
+    return tuple(copies)
 
 
 def _shrunk(attachments: tuple[Path, ...], folder: Path) -> tuple[Path, ...]:
@@ -274,6 +289,8 @@ def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     export.add_argument("--report-pdf", help="the report PDF to include")
     export.add_argument("--workbook", help="the report workbook (.xlsx) to include")
     export.add_argument("--attach", action="append", help="a file to attach (scanned order, minutes); repeatable")
+    export.add_argument("--held", action="store_true",
+                        help="attach the period's signed scans the app holds (orders in force, signed minutes)")
     export.add_argument("--shrink-images", action="store_true",
                         help="attach smaller JPEG copies of image attachments (PNG, JPEG, TIFF); PDFs as they are")
     export.add_argument("--sent", action="store_true", help="mark it as sent to the province at once")

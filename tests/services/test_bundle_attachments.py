@@ -210,3 +210,16 @@ def _refused_bomb(bomb: Path, tmp_path: Path) -> None:
     result = shrink_image(bomb, tmp_path / "out")
     assert (result.shrunk, result.reason) == (False, "unreadable")
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def test_export_bundle_held_attaches_the_signed_scans_the_app_holds(demo_folder, tmp_path, capsys, make_scan) -> None:
+    _attach_scans(demo_folder, tmp_path, make_scan)
+    data = str(demo_folder.data_dir)
+    demo_folder.close()
+    out = tmp_path / "q1.pcha"
+    assert main(["export-bundle", "--period", "2564Q1", "--out", str(out), "--held", "--data-dir", data]) == 0
+    printed = capsys.readouterr().out
+    assert "คำสั่งที่ 245/2563 (ฉบับลงนาม)" in printed and "attached" in printed
+    with zipfile.ZipFile(out) as archive:
+        names = [name for name in archive.namelist() if name.startswith("attachments/")]
+    assert names == ["attachments/01-signed-order-245-2563.png", "attachments/02-signed-minutes-1-2564.jpg"]
