@@ -122,7 +122,7 @@ class DistrictPage(QWizardPage):
         code = self.district_code()
         if code:
             count = len(self._areas.tambons_of(code))
-            self.tambon_count_label.setText(self.tr("%1 tambons in this district").replace("%1", str(count)))
+            self.tambon_count_label.setText(self.tr("Tambons in this district: %1").replace("%1", str(count)))
         else:
             self.tambon_count_label.setText("")
         return bool(code)

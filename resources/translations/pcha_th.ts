@@ -727,7 +727,7 @@
         <translation>— เลือกอำเภอ —</translation>
     </message>
     <message>
-        <source>%1 tambons in this district</source>
+        <source>Tambons in this district: %1</source>
         <translation>อำเภอนี้มี %1 ตำบล</translation>
     </message>
 </context>
@@ -770,7 +770,7 @@
         <translation>เปิดการลงเยี่ยมที่เลือก…</translation>
     </message>
     <message>
-        <source>%1 visits in fiscal year %2 · %3 tambons visited</source>
+        <source>Visits in fiscal year %2: %1 · tambons visited: %3</source>
         <translation>ลงเยี่ยม %1 ครั้งในปีงบประมาณ %2 · ลงเยี่ยมแล้ว %3 ตำบล</translation>
     </message>
 </context>
@@ -2941,7 +2941,7 @@
         <translation>ลบ</translation>
     </message>
     <message>
-        <source>Fiscal year %1: %2 of %3 tambons have notable work; %4 have none yet.</source>
+        <source>Fiscal year %1: tambons with notable work: %2 of %3; without any yet: %4.</source>
         <translation>ปีงบประมาณ %1: มีผลงานเด่น %2 จาก %3 ตำบล ยังไม่มี %4 ตำบล</translation>
     </message>
     <message>
@@ -4659,7 +4659,7 @@ Please verify the correct directory name was given.</source>
         <translation>เพิ่มคณะกรรมการพื้นที่ รพ.สต.…</translation>
     </message>
     <message>
-        <source>%1 tambons · %2 committees · %3 members · %4 with an approved plan · %5 tambons not visited this fiscal year · %6 tambons without a committee</source>
+        <source>Tambons: %1 · committees: %2 · members: %3 · with an approved plan: %4 · tambons not visited this fiscal year: %5 · tambons without a committee: %6</source>
         <translation>%1 ตำบล · %2 คณะ · กรรมการ %3 คน · มีแผนที่ผ่านความเห็นชอบ %4 คณะ · ยังไม่ได้ลงเยี่ยมในปีงบประมาณนี้ %5 ตำบล · ไม่มีคณะกรรมการ %6 ตำบล</translation>
     </message>
     <message>

@@ -634,8 +634,8 @@ class TambonCommitteesTab(QWidget):
         not_visited = sum(1 for row in tambons.values() if row.last_visit is None)
         uncovered = len(tambons) - len({row.tambon.code for row in with_committee})
         text = (
-            self.tr("%1 tambons · %2 committees · %3 members · %4 with an approved plan · "
-                    "%5 tambons not visited this fiscal year · %6 tambons without a committee")
+            self.tr("Tambons: %1 · committees: %2 · members: %3 · with an approved plan: %4 · "
+                    "tambons not visited this fiscal year: %5 · tambons without a committee: %6")
             .replace("%1", str(len(tambons))).replace("%2", str(len(with_committee))).replace("%3", f"{members:,}")
             .replace("%4", str(approved)).replace("%5", str(not_visited)).replace("%6", str(uncovered))
         )

@@ -327,7 +327,7 @@ class NotableWorkTab(QWidget):
         with_work = sum(1 for row in overview if row.works)
         d = lambda n: digits(self.state, str(n))  # noqa: E731
         self.summary_label.setText(
-            self.tr("Fiscal year %1: %2 of %3 tambons have notable work; %4 have none yet.")
+            self.tr("Fiscal year %1: tambons with notable work: %2 of %3; without any yet: %4.")
             .replace("%1", d(self.fiscal_year)).replace("%2", d(with_work)).replace("%3", d(len(overview)))
             .replace("%4", d(len(overview) - with_work)))
         codes = [row.tambon.code for row in overview]

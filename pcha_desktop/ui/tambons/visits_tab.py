@@ -119,7 +119,7 @@ class DistrictVisitsTab(QWidget):
         fiscal_year = fiscal_year_in_view(self._state)
         visited = len({visit.tambon.code for visit in self.model.visits})
         text = (
-            self.tr("%1 visits in fiscal year %2 · %3 tambons visited")
+            self.tr("Visits in fiscal year %2: %1 · tambons visited: %3")
             .replace("%1", str(len(self.model.visits))).replace("%2", str(fiscal_year)).replace("%3", str(visited))
         )
         self.summary_label.setText(digits(self._state, text))
