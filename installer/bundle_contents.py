@@ -121,6 +121,7 @@ def hidden_imports() -> list[str]:
     modules = collect_submodules("pcha_desktop", filter=lambda name: ".migrations" not in name)
     modules += collect_submodules("alembic", filter=lambda name: "testing" not in name)
     modules += ["sqlalchemy.dialects.sqlite", "logging.config"]
+    modules += ["_rl_accel"]  # ReportLab's C accelerator, imported through exec(): the analysis cannot see it
     return modules
 
 
