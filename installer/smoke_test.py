@@ -124,6 +124,8 @@ def smoke_test(bundle: Path, version: str | None, platform: str = "offscreen") -
         pdf = root / "order.pdf"
         run([cli, "order-pdf", "--data-dir", data_dir, "--out", pdf], environment)
         check_pdf(pdf)
+        if not any(bundle.rglob("_rl_accel*")):
+            raise SmokeFailure("ReportLab's C accelerator (_rl_accel) is not in the build: the PDFs are slower")
         start_gui(gui, data_dir, environment)
 
 
