@@ -272,15 +272,16 @@ def records_of(data: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
                 add(kind, row, f"{issue['title']}: {row[label]}")
     for row in data["tambon_committees"]:
         add("tambon_committee", row, row["name"])
-    for row in data["assessment"]["years"]:
-        add("assessment", row, str(row["fiscal_year"]))
+    for row in data["assessment"]["years"]:  # the result in the label: a changed rule changes it, not updated_at
+        add("assessment", row, f"{row['fiscal_year']}: {'ผ่าน' if row['passed'] else 'ไม่ผ่าน'}")
     return found
 
 
 def changes_between(sent: dict[str, list[str]], now: dict[str, tuple[str, str, str]]) -> tuple[Change, ...]:
     changes = [Change(uuid, kind, label, "added" if uuid not in sent else "changed")
                for uuid, (kind, label, updated_at) in now.items()
-               if uuid not in sent or sent[uuid][2] != updated_at]
+               if uuid not in sent or sent[uuid][2] != updated_at
+               or (kind == "assessment" and sent[uuid][1] != label)]  # a result the rules changed: no updated_at
     changes += [Change(uuid, kind, label, "removed") for uuid, (kind, label, _updated) in sent.items()
                 if uuid not in now]
     return tuple(changes)

@@ -313,3 +313,27 @@ def test_the_email_to_the_province_needs_its_address(tmp_path: Path) -> None:
         with pytest.raises(UserFacingError):
             bundles.write_bundle_email(district.database, tmp_path / "b.pcha", "2564Q1", tmp_path / "b.eml")
     assert not (tmp_path / "b.eml").exists()
+
+
+def test_a_changed_uccare_rule_shows_as_a_change_since_the_bundle_sent(tmp_path: Path) -> None:
+    """The year's pass result is computed from the assessments under the rules (a setting): when the rules
+    change it, the figures reported change, and the secretary must see it."""
+    from pcha_desktop.domain.uccare import DecidingAssessors, DistrictRule
+    from pcha_desktop.services import uccare
+
+    folder = open_data_folder(tmp_path / "mueang")
+    try:
+        database = folder.database
+        populate_demo(database, TODAY)
+        assert uccare.year_result(database, 2564).passed is True
+        bundles.export_bundle(database, "2564Q1", tmp_path / "q1.pcha", "sec")
+        bundles.mark_sent(database, "2564Q1", "sec")
+        assert bundles.period_status(database, "2564Q1").changes == ()
+        uccare.set_uccare_rules(database, DecidingAssessors.SELF_PROVINCIAL_AND_REGIONAL, DistrictRule.ALL_ISSUES, "sec")
+        assert uccare.year_result(database, 2564).passed is False  # the regional visitors did not pass one issue
+        changes = bundles.period_status(database, "2564Q1").changes
+        shown = [(c.kind, c.label, c.change) for c in changes]
+        assert ("assessment", "2564: ไม่ผ่าน", "changed") in shown
+        assert {kind for kind, _label, _change in shown} == {"assessment"}  # the earlier years lack regional visits
+    finally:
+        folder.close()
