@@ -92,6 +92,7 @@ def command_init(arguments: argparse.Namespace) -> int:
 
 def command_demo(arguments: argparse.Namespace) -> int:
     from pcha_desktop.services.demo import DEMO_DISTRICTS, populate_demo
+    from pcha_desktop.services.demo_scans import attach_demo_scans
 
     if arguments.district not in DEMO_DISTRICTS:
         raise CommandError(f"ไม่มีข้อมูลตัวอย่างของอำเภอรหัส {arguments.district} (มี: {', '.join(DEMO_DISTRICTS)})",
@@ -109,6 +110,7 @@ def command_demo(arguments: argparse.Namespace) -> int:
                 )
             print(f"ข้อมูลตัวอย่างมีอยู่แล้ว / The demo data is already there: {folder.database_path}")
             return EXIT_OK
+        attach_demo_scans(folder.workspace)  # the signed scans the bundle can carry (after the demo's transaction)
         opener = "pcha-desktop --demo" if default_folder else f'pcha-desktop --data-dir "{folder.data_dir}"'
         print(f"สร้างข้อมูลตัวอย่าง ({name_th}) แล้ว ที่ {folder.database_path}")
         print(f"Demo data ({name_en}) written to {folder.database_path}")

@@ -649,6 +649,15 @@ def needs_new_order(database: Database, committee_id: int, on_date: date | None 
         return _needs_new_order(_rows_of(session, committee_id), _latest_issued(session, committee_id), on_date)
 
 
+def order_state_in(session: Session, committee_id: int, day: date) -> str:
+    """"none" (no issued order in force on ``day``), "outdated" (its members have changed since the order in
+    force) or "current": what the year's steps ask of each committee (seed 004 step 2)."""
+    in_force = [order for order in _issued_orders(session, committee_id) if order.order_date <= day]
+    if not in_force:
+        return "none"
+    return "outdated" if _needs_new_order(_rows_of(session, committee_id), in_force[-1], day) else "current"
+
+
 def _needs_new_order(rows: list[MemberRow], latest: AppointmentOrder | None, on_date: date) -> bool:
     current = [_seat_key(row) for row in _current(rows, on_date)]
     if latest is None:

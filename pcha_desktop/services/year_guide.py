@@ -95,7 +95,7 @@ def _orders(session: Session, facts: g.YearFacts, today: date) -> g.YearFacts:
     """Step 2 asks for orders that are current (seed 004: updated when members change or move): each
     committee's order in force on the day the year is seen (today, or the year's last day once it is over) and
     whether its members have changed since; step 3 the orders issued in the year and their copies sent."""
-    from pcha_desktop.services.appointment_orders import _issued_orders, _needs_new_order, _rows_of
+    from pcha_desktop.services.appointment_orders import order_state_in
 
     start, end = fiscal_year_range(facts.fiscal_year)
     day = min(today, end)
@@ -107,10 +107,7 @@ def _orders(session: Session, facts: g.YearFacts, today: date) -> g.YearFacts:
         .order_by(AppointmentOrder.order_date, AppointmentOrder.id)))
 
     def order_state(committee_id: int) -> str:  # "none", "outdated" or "current"
-        in_force = [order for order in _issued_orders(session, committee_id) if order.order_date <= day]
-        if not in_force:
-            return "none"
-        return "outdated" if _needs_new_order(_rows_of(session, committee_id), in_force[-1], day) else "current"
+        return order_state_in(session, committee_id, day)
 
     district_id = session.scalar(select(Committee.id).where(Committee.kind == CommitteeKind.DISTRICT)
                                  .order_by(Committee.id))

@@ -179,8 +179,10 @@ def _complete_profile(window: MainWindow, folder, arguments: argparse.Namespace)
     from pcha_desktop.services.errors import UserFacingError
 
     database = folder.database
-    if arguments.demo:
-        demo_service.populate_demo(database, district_code=getattr(arguments, "district", "8301"))
+    if arguments.demo and demo_service.populate_demo(database, district_code=getattr(arguments, "district", "8301")):
+        from pcha_desktop.services.demo_scans import attach_demo_scans
+
+        attach_demo_scans(folder.workspace)  # the signed scans the bundle can carry (after the demo's transaction)
     preferences = settings.user_preferences_for(database)
     language = preferences.language
     install_language(language)

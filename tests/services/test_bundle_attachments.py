@@ -223,3 +223,28 @@ def test_export_bundle_held_attaches_the_signed_scans_the_app_holds(demo_folder,
     with zipfile.ZipFile(out) as archive:
         names = [name for name in archive.namelist() if name.startswith("attachments/")]
     assert names == ["attachments/01-signed-order-245-2563.png", "attachments/02-signed-minutes-1-2564.jpg"]
+
+
+def test_the_demo_keeps_signed_scans_that_the_bundle_offers(tmp_path, capsys) -> None:
+    """`pcha demo` gives the order in force and the first adopted minutes of FY2564 a (watermarked) signed
+    scan, so the bundle screen has attachments to offer on the demo; asking again adds none."""
+    from pcha_desktop.services.data_folder import open_data_folder
+    from pcha_desktop.services.demo_scans import attach_demo_scans
+
+    data = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    folder = open_data_folder(data, create=False)
+    try:
+        held = held_attachments(folder.database, "2564Q1")
+        assert [(item.kind, item.file_name) for item in held] == [
+            ("order", "signed-order-245-2563.pdf"), ("minutes", "signed-minutes-1-2564.pdf")]
+        assert attach_demo_scans(folder.workspace) == 0
+        assert len(held_attachments(folder.database, "2564Q1")) == 2
+    finally:
+        folder.close()
+    capsys.readouterr()
+    out = tmp_path / "q1.pcha"
+    assert main(["export-bundle", "--period", "2564Q1", "--out", str(out), "--held", "--data-dir", str(data)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        content = archive.read("attachments/01-signed-order-245-2563.pdf")
+    assert content.startswith(b"%PDF-")
