@@ -8,11 +8,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
+DEMO_TODAY = date(2021, 4, 20)  # in the demo's fiscal year 2564 (its data), between the second and third quarter
 
 
 def main() -> int:
@@ -36,10 +38,13 @@ def main() -> int:
         folder = open_data_folder(Path(temporary) / "data")
         try:
             populate_demo(folder.database)
-            window = MainWindow(AppState(folder, demo=True))
+            window = MainWindow(AppState(folder, demo=True, today=DEMO_TODAY))
             window.resize(1280, 720)
             window.show()
-            for key, name in (("home", "home.png"), ("committees", "committee.png")):
+            window.fiscal_year_combo.setCurrentIndex(window.fiscal_year_combo.findData(DEMO_TODAY.year + 543 + 1
+                                                                                       if DEMO_TODAY.month >= 10
+                                                                                       else DEMO_TODAY.year + 543))
+            for key, name in (("home", "home.png"), ("year_guide", "year-guide.png"), ("committees", "committee.png")):
                 window.show_section(key)
                 for _ in range(5):
                     app.processEvents()
